@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: core ← YAML/config, text analysis, rules, plugins ← runner ← CLI.
+let package = Package(
+    name: "claims",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "claims", targets: ["claims"]),
+        .library(name: "ClaimRunner", targets: ["ClaimRunner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries: Debian's libyaml-dev and libxml2-dev, linked, never vendored.
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        .target(name: "ClaimCore"),
+        .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"]),
+        .target(name: "ClaimLedger", dependencies: ["ClaimCore", "ClaimConfig"]),
+        .target(name: "ClaimText", dependencies: ["ClaimCore"]),
+        .target(name: "ClaimRules", dependencies: ["ClaimCore"]),
+
+        .target(name: "TextExtractor", dependencies: ["ClaimCore"], path: "Plugins/TextExtractor"),
+        .target(name: "HTMLExtractor", dependencies: ["ClaimCore", "CLibXML2"], path: "Plugins/HTMLExtractor"),
+        .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor"),
+        .target(name: "JSONLinesExtractor", dependencies: ["ClaimCore"], path: "Plugins/JSONLinesExtractor"),
+
+        .target(name: "ClaimRunner", dependencies: [
+            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules",
+            "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor",
+        ]),
+        .executableTarget(name: "claims", dependencies: [
+            "ClaimRunner",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
+        .testTarget(name: "ClaimConfigTests", dependencies: ["ClaimConfig"]),
+        .testTarget(name: "ClaimLedgerTests", dependencies: ["ClaimLedger", "ClaimConfig"]),
+        .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText"]),
+        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules"]),
+        .testTarget(
+            name: "ExtractorTests",
+            dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner"]),
+        .testTarget(name: "CLITests", dependencies: ["claims"]),
+    ]
+)
