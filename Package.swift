@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "claims", targets: ["claims"]),
         .library(name: "ClaimRunner", targets: ["ClaimRunner"]),
+        .library(name: "ClaimText", targets: ["ClaimText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
