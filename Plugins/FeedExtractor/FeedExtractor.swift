@@ -1,1 +1,107 @@
 import ClaimCore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// RSS 2.0, RSS 1.0 and Atom feeds: every item is a document with its own title, link and date.
+///
+/// - An item's text is its fullest body (`content:encoded`, Atom `content`, then `description` or
+///   `summary`) turned from HTML into plain text (see `FragmentText`); an item with no body is read
+///   from its title alone.
+/// - Offsets in item documents count UTF-8 bytes into the item's text, not the feed file: the text
+///   has been unescaped twice (XML, then HTML) and cannot be mapped back, so `segments` is empty.
+/// - Dates: RSS `pubDate` (RFC 822), Atom `published` (else `updated`), `dc:date`; the day is the
+///   one written, in the feed's own offset ("Tue, 28 Dec 2021 23:30:00 -0500" is December 28),
+///   like every publication date (see `PublicationDate`).
+/// - A feed that is not well-formed XML is reported with the parser's line and column; the items
+///   completed before the error are kept, since each is whole and was read correctly.
+public struct FeedExtractor: Extractor {
+    public static let descriptor = PluginDescriptor(
+        id: "rss_feed",
+        name: "RSS and Atom feeds",
+        summary: "reads RSS 2.0 and Atom feeds, each item a document with its own title, link and date",
+        settings: [
+            SettingDescriptor("max_items", "read at most this many items of each feed, first ones first (default: all)"),
+        ],
+        example: """
+            - id: rss_feed
+              max_items: 50
+            """)
+
+    static let extensions: Set<String> = ["rss", "atom", "xml"]
+
+    let maxItems: Int?
+
+    public init(settings: ConfigNode) throws(ConfigIssue) {
+        let settings = try settings.extractorSettings(for: Self.descriptor.id, known: ["max_items"])
+        if let node = settings["max_items"] {
+            let value = try node.int(for: "max_items")
+            guard value >= 1 else {
+                throw .error(at: node.location, "expected a whole number of at least 1 for 'max_items', found '\(value)'")
+            }
+            maxItems = value
+        } else {
+            maxItems = nil
+        }
+    }
+
+    /// `.rss` and `.atom` files; `.xml` files and others only when they start like a feed.
+    public func canRead(_ input: InputFile) -> Bool {
+        let fileExtension = input.fileExtension
+        if fileExtension == "rss" || fileExtension == "atom" { return true }
+        let leading = input.leadingText(maxBytes: 1024)
+        guard leading.hasPrefix("<") else { return false }
+        return leading.contains("<rss") || leading.contains("<feed") || leading.contains("<rdf:rdf")
+    }
+
+    public func extract(_ request: ExtractionRequest) async throws -> ExtractionResult {
+        let input = request.input
+        if case .failure(let problem) = input.decodedText() { return ExtractionResult(problems: [problem]) }
+
+        let parser = FeedParser()
+        let outcome = parser.parse(Data(input.bytes))
+        var result = ExtractionResult()
+        if let root = parser.rootName, !["rss", "feed", "rdf:RDF"].contains(root) {
+            result.problems.append(ExtractionProblem(file: input.path, "is not an RSS or Atom feed (its root element is '\(root)')"))
+            return result
+        }
+        if let error = outcome.error {
+            let message = "is not well-formed XML (\(Self.describe(error)) at line \(outcome.line), column \(outcome.column))"
+            let kept = parser.items.isEmpty ? "" : "; the \(parser.items.count) items before it were read"
+            result.problems.append(ExtractionProblem(file: input.path, message + kept))
+        } else if parser.items.isEmpty {
+            result.problems.append(ExtractionProblem(file: input.path, "has no items", severity: .warning))
+        }
+
+        for (index, item) in parser.items.prefix(maxItems ?? Int.max).enumerated() {
+            let entry = FeedEntry(item, number: index + 1)
+            let itemID = entry.identifier
+            guard !entry.text.isEmpty else {
+                result.problems.append(ExtractionProblem(file: input.path, item: itemID, "has no title or text", severity: .warning))
+                continue
+            }
+            var document = SourceDocument(file: input.path, item: itemID, title: entry.title, source: parser.feedTitle.map(FeedEntry.plain),
+                                          url: entry.link, text: entry.text)
+            result.problems += request.settlePublicationDate(of: &document, written: entry.published)
+            result.documents.append(document)
+        }
+        return result
+    }
+
+    /// The parser's complaint in words; Foundation on Linux has no message of its own for these.
+    private static func describe(_ error: Error) -> String {
+        let code = (error as NSError).code
+        switch XMLParser.ErrorCode(rawValue: code) {
+        case .tagNameMismatchError?: return "mismatched end tag"
+        case .prematureDocumentEndError?: return "the document ends too early"
+        case .emptyDocumentError?: return "no XML found"
+        case .undeclaredEntityError?: return "undeclared entity"
+        case .invalidCharacterError?: return "invalid character"
+        case .ltRequiredError?: return "'<' expected"
+        case .gtRequiredError?: return "'>' expected"
+        case .attributeNotStartedError?, .attributeNotFinishedError?: return "broken attribute"
+        default: return "parser error \(code)"
+        }
+    }
+}

@@ -1,1 +1,78 @@
 import ClaimCore
+
+/// Saved web pages of news articles, read with libxml2's forgiving HTML parser.
+///
+/// Title, date, site and address come from the page's metadata (Open Graph, schema.org, Dublin
+/// Core …, see `ArticleMetadata`); the text comes from the article element when there is one,
+/// without scripts, styles, menus and other page furniture, with a blank line between blocks.
+/// Pages must be UTF-8, like every input, so offsets can point into the file; see `SourceAligner`
+/// for which words get offsets into the file.
+public struct HTMLExtractor: Extractor {
+    public static let descriptor = PluginDescriptor(
+        id: "html_article",
+        name: "HTML articles",
+        summary: "reads saved news pages: title and date from the page's meta tags, the article text without scripts, styles and menus",
+        settings: [
+            SettingDescriptor("extensions", "file extensions read as HTML (default: html, htm, xhtml)"),
+            SettingDescriptor("skip_elements", "more element names whose text is left out, e.g. [figcaption]"),
+        ],
+        example: """
+            - id: html_article
+              skip_elements: [figcaption, table]
+            """)
+
+    static let defaultExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    let extensions: Set<String>
+    let skippedElements: Set<String>
+
+    public init(settings: ConfigNode) throws(ConfigIssue) {
+        let settings = try settings.extractorSettings(for: Self.descriptor.id, known: ["extensions", "skip_elements"])
+        extensions = try settings["extensions"]?.fileExtensions(for: "extensions") ?? Self.defaultExtensions
+        var skipped = ArticleText.defaultSkippedElements
+        if let node = settings["skip_elements"] {
+            for (index, element) in try node.list(for: "skip_elements").enumerated() {
+                let name = try element.string(for: "skip_elements[\(index)]")
+                guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                    throw .error(at: element.location, "expected an element name such as 'figcaption' for 'skip_elements[\(index)]', found '\(name)'")
+                }
+                skipped.insert(name.lowercased())
+            }
+        }
+        skippedElements = skipped
+    }
+
+    /// HTML extensions, or a document that starts like an HTML page.
+    public func canRead(_ input: InputFile) -> Bool {
+        if extensions.contains(input.fileExtension) { return true }
+        let leading = input.leadingText()
+        return ["<!doctype html", "<html", "<head", "<body"].contains { leading.hasPrefix($0) }
+    }
+
+    public func extract(_ request: ExtractionRequest) async throws -> ExtractionResult {
+        let input = request.input
+        let start: Int
+        switch input.decodedText() {
+        case .success(let decoded): start = decoded.fileOffset
+        case .failure(let problem): return ExtractionResult(problems: [problem])
+        }
+        guard let page = HTMLDocument(utf8: input.bytes[start...]) else {
+            return ExtractionResult(problems: [ExtractionProblem(file: input.path, "could not be read as HTML")])
+        }
+        return withExtendedLifetime(page) {
+            guard let top = page.root else {
+                return ExtractionResult(problems: [ExtractionProblem(file: input.path, "has no HTML elements")])
+            }
+            let root = ArticleText.articleRoot(in: top, skipping: skippedElements)
+            let article = ArticleText(page: top, root: root, skipping: skippedElements, source: input.bytes, start: start)
+            guard !article.text.isEmpty else {
+                return ExtractionResult(problems: [ExtractionProblem(file: input.path, "has no article text outside scripts, styles and navigation")])
+            }
+            let metadata = ArticleMetadata(page: top, articleRoot: root)
+            var document = SourceDocument(file: input.path, title: metadata.title, source: metadata.source, url: metadata.url,
+                                          text: article.text, segments: article.segments)
+            let problems = request.settlePublicationDate(of: &document, written: metadata.bestDate)
+            return ExtractionResult(documents: [document], problems: problems)
+        }
+    }
+}

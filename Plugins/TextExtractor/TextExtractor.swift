@@ -1,1 +1,92 @@
 import ClaimCore
+
+/// Plain text and Markdown, with optional YAML front matter giving `title`, `published`, `source`
+/// and `url`.
+///
+/// The document's text is the body after the front matter, kept as written: Markdown marks (`#`,
+/// `*`) do no harm to date and claim finding, and keeping the text verbatim means one segment maps
+/// every offset back into the file, front matter included.
+public struct TextExtractor: Extractor {
+    public static let descriptor = PluginDescriptor(
+        id: "plain_text",
+        name: "Plain text and Markdown",
+        summary: "reads plain text and Markdown files, with optional YAML front matter for title, date, source and url",
+        settings: [
+            SettingDescriptor("extensions", "file extensions read as text (default: txt, text, md, markdown)"),
+        ],
+        example: """
+            - id: plain_text
+              extensions: [txt, md, markdown]
+            """)
+
+    static let defaultExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+
+    let extensions: Set<String>
+
+    public init(settings: ConfigNode) throws(ConfigIssue) {
+        let settings = try settings.extractorSettings(for: Self.descriptor.id, known: ["extensions"])
+        extensions = try settings["extensions"]?.fileExtensions(for: "extensions") ?? Self.defaultExtensions
+    }
+
+    /// Files with a text extension; standard input and files with another extension too, unless their
+    /// first bytes look like markup or JSON (those belong to the other extractors) or like a binary.
+    public func canRead(_ input: InputFile) -> Bool {
+        if extensions.contains(input.fileExtension) { return true }
+        let leading = input.leadingText()
+        if leading.hasPrefix("<") || leading.hasPrefix("{") { return false }
+        return input.path == "-" || !input.bytes.prefix(4096).contains(0)
+    }
+
+    public func extract(_ request: ExtractionRequest) async throws -> ExtractionResult {
+        let input = request.input
+        let decoded: DecodedText
+        switch input.decodedText() {
+        case .success(let text): decoded = text
+        case .failure(let problem): return ExtractionResult(problems: [problem])
+        }
+
+        var problems: [ExtractionProblem] = []
+        var fields = FrontMatterFields()
+        var bodyOffset = 0
+        switch FrontMatter.split(decoded.text) {
+        case .none:
+            break
+        case .unclosed:
+            problems.append(ExtractionProblem(file: input.path, "front matter opened by '---' on line 1 is never closed by a '---' line; reading the whole file as text"))
+        case .found(let frontMatter):
+            bodyOffset = frontMatter.bodyOffset
+            do {
+                fields = try FrontMatterFields(frontMatter, file: input.path, reader: request.yamlReader)
+            } catch {
+                problems.append(ExtractionProblem(file: input.path, error.messageInFile(firstLine: frontMatter.firstLine)))
+            }
+        }
+
+        let body = String(decoding: decoded.text.utf8.dropFirst(bodyOffset), as: UTF8.self)
+        guard body.utf8.contains(where: { !(Character(Unicode.Scalar($0)).isWhitespace) }) else {
+            let message = bodyOffset > 0 ? "has no text after its front matter" : "has no text"
+            return ExtractionResult(problems: problems + [ExtractionProblem(file: input.path, message)])
+        }
+        var document = SourceDocument(
+            file: input.path, title: fields.title ?? markdownHeading(in: body), source: fields.source, url: fields.url,
+            text: body, segments: [TextSegment(textOffset: 0, fileOffset: decoded.fileOffset + bodyOffset, length: body.utf8.count)])
+        problems += request.settlePublicationDate(of: &document, written: fields.published)
+        return ExtractionResult(documents: [document], problems: problems)
+    }
+
+    /// A Markdown file's first line when it is a top-level heading (`# Talks set for January`),
+    /// used as the title when the front matter gives none.
+    private func markdownHeading(in body: String) -> String? {
+        let firstLine = body.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
+        guard let firstLine, firstLine.hasPrefix("# ") else { return nil }
+        let title = firstLine.dropFirst(2).trimmingCharacters(in: " \t#")
+        return title.isEmpty ? nil : title
+    }
+}
+
+extension StringProtocol {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        let kept = drop { set.contains($0) }
+        return String(kept.reversed().drop { set.contains($0) }.reversed())
+    }
+}
