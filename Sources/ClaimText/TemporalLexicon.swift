@@ -1,0 +1,283 @@
+/// What a word means to the temporal tagger. `value` refines the kind (month number, unit, modifier …).
+struct TemporalLexeme: Equatable {
+    var kind: TemporalWordKind
+    var value: Int8
+
+    static let none = TemporalLexeme(kind: .none, value: 0)
+}
+
+enum TemporalWordKind: UInt8 {
+    case none
+    case month              // value 1…12
+    case monthAbbreviation  // value 1…12; needs a day or a year next to it
+    case weekday            // value 1…7, ISO (Monday = 1)
+    case weekdayPlural      // "Mondays": a set
+    case numberWord         // value: the number ("a" is not here; it is `.article`)
+    case ordinalWord        // first … fourth (quarters, halves); value 1…4
+    case unit               // value: TimexUnit
+    case unitPlural         // value: TimexUnit
+    case deictic            // value: DeicticWord
+    case reference          // value: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF
+    case relative           // value: RelativeWord
+    case edge               // early/mid/late; value: TimexModifier
+    case boundaryNoun       // end/beginning/start/middle; value: TimexModifier
+    case partOfDay          // value: TimexPartOfDay
+    case clockWord          // noon = 12, midnight = 0
+    case season             // value: TimexSeason
+    case quarterCode        // Q1…Q4
+    case halfCode           // H1, H2
+    case half
+    case frequency          // annually, daily …; value: TimexUnit
+    case every              // every, each, per
+    case the
+    case article            // a, an
+    case ago
+    case meridiem           // am = 0, pm = 1
+    case timeZone           // value 0: UTC/GMT (`Z`); 1: other zone names, kept in the span only
+    case preposition        // value: TemporalPreposition
+    case conjunction        // and, or
+    case ordinalSuffix      // st, nd, rd, th
+    case pluralSuffix       // the "s" of "1990s"
+    case vague              // several, few, many, couple
+    case earlierLater       // earlier = 0, later = 1
+    case moreMost           // "more recently"
+    case fiscal
+    // ClauseTense cues, read only around expressions that need a year or a week chosen.
+    case futureCue
+    case pastCue
+    case beForm             // be, been, being, is, are: passive "-ed" words after them decide nothing
+    case modalVerb          // could, should, may, might, must, can: "to be"/"may be" point ahead
+    case infinitiveTo
+    case neutral            // "-ed" words that are not past verbs: United, based, limited …
+    case countNoun          // people, jobs, jets …: "2000 people" is not a year
+}
+
+enum TimexUnit: Int8 {
+    case minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century
+}
+
+enum DeicticWord: Int8 { case today, tonight, yesterday, tomorrow }
+
+enum RelativeWord: Int8 { case this, last, next, past, coming, previous, following, current }
+
+enum TimexModifier: Int8 {
+    case start, mid, end
+
+    var timex: String {
+        switch self {
+        case .start: "START"
+        case .mid: "MID"
+        case .end: "END"
+        }
+    }
+}
+
+enum TimexPartOfDay: Int8 {
+    case morning, afternoon, evening, night
+
+    var timex: String {
+        switch self {
+        case .morning: "MO"
+        case .afternoon: "AF"
+        case .evening: "EV"
+        case .night: "NI"
+        }
+    }
+}
+
+enum TimexSeason: Int8 {
+    case spring, summer, autumn, winter
+
+    var timex: String {
+        switch self {
+        case .spring: "SP"
+        case .summer: "SU"
+        case .autumn: "FA"
+        case .winter: "WI"
+        }
+    }
+}
+
+enum TemporalPreposition: Int8 {
+    case `in`, on, at, of, since, until, by, during, from, to, before, after, through, between, within, over, `as`,
+         around, into, throughout
+}
+
+/// A lowercase word of up to 16 ASCII bytes packed into two integers: hashing and comparing it costs a few
+/// instructions and no allocation.
+struct TemporalWordKey: Hashable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var count: Int = 0
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        // Letters only are folded to lower case; digits pass through ("q3", "h1").
+        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        if count < 8 {
+            low |= UInt64(folded) << (UInt64(count) * 8)
+        } else if count < 16 {
+            high |= UInt64(folded) << (UInt64(count - 8) * 8)
+        }
+        count += 1
+    }
+
+    init() {}
+
+    init(_ word: String) {
+        for byte in word.utf8 { append(byte) }
+    }
+}
+
+/// The tagger's vocabulary: an open-addressing hash table over packed keys, built once and never freed.
+final class TemporalLexicon: @unchecked Sendable {
+    // Immutable after init, so sharing it between threads is safe.
+    private struct Entry {
+        var low: UInt64
+        var high: UInt64
+        var lexeme: TemporalLexeme
+    }
+
+    private let slots: UnsafeMutablePointer<Entry>
+    private let mask: Int
+    /// The byte-class table the scanner reads (see `TemporalByteClass`), kept here so it is allocated once too.
+    let byteClasses: UnsafeMutablePointer<UInt8>
+
+    static let shared = TemporalLexicon()
+
+    private init() {
+        let capacity = 2048
+        mask = capacity - 1
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Entry(low: 0, high: 0, lexeme: .none), count: capacity)
+        byteClasses = .allocate(capacity: 256)
+        for (index, value) in TemporalByteClass.table.enumerated() { byteClasses[index] = value }
+        for (words, kind, value) in TemporalLexicon.vocabulary {
+            for word in words.split(separator: " ") {
+                insert(TemporalWordKey(String(word)), TemporalLexeme(kind: kind, value: value))
+            }
+        }
+    }
+
+    @inline(__always) private func slot(for key: TemporalWordKey) -> Int {
+        let mixed = (key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 40) & mask
+    }
+
+    private func insert(_ key: TemporalWordKey, _ lexeme: TemporalLexeme) {
+        var index = slot(for: key)
+        while slots[index].lexeme.kind != .none {
+            if slots[index].low == key.low && slots[index].high == key.high { return }  // first meaning wins
+            index = (index + 1) & mask
+        }
+        slots[index] = Entry(low: key.low, high: key.high, lexeme: lexeme)
+    }
+
+    @inline(__always) func lookup(_ key: TemporalWordKey) -> TemporalLexeme {
+        guard key.count <= 16 else { return .none }
+        var index = slot(for: key)
+        while true {
+            let entry = slots[index]
+            if entry.lexeme.kind == .none { return .none }
+            if entry.low == key.low && entry.high == key.high { return entry.lexeme }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Space-separated lowercase words with their meaning. A word listed twice keeps its first meaning.
+    private static let vocabulary: [(String, TemporalWordKind, Int8)] = {
+        var list: [(String, TemporalWordKind, Int8)] = []
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december"]
+        for (index, month) in months.enumerated() { list.append((month, .month, Int8(index + 1))) }
+        let abbreviations = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "oct", "nov", "dec"]
+        for (index, words) in abbreviations.enumerated() where !words.isEmpty {
+            list.append((words, .monthAbbreviation, Int8(index + 1)))
+        }
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (index, day) in weekdays.enumerated() {
+            list.append((day, .weekday, Int8(index + 1)))
+            list.append((day + "s", .weekdayPlural, Int8(index + 1)))
+        }
+        let numbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                       "twenty"]
+        for (index, number) in numbers.enumerated() { list.append((number, .numberWord, Int8(index + 1))) }
+        list += [("thirty", .numberWord, 30), ("forty", .numberWord, 40), ("fifty", .numberWord, 50),
+                 ("sixty", .numberWord, 60), ("seventy", .numberWord, 70), ("eighty", .numberWord, 80),
+                 ("ninety", .numberWord, 90), ("hundred", .numberWord, 100)]
+        list += [("first", .ordinalWord, 1), ("second", .ordinalWord, 2), ("third", .ordinalWord, 3),
+                 ("fourth", .ordinalWord, 4)]
+        let units: [(String, String, TimexUnit)] = [
+            ("minute min", "minutes mins", .minute), ("hour", "hours", .hour), ("day", "days", .day),
+            ("week", "weeks", .week), ("weekend", "weekends", .weekend), ("fortnight", "fortnights", .fortnight),
+            ("month", "months", .month), ("quarter", "quarters", .quarter), ("year", "years", .year),
+            ("decade", "decades", .decade), ("century", "centuries", .century),
+        ]
+        for (singular, plural, unit) in units {
+            list.append((singular, .unit, unit.rawValue))
+            list.append((plural, .unitPlural, unit.rawValue))
+        }
+        list += [
+            ("today", .deictic, DeicticWord.today.rawValue), ("tonight", .deictic, DeicticWord.tonight.rawValue),
+            ("yesterday", .deictic, DeicticWord.yesterday.rawValue), ("tomorrow", .deictic, DeicticWord.tomorrow.rawValue),
+            ("now currently presently nowadays", .reference, 0), ("recently lately", .reference, 1),
+            ("soon", .reference, 2), ("future", .reference, 3),  // "future" only counts in "in the future"
+            ("this", .relative, RelativeWord.this.rawValue), ("last", .relative, RelativeWord.last.rawValue),
+            ("next", .relative, RelativeWord.next.rawValue), ("past", .relative, RelativeWord.past.rawValue),
+            ("coming", .relative, RelativeWord.coming.rawValue), ("previous", .relative, RelativeWord.previous.rawValue),
+            ("following", .relative, RelativeWord.following.rawValue), ("current", .relative, RelativeWord.current.rawValue),
+            ("early", .edge, TimexModifier.start.rawValue), ("mid", .edge, TimexModifier.mid.rawValue),
+            ("late", .edge, TimexModifier.end.rawValue),
+            ("end", .boundaryNoun, TimexModifier.end.rawValue), ("close", .boundaryNoun, TimexModifier.end.rawValue),
+            ("beginning start", .boundaryNoun, TimexModifier.start.rawValue),
+            ("middle", .boundaryNoun, TimexModifier.mid.rawValue),
+            ("morning", .partOfDay, TimexPartOfDay.morning.rawValue),
+            ("afternoon", .partOfDay, TimexPartOfDay.afternoon.rawValue),
+            ("evening", .partOfDay, TimexPartOfDay.evening.rawValue), ("night", .partOfDay, TimexPartOfDay.night.rawValue),
+            ("noon midday", .clockWord, 12), ("midnight", .clockWord, 0),
+            ("spring", .season, TimexSeason.spring.rawValue), ("summer", .season, TimexSeason.summer.rawValue),
+            ("autumn fall", .season, TimexSeason.autumn.rawValue), ("winter", .season, TimexSeason.winter.rawValue),
+            ("q1", .quarterCode, 1), ("q2", .quarterCode, 2), ("q3", .quarterCode, 3), ("q4", .quarterCode, 4),
+            ("h1", .halfCode, 1), ("h2", .halfCode, 2), ("half", .half, 0),
+            ("annually annual yearly", .frequency, TimexUnit.year.rawValue),
+            ("monthly", .frequency, TimexUnit.month.rawValue), ("weekly", .frequency, TimexUnit.week.rawValue),
+            ("daily", .frequency, TimexUnit.day.rawValue), ("hourly", .frequency, TimexUnit.hour.rawValue),
+            ("quarterly", .frequency, TimexUnit.quarter.rawValue),
+            ("every each per", .every, 0), ("the", .the, 0), ("a an", .article, 0), ("ago", .ago, 0),
+            ("am", .meridiem, 0), ("pm", .meridiem, 1),
+            ("utc gmt", .timeZone, 0), ("est edt cst cdt mst mdt pst pdt cet cest bst ist jst aest", .timeZone, 1),
+            ("in", .preposition, TemporalPreposition.in.rawValue), ("on", .preposition, TemporalPreposition.on.rawValue),
+            ("at", .preposition, TemporalPreposition.at.rawValue), ("of", .preposition, TemporalPreposition.of.rawValue),
+            ("since", .preposition, TemporalPreposition.since.rawValue),
+            ("until till", .preposition, TemporalPreposition.until.rawValue), ("by", .preposition, TemporalPreposition.by.rawValue),
+            ("during", .preposition, TemporalPreposition.during.rawValue), ("from", .preposition, TemporalPreposition.from.rawValue),
+            ("to", .infinitiveTo, 0), ("before", .preposition, TemporalPreposition.before.rawValue),
+            ("after", .preposition, TemporalPreposition.after.rawValue),
+            ("through", .preposition, TemporalPreposition.through.rawValue),
+            ("between", .preposition, TemporalPreposition.between.rawValue),
+            ("within", .preposition, TemporalPreposition.within.rawValue), ("over", .preposition, TemporalPreposition.over.rawValue),
+            ("as", .preposition, TemporalPreposition.as.rawValue), ("around", .preposition, TemporalPreposition.around.rawValue),
+            ("into", .preposition, TemporalPreposition.into.rawValue),
+            ("throughout", .preposition, TemporalPreposition.throughout.rawValue),
+            ("and or", .conjunction, 0),
+            ("st nd rd th", .ordinalSuffix, 0), ("s", .pluralSuffix, 0),
+            ("several few many couple", .vague, 0),
+            ("earlier", .earlierLater, 0), ("later", .earlierLater, 1), ("more most", .moreMost, 0),
+            ("fiscal", .fiscal, 0),
+            ("will shall ll would wants plans plan planning planned scheduled expected expects expect due upcoming "
+                + "intends intend aims hopes going set slated poised", .futureCue, 0),
+            ("was were had did said says told met began came took made gave held won left went saw became fell "
+                + "rose sold bought got paid brought built chose found grew kept led lost meant put thought wrote "
+                + "spent sent struck stood spoke broke flew drew shut cut quit has have hit ran", .pastCue, 0),
+            ("be been being is are am", .beForm, 0),
+            ("could should may might must can", .modalVerb, 0),
+            ("united based limited related red bed need speed feed seed proceed exceed succeed indeed "
+                + "interested concerned", .neutral, 0),
+            ("people persons jobs employees workers staff units aircraft planes jets airliners passengers seats "
+                + "feet ft metres meters miles km kilometres kilometers kg tonnes tons dollars euros pounds shares "
+                + "times votes copies cars vehicles homes troops soldiers points students members customers users "
+                + "stores flights mph pages words deaths cases", .countNoun, 0),
+        ]
+        return list
+    }()
+}

@@ -1,0 +1,158 @@
+import ClaimCore
+
+/// Durations ("two weeks" → P2W), offsets from the anchor ("three years ago", "in three days") and sets
+/// ("every week", "annually", "Mondays").
+extension TemporalParser {
+    /// A counted amount: "18", "two", "twenty-five", "a", "several", "a few", "two and a half".
+    struct Amount {
+        /// Nil for vague amounts ("several", "a few").
+        var value: Int?
+        var half: Bool
+        var last: TemporalToken
+    }
+
+    func amount(at token: TemporalToken) -> Amount? {
+        var value: Int?
+        var last = token
+        switch token.lexeme.kind {
+        case .none where token.isPlainNumber && token.length <= 3:
+            value = token.number
+        case .numberWord:
+            value = Int(token.lexeme.value)
+            let hyphen = next(token)
+            if hyphen.isPunctuation("-") && scanner.adjacent(token, hyphen) {
+                let ones = next(hyphen)
+                if ones.lexeme.kind == .numberWord && ones.lexeme.value < 10 && value! >= 20 && scanner.adjacent(hyphen, ones) {
+                    value! += Int(ones.lexeme.value)
+                    last = ones
+                }
+            }
+        case .article:
+            let following = next(token)
+            if following.lexeme.kind == .vague {  // "a few", "a couple of"
+                last = following
+                let of = next(following)
+                if of.lexeme.kind == .preposition && of.lexeme.value == TemporalPreposition.of.rawValue { last = of }
+            } else {
+                value = 1
+            }
+        case .vague:
+            value = nil
+        default:
+            return nil
+        }
+        // "two and a half years"
+        let and = next(last)
+        if and.lexeme.kind == .conjunction {
+            let article = next(and)
+            let half = next(article)
+            if article.lexeme.kind == .article && half.lexeme.kind == .half {
+                return Amount(value: value, half: true, last: half)
+            }
+        }
+        return Amount(value: value, half: false, last: last)
+    }
+
+    /// "two weeks", "18 months", "a 27-year contract", "three years ago", "15 a year" (a set).
+    func matchQuantity(_ token: TemporalToken) -> TemporalMatch? {
+        guard let amount = amount(at: token) else { return nil }
+        var unitToken = next(amount.last)
+        var isAdjective = false
+        if unitToken.isPunctuation("-") && scanner.adjacent(amount.last, unitToken) {
+            unitToken = next(unitToken)
+            isAdjective = true
+        }
+        guard unitToken.lexeme.kind == .unit || unitToken.lexeme.kind == .unitPlural,
+              let unit = TimexUnit(rawValue: unitToken.lexeme.value) else { return nil }
+        if token.lexeme.kind == .article && amount.value != nil {
+            guard unitToken.lexeme.kind == .unit else { return nil }
+            // "15 a year", "twice a day": a frequency.
+            let before = previous(token)
+            if before.kind == .number || before.lexeme.kind == .numberWord || isTimesWord(before) {
+                return make(token.start, unitToken.end, .set, durationValue(amount: 1, half: false, unit))
+            }
+        }
+        let following = next(unitToken)
+        if following.lexeme.kind == .ago && !isAdjective {
+            guard let value = amount.value else { return make(token.start, following.end, .date, "PAST_REF") }
+            guard let shifted = shiftedAnchor(by: -value, unit) else { return nil }
+            return make(token.start, following.end, .date, shifted)
+        }
+        return make(token.start, unitToken.end, .duration, durationValue(amount: amount.value, half: amount.half, unit))
+    }
+
+    private func isTimesWord(_ token: TemporalToken) -> Bool {
+        guard token.kind == .word, token.length == 5 || token.length == 4 else { return false }
+        let first = scanner.byte(at: token.start) | 0x20
+        return first == UInt8(ascii: "t") || first == UInt8(ascii: "o")  // times, twice, once
+    }
+
+    /// "in three days" in a forward-looking sentence is a date; otherwise the amount alone is a duration.
+    func matchInFuture(_ token: TemporalToken) -> TemporalMatch? {
+        let following = next(token)
+        guard following.lexeme.kind == .numberWord || following.isPlainNumber || following.lexeme.kind == .article,
+              let duration = matchQuantity(following), duration.type == .duration,
+              let amount = amount(at: following), let value = amount.value, !amount.half else { return nil }
+        let unitToken = scanner.token(before: duration.end)
+        guard let unit = TimexUnit(rawValue: unitToken.lexeme.value),
+              tense(of: token.start, duration.end) == .future,
+              let shifted = shiftedAnchor(by: value, unit) else { return nil }
+        return make(following.start, duration.end, .date, shifted)
+    }
+
+    /// TIMEX3 duration values: P2W, P18M, P10Y (a decade), PT30M, P2.5Y, PXY.
+    func durationValue(amount: Int?, half: Bool, _ unit: TimexUnit) -> String {
+        var count = amount.map(String.init) ?? "X"
+        var multiplier = 1
+        let designator: String
+        var isTime = false
+        switch unit {
+        case .minute: designator = "M"; isTime = true
+        case .hour: designator = "H"; isTime = true
+        case .day: designator = "D"
+        case .week: designator = "W"
+        case .weekend: designator = "WE"
+        case .fortnight: designator = "W"; multiplier = 2
+        case .month: designator = "M"
+        case .quarter: designator = "M"; multiplier = 3
+        case .year: designator = "Y"
+        case .decade: designator = "Y"; multiplier = 10
+        case .century: designator = "Y"; multiplier = 100
+        }
+        if let amount {
+            let tenths = (amount * 10 + (half ? 5 : 0)) * multiplier
+            count = String(tenths / 10) + (tenths % 10 == 0 ? "" : "." + String(tenths % 10))
+        }
+        return (isTime ? "PT" : "P") + count + designator
+    }
+
+    /// "every week", "each year", "every two months", "every Monday", "per day".
+    func matchEvery(_ token: TemporalToken) -> TemporalMatch? {
+        let following = next(token)
+        if following.lexeme.kind == .weekday && following.isCapitalized {
+            return make(token.start, following.end, .set, "XXXX-WXX-" + String(following.lexeme.value))
+        }
+        if following.lexeme.kind == .unit, let unit = TimexUnit(rawValue: following.lexeme.value) {
+            return make(token.start, following.end, .set, durationValue(amount: 1, half: false, unit))
+        }
+        if let amount = amount(at: following), let value = amount.value, amount.last.kind != .end {
+            let unitToken = next(amount.last)
+            if unitToken.lexeme.kind == .unitPlural, let unit = TimexUnit(rawValue: unitToken.lexeme.value) {
+                return make(token.start, unitToken.end, .set, durationValue(amount: value, half: amount.half, unit))
+            }
+        }
+        return nil
+    }
+
+    /// "annually", "annual", "daily", "weekly".
+    func matchFrequency(_ token: TemporalToken) -> TemporalMatch? {
+        guard let unit = TimexUnit(rawValue: token.lexeme.value) else { return nil }
+        return make(token.start, token.end, .set, durationValue(amount: 1, half: false, unit))
+    }
+
+    /// "Mondays" → XXXX-WXX-1.
+    func matchWeekdaySet(_ token: TemporalToken) -> TemporalMatch? {
+        guard token.isCapitalized else { return nil }
+        return make(token.start, token.end, .set, "XXXX-WXX-" + String(token.lexeme.value))
+    }
+}

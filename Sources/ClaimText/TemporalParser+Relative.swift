@@ -1,0 +1,303 @@
+import ClaimCore
+
+/// Expressions resolved against the publication date: weekdays, "today", "last week", "this summer",
+/// "mid-December", "the end of the year", quarters and halves, PRESENT_REF and friends.
+extension TemporalParser {
+    /// "Monday", "Monday morning", "Monday, January 10, 2022".
+    func matchWeekday(_ token: TemporalToken, start: Int, modifier: TimexModifier?, relative: RelativeWord? = nil) -> TemporalMatch? {
+        guard token.isCapitalized else { return nil }
+        let following = next(token)
+        if following.isPunctuation(",") {
+            let month = next(following)
+            if month.kind == .word, month.lexeme.kind == .month || month.lexeme.kind == .monthAbbreviation,
+               let date = matchMonth(month, start: start, modifier: modifier), date.day != nil {
+                return date
+            }
+        }
+        let resolved = resolve(weekday: Int(token.lexeme.value), start: start, end: token.end, relative: relative)
+        if following.lexeme.kind == .partOfDay, let part = TimexPartOfDay(rawValue: following.lexeme.value) {
+            return make(start, following.end, .time, resolved.value + "T" + part.timex, modifier, day: resolved.day)
+        }
+        return make(start, token.end, .date, resolved.value, modifier, day: resolved.day)
+    }
+
+    /// "today", "tonight", "yesterday morning", "tomorrow".
+    func matchDeictic(_ token: TemporalToken) -> TemporalMatch? {
+        // "USA Today" is a newspaper.
+        if token.isCapitalized {
+            let before = previous(token)
+            if before.kind == .word && before.isCapitalized && before.lexeme.kind == .none { return nil }
+        }
+        guard let deictic = DeicticWord(rawValue: token.lexeme.value) else { return nil }
+        let offset: Int
+        switch deictic {
+        case .today, .tonight: offset = 0
+        case .yesterday: offset = -1
+        case .tomorrow: offset = 1
+        }
+        let day = anchor?.adding(days: offset)
+        let value = day.map(Timex.day) ?? "XXXX-XX-XX"
+        if deictic == .tonight { return make(token.start, token.end, .time, value + "TNI", day: day) }
+        let following = next(token)
+        if following.lexeme.kind == .partOfDay, let part = TimexPartOfDay(rawValue: following.lexeme.value) {
+            return make(token.start, following.end, .time, value + "T" + part.timex, day: day)
+        }
+        return make(token.start, token.end, .date, value, day: day)
+    }
+
+    /// "now", "currently" → PRESENT_REF; "recently" → PAST_REF; "soon" → FUTURE_REF.
+    func matchReference(_ token: TemporalToken, start: Int) -> TemporalMatch? {
+        let following = next(token)
+        // "now-defunct", "now-cancelled" are adjectives.
+        if following.isPunctuation("-") && scanner.adjacent(token, following) { return nil }
+        switch token.lexeme.value {
+        case 0: return make(start, token.end, .date, "PRESENT_REF")
+        case 1: return make(start, token.end, .date, "PAST_REF")
+        case 2: return make(start, token.end, .date, "FUTURE_REF")
+        default: return nil
+        }
+    }
+
+    /// "more recently", "most recently".
+    func matchMoreRecently(_ token: TemporalToken) -> TemporalMatch? {
+        let following = next(token)
+        guard following.lexeme.kind == .reference, following.lexeme.value == 1 else { return nil }
+        return matchReference(following, start: token.start)
+    }
+
+    /// "this year", "last week", "next month", "this weekend", "last Monday", "this summer", "this morning",
+    /// "the past decade" (a duration), "the next four years", "in the past".
+    func matchRelative(_ token: TemporalToken, start: Int, hasThe: Bool) -> TemporalMatch? {
+        guard let relative = RelativeWord(rawValue: token.lexeme.value) else { return nil }
+        let following = next(token)
+        let looksBack = relative == .past || relative == .last || relative == .previous
+        let looksAhead = relative == .next || relative == .coming || relative == .following
+        switch following.lexeme.kind {
+        case .unit:
+            guard let unit = TimexUnit(rawValue: following.lexeme.value) else { return nil }
+            if hasThe && (looksBack || looksAhead) && unit != .quarter && unit != .weekend {
+                return make(start, following.end, .duration, durationValue(amount: 1, half: false, unit))
+            }
+            guard let offset = yearOffset(relative), unit != .minute, unit != .hour, unit != .day else { return nil }
+            guard var value = shiftedAnchor(by: offset, unit) else { return nil }
+            if unit == .weekend { value += "-WE" }
+            return make(start, following.end, .date, value)
+        case .unitPlural:
+            guard hasThe && (looksBack || looksAhead), let unit = TimexUnit(rawValue: following.lexeme.value) else {
+                return nil
+            }
+            return make(start, following.end, .duration, durationValue(amount: nil, half: false, unit))
+        case .numberWord, .vague:
+            guard looksBack || looksAhead, let duration = matchQuantity(following), duration.type == .duration else {
+                return nil
+            }
+            return make(start, duration.end, .duration, duration.value)
+        case .none where following.kind == .number:
+            guard looksBack || looksAhead, let duration = matchQuantity(following), duration.type == .duration else {
+                return nil
+            }
+            return make(start, duration.end, .duration, duration.value)
+        case .month:
+            guard following.isCapitalized else { return nil }
+            return make(start, following.end, .date, resolveRelative(month: Int(following.lexeme.value), relative,
+                                                                       start: start, end: following.end))
+        case .weekday:
+            return matchWeekday(following, start: start, modifier: nil,
+                                relative: relative == .this || relative == .current ? nil : relative)
+        case .season:
+            return matchSeason(following, start: start, relative: relative)
+        case .partOfDay:
+            guard let part = TimexPartOfDay(rawValue: following.lexeme.value) else { return nil }
+            // "last night" is yesterday's; "this morning" today's.
+            let offset = relative == .this ? 0 : (looksBack && part == .night ? -1 : nil)
+            guard let offset else { return nil }
+            let day = anchor?.adding(days: offset)
+            return make(start, following.end, .time, (day.map(Timex.day) ?? "XXXX-XX-XX") + "T" + part.timex, day: day)
+        default:
+            // "in the past" as a whole is PAST_REF.
+            if hasThe && relative == .past {
+                let before = scanner.token(before: start)
+                if before.lexeme.kind == .preposition && before.lexeme.value == TemporalPreposition.in.rawValue {
+                    return make(start, token.end, .date, "PAST_REF")
+                }
+            }
+            return nil
+        }
+    }
+
+    /// "last January" is the most recent one before this month, "next January" the first one after it.
+    private func resolveRelative(month: Int, _ relative: RelativeWord, start: Int, end: Int) -> String {
+        guard let anchor else { return "XXXX-" + Timex.digits(month, width: 2) }
+        switch relative {
+        case .last, .previous, .past:
+            return Timex.month(month < anchor.month ? anchor.year : anchor.year - 1, month)
+        case .next, .coming, .following:
+            return Timex.month(month > anchor.month ? anchor.year : anchor.year + 1, month)
+        case .this, .current:
+            return resolve(month: month, start: start, end: end)
+        }
+    }
+
+    /// "early 2009", "mid-December", "late next year", "early Monday", "the late 1990s".
+    func matchEdge(_ token: TemporalToken) -> TemporalMatch? {
+        guard let modifier = TimexModifier(rawValue: token.lexeme.value) else { return nil }
+        var target = next(token)
+        if target.isPunctuation("-") && scanner.adjacent(token, target) { target = next(target) }
+        var result: TemporalMatch?
+        switch target.lexeme.kind {
+        case .month, .monthAbbreviation: result = matchMonth(target, start: token.start)
+        case .relative: result = matchRelative(target, start: token.start, hasThe: false)
+        case .weekday: result = matchWeekday(target, start: token.start, modifier: nil)
+        case .season: result = matchSeason(target, start: token.start, relative: nil)
+        case .the: result = matchThe(target).map { match in var copy = match; copy.start = token.start; return copy }
+        case .pluralSuffix where target.kind == .number: result = matchDecade(target, start: token.start, modifier: nil)
+        default:
+            if isYear(target) { result = make(token.start, target.end, .date, Timex.year(target.number)) }
+        }
+        guard var match = result, match.type == .date || match.type == .time else { return nil }
+        match.modifier = modifier
+        return match
+    }
+
+    /// "the end of the year", "the beginning of 2009", "the end of January", "end of next month".
+    func matchBoundary(_ token: TemporalToken, start: Int) -> TemporalMatch? {
+        guard let modifier = TimexModifier(rawValue: token.lexeme.value) else { return nil }
+        let of = next(token)
+        guard of.lexeme.kind == .preposition, of.lexeme.value == TemporalPreposition.of.rawValue else { return nil }
+        let target = next(of)
+        var result: TemporalMatch?
+        if target.lexeme.kind == .the {
+            let unit = next(target)
+            // "the end of the day" is an idiom, not a date.
+            if unit.lexeme.kind == .unit, let timeUnit = TimexUnit(rawValue: unit.lexeme.value),
+               timeUnit != .day, timeUnit != .hour, timeUnit != .minute, let value = shiftedAnchor(by: 0, timeUnit) {
+                result = make(start, unit.end, .date, value)
+            } else {
+                result = matchThe(target)
+            }
+        } else if target.kind == .word || target.kind == .number {
+            result = match(at: target)
+        }
+        guard var match = result, match.type == .date else { return nil }
+        match.start = start
+        match.modifier = modifier
+        return match
+    }
+
+    /// Expressions that begin with "the": "the past decade", "the end of the year", "the first quarter",
+    /// "the 1990s", "the 20th century", "the summer of 2009", "in the future".
+    func matchThe(_ token: TemporalToken) -> TemporalMatch? {
+        let following = next(token)
+        switch following.lexeme.kind {
+        case .relative: return matchRelative(following, start: token.start, hasThe: true)
+        case .boundaryNoun: return matchBoundary(following, start: token.start)
+        case .ordinalWord: return matchOrdinalPeriod(following, start: token.start)
+        case .pluralSuffix where following.kind == .number:
+            return matchDecade(following, start: token.start, modifier: nil)
+        case .ordinalSuffix where following.kind == .number: return matchCentury(following, start: token.start)
+        case .edge:
+            let decade = next(following)
+            guard decade.kind == .number, let modifier = TimexModifier(rawValue: following.lexeme.value) else { return nil }
+            return matchDecade(decade, start: token.start, modifier: modifier)
+        case .season:
+            let of = next(following)
+            guard of.lexeme.kind == .preposition, of.lexeme.value == TemporalPreposition.of.rawValue else { return nil }
+            return matchSeason(following, start: token.start, relative: nil)
+        case .reference where following.lexeme.value == 3:
+            let before = scanner.token(before: token.start)
+            guard before.lexeme.kind == .preposition, before.lexeme.value == TemporalPreposition.in.rawValue else { return nil }
+            return make(token.start, following.end, .date, "FUTURE_REF")
+        default:
+            return nil
+        }
+    }
+
+    /// "earlier this month", "later this year", "later today".
+    func matchEarlierLater(_ token: TemporalToken) -> TemporalMatch? {
+        let following = next(token)
+        var result: TemporalMatch?
+        switch following.lexeme.kind {
+        case .relative where following.lexeme.value == RelativeWord.this.rawValue:
+            result = matchRelative(following, start: token.start, hasThe: false)
+        case .deictic where following.lexeme.value == DeicticWord.today.rawValue:
+            result = matchDeictic(following)
+        default:
+            return nil
+        }
+        guard var match = result, match.type == .date else { return nil }
+        match.start = token.start
+        return match
+    }
+
+    /// "Q3", "Q3 2009", "H1".
+    func matchPeriodCode(_ token: TemporalToken, start: Int) -> TemporalMatch? {
+        guard token.end - token.start == 2, token.isCapitalized else { return nil }
+        let isQuarter = token.lexeme.kind == .quarterCode
+        return periodMatch(index: Int(token.lexeme.value), perYear: isQuarter ? 4 : 2, start: start, last: token)
+    }
+
+    /// "the first quarter of 2009", "the third quarter", "first-quarter", "the second half of this year".
+    func matchOrdinalPeriod(_ token: TemporalToken, start: Int) -> TemporalMatch? {
+        var unit = next(token)
+        if unit.isPunctuation("-") && scanner.adjacent(token, unit) { unit = next(unit) }
+        let index = Int(token.lexeme.value)
+        if unit.lexeme.kind == .unit && unit.lexeme.value == TimexUnit.quarter.rawValue {
+            return periodMatch(index: index, perYear: 4, start: start, last: unit)
+        }
+        if unit.lexeme.kind == .half && index <= 2 {
+            return periodMatch(index: index, perYear: 2, start: start, last: unit)
+        }
+        return nil
+    }
+
+    /// A quarter or half, with its year read after it ("of 2009", "2009", "of last year") or from the tense.
+    private func periodMatch(index: Int, perYear: Int, start: Int, last: TemporalToken) -> TemporalMatch? {
+        guard (1...perYear).contains(index) else { return nil }
+        let code = (perYear == 4 ? "-Q" : "-H") + String(index)
+        var yearToken = next(last)
+        if yearToken.lexeme.kind == .preposition && yearToken.lexeme.value == TemporalPreposition.of.rawValue
+            || yearToken.isPunctuation(",") {
+            yearToken = next(yearToken)
+        }
+        if isYear(yearToken) { return make(start, yearToken.end, .date, Timex.year(yearToken.number) + code) }
+        if yearToken.lexeme.kind == .relative, let offset = yearOffset(RelativeWord(rawValue: yearToken.lexeme.value)) {
+            let unit = next(yearToken)
+            if unit.lexeme.kind == .unit && unit.lexeme.value == TimexUnit.year.rawValue {
+                let year = anchor.map { Timex.year($0.year + offset) } ?? "XXXX"
+                return make(start, unit.end, .date, year + code)
+            }
+        }
+        let current = anchor.map { perYear == 4 ? Timex.quarter(ofMonth: $0.month) : ($0.month + 5) / 6 } ?? index
+        let year = resolveYear(ofPeriod: index, current: current, count: perYear, start: start, end: last.end)
+        return make(start, last.end, .date, year + code)
+    }
+
+    /// "summer 2009", "the summer of 2009", "this summer", "last winter", "early spring".
+    func matchSeason(_ token: TemporalToken, start: Int, relative: RelativeWord?) -> TemporalMatch? {
+        guard let season = TimexSeason(rawValue: token.lexeme.value) else { return nil }
+        var yearToken = next(token)
+        if yearToken.lexeme.kind == .preposition && yearToken.lexeme.value == TemporalPreposition.of.rawValue {
+            yearToken = next(yearToken)
+        }
+        if isYear(yearToken) {
+            return make(start, yearToken.end, .date, Timex.year(yearToken.number) + "-" + season.timex)
+        }
+        // A bare season word is too often something else ("fall" the verb, "Arab Spring").
+        guard relative != nil || start != token.start else { return nil }
+        guard let anchor else { return make(start, token.end, .date, "XXXX-" + season.timex) }
+        let firstMonth = [3, 6, 9, 12][Int(season.rawValue)]
+        let year: Int
+        switch relative {
+        case .last?, .previous?, .past?: year = anchor.month >= firstMonth + 3 ? anchor.year : anchor.year - 1
+        case .next?, .coming?, .following?: year = anchor.month < firstMonth ? anchor.year : anchor.year + 1
+        case .this?, .current?: year = anchor.year
+        case nil:
+            let current = (anchor.month % 12) / 3  // 0 winter … 3 autumn, as season order spring = 0 below
+            let index = (Int(season.rawValue) + 1) % 4
+            return make(start, token.end, .date,
+                        resolveYear(ofPeriod: index, current: current, count: 4, start: start, end: token.end)
+                            + "-" + season.timex)
+        }
+        return make(start, token.end, .date, Timex.year(year) + "-" + season.timex)
+    }
+}

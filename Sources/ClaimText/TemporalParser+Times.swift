@@ -1,0 +1,82 @@
+import ClaimCore
+
+/// Clock times: "10 a.m.", "3pm", "18:00 UTC", "10:30", "noon", "midnight". A time belongs to the last day
+/// named in its sentence ("Tuesday … at 18:00 UTC"), else to the publication date.
+extension TemporalParser {
+    func matchClock(_ token: TemporalToken) -> TemporalMatch? {
+        guard token.length <= 2 else { return nil }
+        var hour = token.number
+        var minute = 0
+        var end = token.end
+        var hasMinutes = false
+        var isPM: Bool?
+        if token.isPlainNumber {
+            let colon = next(token)
+            if colon.isPunctuation(":") && scanner.adjacent(token, colon) {
+                let minutes = next(colon)
+                if minutes.isPlainNumber && minutes.length == 2 && minutes.number < 60 && scanner.adjacent(colon, minutes) {
+                    minute = minutes.number
+                    end = minutes.end
+                    hasMinutes = true
+                    let colon2 = next(minutes), seconds = next(colon2)
+                    if colon2.isPunctuation(":") && scanner.adjacent(minutes, colon2) && seconds.isPlainNumber
+                        && seconds.length == 2 && scanner.adjacent(colon2, seconds) {
+                        end = seconds.end
+                    }
+                }
+            }
+            if let meridiem = meridiem(at: end) {
+                isPM = meridiem.isPM
+                end = meridiem.end
+            }
+        } else if token.lexeme.kind == .meridiem {
+            isPM = token.lexeme.value == 1  // "3pm"
+        }
+        guard hasMinutes || isPM != nil else { return nil }
+        if let isPM {
+            guard (1...12).contains(hour) else { return nil }
+            hour = isPM ? hour % 12 + 12 : hour % 12
+        } else {
+            guard hour <= 23 else { return nil }
+        }
+        var isUTC = false
+        let zone = scanner.token(at: end)
+        if zone.lexeme.kind == .timeZone && zone.isCapitalized {
+            end = zone.end
+            isUTC = zone.lexeme.value == 0
+        }
+        let day = referenceDay ?? anchor
+        let value = (day.map(Timex.day) ?? "XXXX-XX-XX") + "T" + Timex.digits(hour, width: 2) + ":"
+            + Timex.digits(minute, width: 2) + (isUTC ? "Z" : "")
+        return make(token.start, end, .time, value, day: day)
+    }
+
+    /// "noon", "midnight".
+    func matchClockWord(_ token: TemporalToken) -> TemporalMatch? {
+        let day = referenceDay ?? anchor
+        let hour = Timex.digits(Int(token.lexeme.value), width: 2)
+        return make(token.start, token.end, .time, (day.map(Timex.day) ?? "XXXX-XX-XX") + "T" + hour + ":00", day: day)
+    }
+
+    /// "a.m.", "p.m.", "am", "PM" after a number, with at most one blank between: the meridiem and where it ends.
+    private func meridiem(at position: Int) -> (isPM: Bool, end: Int)? {
+        var index = position
+        if scanner.byte(at: index) == 0x20 { index += 1 }
+        let letter = scanner.byte(at: index) | 0x20
+        guard letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p") else { return nil }
+        let isPM = letter == UInt8(ascii: "p")
+        if scanner.byte(at: index + 1) == UInt8(ascii: "."), scanner.byte(at: index + 2) | 0x20 == UInt8(ascii: "m") {
+            let end = scanner.byte(at: index + 3) == UInt8(ascii: ".") ? index + 4 : index + 3
+            return isLetterOrDigit(scanner.byte(at: end)) ? nil : (isPM, end)
+        }
+        if scanner.byte(at: index + 1) | 0x20 == UInt8(ascii: "m"), !isLetterOrDigit(scanner.byte(at: index + 2)) {
+            return (isPM, index + 2)
+        }
+        return nil
+    }
+
+    private func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return isDigit(byte) || (folded >= 0x61 && folded <= 0x7A)
+    }
+}

@@ -1,0 +1,204 @@
+import ClaimCore
+
+/// One expression the parser recognized, before its text is copied out.
+struct TemporalMatch {
+    var start: Int
+    var end: Int
+    var type: TemporalType
+    var value: String
+    var modifier: TimexModifier?
+    /// The day the expression names, when it names one: times later in the sentence hang off it.
+    var day: CalendarDay?
+}
+
+/// Recognizes one temporal expression starting at a given token and normalizes it against the anchor.
+///
+/// Each `match…` function reads tokens forward from where it starts and returns the longest expression it
+/// can build, or nil. None of them allocates unless it returns a match.
+struct TemporalParser {
+    let scanner: TemporalScanner
+    /// The publication date; nil means relative expressions get values with `X` placeholders.
+    let anchor: CalendarDay?
+    /// The last day named in the current sentence ("Tuesday … at 18:00 UTC"), else the anchor.
+    var referenceDay: CalendarDay?
+
+    /// The expression starting at `token`, if there is one.
+    func match(at token: TemporalToken) -> TemporalMatch? {
+        switch token.kind {
+        case .number:
+            return matchNumber(token)
+        case .word:
+            switch token.lexeme.kind {
+            case .month, .monthAbbreviation: return matchMonth(token, start: token.start)
+            case .weekday: return matchWeekday(token, start: token.start, modifier: nil)
+            case .weekdayPlural: return matchWeekdaySet(token)
+            case .deictic: return matchDeictic(token)
+            case .reference: return matchReference(token, start: token.start)
+            case .moreMost: return matchMoreRecently(token)
+            case .relative: return matchRelative(token, start: token.start, hasThe: false)
+            case .edge: return matchEdge(token)
+            case .boundaryNoun: return matchBoundary(token, start: token.start)
+            case .the: return matchThe(token)
+            case .article, .numberWord, .vague: return matchQuantity(token)
+            case .earlierLater: return matchEarlierLater(token)
+            case .every: return matchEvery(token)
+            case .frequency: return matchFrequency(token)
+            case .quarterCode, .halfCode: return matchPeriodCode(token, start: token.start)
+            case .ordinalWord: return matchOrdinalPeriod(token, start: token.start)
+            case .season: return matchSeason(token, start: token.start, relative: nil)
+            case .clockWord: return matchClockWord(token)
+            case .fiscal: return matchFiscalYear(token)
+            case .preposition where token.lexeme.value == TemporalPreposition.in.rawValue: return matchInFuture(token)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - TemporalToken helpers
+
+    func next(_ token: TemporalToken) -> TemporalToken { scanner.token(after: token) }
+
+    func previous(_ token: TemporalToken) -> TemporalToken { scanner.token(before: token.start) }
+
+    /// The token after `token`, stepping over a `.` written right after it ("Jan.", "Sept.").
+    func skippingPeriod(_ token: TemporalToken) -> TemporalToken {
+        let following = next(token)
+        return following.isPunctuation(".") && scanner.adjacent(token, following) ? following : token
+    }
+
+    /// A four-digit number that reads as a year: 1900–2099 unless `wide` (after a month, 1000–2999), not part of
+    /// a bigger number or an amount ("$2000", "2,009", "2000 people", "2009%").
+    func isYear(_ token: TemporalToken, wide: Bool = false) -> Bool {
+        guard token.isPlainNumber, token.length == 4 else { return false }
+        let range = wide ? 1000...2999 : 1900...2099
+        guard range.contains(token.number) else { return false }
+        let before = scanner.byte(at: token.start - 1)
+        if before == UInt8(ascii: "$") || before == UInt8(ascii: "#") || before == 0xA3 || before == 0xAC { return false }
+        if (before == UInt8(ascii: ",") || before == UInt8(ascii: ".")) && isDigit(scanner.byte(at: token.start - 2)) {
+            return false
+        }
+        let after = scanner.byte(at: token.end)
+        if after == UInt8(ascii: "%") { return false }
+        if (after == UInt8(ascii: ",") || after == UInt8(ascii: ".") || after == UInt8(ascii: ":"))
+            && isDigit(scanner.byte(at: token.end + 1)) {
+            return false
+        }
+        if wide { return true }
+        let following = next(token)
+        return following.lexeme.kind != .countNoun
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    func make(_ start: Int, _ end: Int, _ type: TemporalType, _ value: String, _ modifier: TimexModifier? = nil,
+              day: CalendarDay? = nil) -> TemporalMatch {
+        TemporalMatch(start: start, end: end, type: type, value: value, modifier: modifier, day: day)
+    }
+
+    func tense(of start: Int, _ end: Int) -> ClauseTense { tense(before: start, after: end) }
+
+    // MARK: - Resolution against the anchor
+
+    /// A month and day with no year: the year comes from the tense, else the nearest date to the anchor.
+    func resolve(month: Int, day: Int, start: Int, end: Int) -> (value: String, day: CalendarDay?)? {
+        guard let anchor else {
+            guard day <= 31 else { return nil }
+            return ("XXXX-" + Timex.digits(month, width: 2) + "-" + Timex.digits(day, width: 2), nil)
+        }
+        // February 29 in a common year is compared as the 28th; the final check below rejects impossible days.
+        guard let sameYear = CalendarDay(year: anchor.year, month: month, day: day)
+            ?? CalendarDay(year: anchor.year, month: month, day: 28), day <= 31 else { return nil }
+        var year = sameYear.year
+        let offset = anchor.days(until: sameYear)
+        switch tense(of: start, end) {
+        case .past where offset > 0: year -= 1
+        case .future where offset < 0: year += 1
+        case .unknown where offset > 183: year -= 1
+        case .unknown where offset < -183: year += 1
+        default: break
+        }
+        guard let resolved = CalendarDay(year: year, month: month, day: day) else { return nil }
+        return (Timex.day(resolved), resolved)
+    }
+
+    /// A month with no year, chosen like `resolve(month:day:…)` at month granularity.
+    func resolve(month: Int, start: Int, end: Int) -> String {
+        guard let anchor else { return "XXXX-" + Timex.digits(month, width: 2) }
+        var year = anchor.year
+        let offset = month - anchor.month
+        switch tense(of: start, end) {
+        case .past where offset > 0: year -= 1
+        case .future where offset < 0: year += 1
+        case .unknown where offset > 6: year -= 1
+        case .unknown where offset < -6: year += 1
+        default: break
+        }
+        return Timex.month(year, month)
+    }
+
+    /// The year of a period (quarter, half, season) numbered `index` of `count` per year, from the tense.
+    func resolveYear(ofPeriod index: Int, current: Int, count: Int, start: Int, end: Int) -> String {
+        guard let anchor else { return "XXXX" }
+        var year = anchor.year
+        let offset = index - current
+        switch tense(of: start, end) {
+        case .past where offset > 0: year -= 1
+        case .future where offset < 0: year += 1
+        case .unknown where offset * 2 > count: year -= 1
+        case .unknown where offset * 2 < -count: year += 1
+        default: break
+        }
+        return Timex.year(year)
+    }
+
+    /// A weekday: "announced Monday" is the last one (today included), "will meet Monday" the next one;
+    /// with no tense cue, the nearest one, as TempEval annotators did.
+    func resolve(weekday: Int, start: Int, end: Int, relative: RelativeWord? = nil) -> (value: String, day: CalendarDay?) {
+        guard let anchor else { return ("XXXX-WXX-" + String(weekday), nil) }
+        let ahead = (weekday - anchor.isoWeekday + 7) % 7   // 0…6 days forward
+        let behind = (anchor.isoWeekday - weekday + 7) % 7  // 0…6 days back
+        let offset: Int
+        switch relative {
+        case .last?, .previous?, .past?: offset = -(behind == 0 ? 7 : behind)
+        case .next?, .coming?, .following?: offset = ahead == 0 ? 7 : ahead
+        default:
+            switch tense(of: start, end) {
+            case .past: offset = -behind
+            // A wire story dated Monday that says "will land on Monday" means that same day.
+            case .future: offset = ahead
+            case .unknown: offset = ahead <= 3 ? ahead : -behind
+            }
+        }
+        let day = anchor.adding(days: offset)
+        return (Timex.day(day), day)
+    }
+
+    /// The anchor shifted by a number of units, spelled at that unit's granularity ("two weeks ago" → a week).
+    func shiftedAnchor(by amount: Int, _ unit: TimexUnit) -> String? {
+        guard let anchor else {
+            switch unit {
+            case .minute, .hour, .day: return "XXXX-XX-XX"
+            case .week, .weekend, .fortnight: return "XXXX-WXX"
+            case .month, .quarter: return "XXXX-XX"
+            case .year, .decade, .century: return "XXXX"
+            }
+        }
+        switch unit {
+        case .minute, .hour: return Timex.day(anchor)
+        case .day: return Timex.day(anchor.adding(days: amount))
+        case .week, .weekend: return Timex.week(of: anchor.adding(days: 7 * amount))
+        case .fortnight: return Timex.week(of: anchor.adding(days: 14 * amount))
+        case .month:
+            let shifted = Timex.shift(year: anchor.year, month: anchor.month, by: amount)
+            return Timex.month(shifted.year, shifted.month)
+        case .quarter:
+            let shifted = Timex.shift(year: anchor.year, month: anchor.month, by: 3 * amount)
+            return Timex.year(shifted.year) + "-Q" + String(Timex.quarter(ofMonth: shifted.month))
+        case .year: return Timex.year(anchor.year + amount)
+        case .decade: return String((anchor.year + 10 * amount) / 10)
+        case .century: return String((anchor.year + 100 * amount) / 100)
+        }
+    }
+}
