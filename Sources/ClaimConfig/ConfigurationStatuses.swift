@@ -1,0 +1,72 @@
+import ClaimCore
+
+// `statuses:` and `cues:`, the two sections about the status vocabulary.
+extension ConfigurationReader {
+    /// The vocabulary `statuses:` defines (it replaces the standard one), or nil after errors.
+    func readStatuses(_ node: ConfigNode) -> StatusVocabulary? {
+        let path = ConfigurationKey.statuses.rawValue
+        guard let entries = diagnostics.check({ try node.mapping(for: path) }) else { return nil }
+        guard !entries.isEmpty else {
+            diagnostics.report(.error(at: node.location, "expected at least one status in '\(path)', found \(node.kindDescription)",
+                                      notes: ["leave 'statuses' out to use the standard statuses"]))
+            return nil
+        }
+        let ids = entries.map(\.key)
+        var definitions: [StatusDefinition] = []
+        var isComplete = true
+        for entry in entries {
+            if let definition = readStatus(entry, path: "\(path).\(entry.key)", definedIDs: ids) {
+                definitions.append(definition)
+            } else {
+                isComplete = false
+            }
+        }
+        return isComplete ? StatusVocabulary(definitions) : nil
+    }
+
+    private func readStatus(_ entry: ConfigNode.Entry, path: String, definedIDs: [String]) -> StatusDefinition? {
+        let errorsBefore = diagnostics.issues.count { $0.severity == .error }
+        if !isSnakeCase(entry.key) {
+            diagnostics.report(.error(at: entry.keyLocation, "status id '\(entry.key)' is not snake_case",
+                                      notes: ["use lowercase letters, digits and single underscores, e.g. 'very_unlikely'"]))
+        }
+        let settings = section(entry.value, path, keys: ["label", "open", "conflicts_with"])
+        let label = settings["label"].flatMap { label in diagnostics.check { try label.nonEmptyString(for: "\(path).label") } }
+        let isOpen = diagnostics.check { try settings.required("open", in: path).bool(for: "\(path).open") }
+
+        var conflicts: [StatusID] = []
+        for other in settings["conflicts_with"].map({ names($0, "\(path).conflicts_with") }) ?? [] {
+            if !definedIDs.contains(other.name) {
+                diagnostics.report(.error(at: other.location, "unknown status '\(other.name)' in '\(path).conflicts_with'",
+                                          notes: suggestionNotes(for: other.name, among: definedIDs, listedAs: "defined statuses")))
+            } else if other.name == entry.key {
+                diagnostics.report(.error(at: other.location, "status '\(other.name)' cannot conflict with itself"))
+            } else {
+                conflicts.append(StatusID(other.name))
+            }
+        }
+        guard let isOpen, diagnostics.issues.count(where: { $0.severity == .error }) == errorsBefore else { return nil }
+        return StatusDefinition(id: StatusID(entry.key), label: label ?? entry.key.replacingOccurrences(of: "_", with: " "),
+                                isOpen: isOpen, conflictsWith: conflicts)
+    }
+
+    /// `cues:`: status id → cue phrases, in file order. Every status must be in `vocabulary`.
+    func readCues(_ node: ConfigNode, vocabulary: StatusVocabulary) -> [Configuration.StatusCues]? {
+        let path = ConfigurationKey.cues.rawValue
+        guard let entries = diagnostics.check({ try node.mapping(for: path) }) else { return nil }
+        let known = vocabulary.ids.map(\.rawValue)
+        return entries.compactMap { entry in
+            guard known.contains(entry.key) else {
+                diagnostics.report(.error(at: entry.keyLocation, "unknown status '\(entry.key)' in '\(path)'",
+                                          notes: suggestionNotes(for: entry.key, among: known, listedAs: "defined statuses")))
+                return nil
+            }
+            let listPath = "\(path).\(entry.key)"
+            let elements = diagnostics.check { try entry.value.list(for: listPath) } ?? []
+            let phrases = elements.enumerated().compactMap { index, element in
+                diagnostics.check { try element.nonEmptyString(for: "\(listPath)[\(index)]", expected: "a cue phrase") }
+            }
+            return Configuration.StatusCues(status: StatusID(entry.key), phrases: phrases, location: entry.keyLocation)
+        }
+    }
+}
