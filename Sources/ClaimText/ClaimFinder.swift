@@ -1,0 +1,402 @@
+import ClaimCore
+
+/// A claim as first read from its sentence, before references to earlier sentences are resolved.
+struct ClaimDraft: Sendable {
+    enum Reference: Sendable {
+        /// The event is named here.
+        case none
+        /// "the meeting", "the talks": an event that may have been named before.
+        case definite
+        /// "such a prospect", "the proposal", "hold it", "on this": an event named before.
+        case pronoun
+    }
+
+    var sentenceIndex: Int
+    var paragraph: Int
+    var sentence: Range<Int>
+    var kind: String?
+    var reference: Reference
+    /// "on that date", "the same day": the date is the one named before.
+    var refersToEarlierDate: Bool
+    /// "the presidents", "both sides": the participants are the ones named before.
+    var refersToEarlierParticipants: Bool
+    var participants: [String]
+    var place: String?
+    var topic: String?
+    var saidBy: String?
+    var date: TemporalExpression?
+    var status: StatusID
+    var cue: String
+    var fallbackText: String
+}
+
+/// Reads the claims of one sentence: its events, their dates, cues, participants and speaker.
+struct ClaimFinder {
+    let lexicon: ClaimLexicon
+    let bytes: UnsafeBufferPointer<UInt8>
+    let published: CalendarDay?
+
+    /// An event word, or a word that points back to an event ("the proposal", "hold it").
+    private struct EventAnchor {
+        var token: Int
+        var kind: Int
+        var reference: ClaimDraft.Reference
+    }
+
+    /// A date expression of the sentence and the tokens it covers.
+    private struct DateAnchor {
+        var expression: TemporalExpression
+        var first: Int
+        var last: Int
+        var event: Int?  // index into the event anchors
+    }
+
+    private static let hashTo = SentenceTokenizer.hash(of: "to")
+    private static let hashBe = SentenceTokenizer.hash(of: "be")
+    private static let hashA = SentenceTokenizer.hash(of: "a")
+    private static let hashAn = SentenceTokenizer.hash(of: "an")
+    private static let hashOn = SentenceTokenizer.hash(of: "on")
+    private static let hashOf = SentenceTokenizer.hash(of: "of")
+    private static let hashIn = SentenceTokenizer.hash(of: "in")
+    private static let hashCouncil = SentenceTokenizer.hash(of: "council")
+    private static let hashThe = SentenceTokenizer.hash(of: "the")
+    private static let pronouns: Set<UInt64> = Set(["it", "them", "this"].map(SentenceTokenizer.hash(of:)))
+
+    /// Finds the claims of one sentence. `tokens` is scratch space reused across sentences.
+    func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
+                tokens: inout [Token]) -> [ClaimDraft] {
+        SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, into: &tokens)
+        // Look every word up once; give up early on sentences with neither an event word nor a cue.
+        var hasEventOrCue = false
+        for i in tokens.indices where tokens[i].kind == .word {
+            let id = lexicon.id(forHash: tokens[i].hash)
+            tokens[i].wordID = id
+            if id >= 0, !hasEventOrCue {
+                let entry = lexicon.entry(id)
+                if entry.eventKind >= 0 || !entry.cueStarts.isEmpty || entry.roles.contains(.anaphor) { hasEventOrCue = true }
+            }
+        }
+        guard hasEventOrCue else { return [] }
+
+        // Dates of the sentence that name a calendar time, and the tokens they cover.
+        var skip = [Bool](repeating: false, count: tokens.count)
+        var dateAnchors: [DateAnchor] = []
+        for expression in dates {
+            guard let (first, last) = tokenRange(of: expression, in: tokens) else { continue }
+            for i in first...last { skip[i] = true }
+            if ClaimFinder.isCalendarDate(expression) {
+                dateAnchors.append(DateAnchor(expression: expression, first: first, last: last))
+            }
+        }
+
+        let events = eventAnchors(tokens, skip: skip)
+        let cues = CueMatcher(lexicon: lexicon).matches(in: tokens, skip: skip)
+        let refersToEarlierDate = mentionsEarlierDate(tokens)
+        let hasStrongCue = cues.contains { !$0.isWeak }
+
+        // Which events get a claim, with which date.
+        var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
+        if !dateAnchors.isEmpty {
+            guard !events.isEmpty || !cues.isEmpty else { return [] }
+            for i in dateAnchors.indices { dateAnchors[i].event = nearestEvent(to: dateAnchors[i], events, tokens) }
+            for date in dateAnchors where !isRedundant(date, among: dateAnchors) {
+                claimAnchors.append((date.event, date))
+            }
+        } else if !events.isEmpty, hasStrongCue || refersToEarlierDate && !cues.isEmpty {
+            // No date here: the event nearest the strongest cue, dated later from an earlier sentence if it refers to one.
+            let cue = cues.filter { !$0.isWeak }.max { CueMatcher.precedence(of: $0.status) < CueMatcher.precedence(of: $1.status) }
+                ?? cues[0]
+            let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
+            claimAnchors.append((nearest, nil))
+        }
+        guard !claimAnchors.isEmpty else { return [] }
+
+        let attributions = AttributionFinder(lexicon: lexicon).attributions(in: tokens)
+        var excluded = skip
+        for attribution in attributions { for i in attribution.tokens { excluded[i] = true } }
+        let regions = self.regions(for: claimAnchors, events: events, tokens: tokens)
+        let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes)
+        var sentenceParticipants: [String]?
+
+        var drafts: [ClaimDraft] = []
+        for (anchor, region) in zip(claimAnchors, regions) {
+            let event = anchor.event.map { events[$0] }
+            let found = participantFinder.find(in: tokens, range: region, excluded: excluded)
+            var participants = found.participants
+            if participants.isEmpty, region != 0..<tokens.count {
+                if sentenceParticipants == nil {
+                    sentenceParticipants = participantFinder.find(in: tokens, range: 0..<tokens.count, excluded: excluded).participants
+                }
+                participants = sentenceParticipants!
+            }
+            let relation = anchor.date.map { relationToPublished($0.expression) } ?? .unknown
+            let (status, cue) = status(cues: cues.filter { region.contains($0.tokens.lowerBound) }, event: event,
+                                       relation: relation, tokens: tokens, region: region)
+            var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
+            if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
+            let place = found.places.first { place in
+                guard let event else { return true }
+                return abs(place.index - event.token) <= 12
+            }?.name
+            drafts.append(ClaimDraft(
+                sentenceIndex: sentenceIndex, paragraph: sentence.paragraph, sentence: sentence.start..<sentence.end,
+                kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
+                refersToEarlierParticipants: refersToGroup(tokens, region: region),
+                participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
+                saidBy: speaker(attributions, region: region), date: anchor.date?.expression, status: status, cue: cue,
+                fallbackText: fallbackText(tokens, region: region, excluded: excluded)))
+        }
+        return drafts
+    }
+
+    // MARK: - Events and dates
+
+    private func eventAnchors(_ tokens: [Token], skip: [Bool]) -> [EventAnchor] {
+        var anchors: [EventAnchor] = []
+        for i in tokens.indices where tokens[i].kind == .word && !skip[i] && tokens[i].wordID >= 0 {
+            let entry = lexicon.entry(tokens[i].wordID)
+            let previous = i > 0 ? lexicon.roles(of: tokens[i - 1]) : []
+            // "such a prospect", "the proposal": a determiner up to two words before.
+            let determined = previous.contains(.determiner)
+                || i > 1 && (tokens[i - 1].hash == ClaimFinder.hashA || tokens[i - 1].hash == ClaimFinder.hashAn)
+                    && lexicon.roles(of: tokens[i - 2]).contains(.determiner)
+            if entry.eventKind >= 0 {
+                if tokens[i].hash == ClaimFinder.hashOn { continue }
+                anchors.append(EventAnchor(token: i, kind: Int(entry.eventKind), reference: determined && previous.contains(.determiner) ? .definite : .none))
+            } else if entry.roles.contains(.anaphor) {
+                // "hold it", "on this", "the proposal", "such a prospect"
+                let isPronoun = ClaimFinder.pronouns.contains(tokens[i].hash)
+                let afterOn = i > 0 && tokens[i - 1].hash == ClaimFinder.hashOn
+                if isPronoun ? previous.contains(.eventVerbPlaceholder) || afterOn : determined {
+                    anchors.append(EventAnchor(token: i, kind: -1, reference: .pronoun))
+                }
+            }
+        }
+        return anchors
+    }
+
+    /// The tokens a date expression covers, or nil if it lies outside them.
+    private func tokenRange(of expression: TemporalExpression, in tokens: [Token]) -> (Int, Int)? {
+        var first = -1, last = -1
+        for i in tokens.indices {
+            if tokens[i].end <= expression.start { continue }
+            if tokens[i].start >= expression.end { break }
+            if first < 0 { first = i }
+            last = i
+        }
+        return first < 0 ? nil : (first, last)
+    }
+
+    /// DATE and TIME expressions with a calendar value ("2022-01-10", "2021-12", "2021-W50"), not "PRESENT_REF".
+    static func isCalendarDate(_ expression: TemporalExpression) -> Bool {
+        guard expression.type == .date || expression.type == .time else { return false }
+        let utf8 = expression.value.utf8
+        guard utf8.count >= 4 else { return false }
+        return utf8.prefix(4).allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// The event a date belongs to: the nearest event word, counting a comma or clause break as extra distance.
+    private func nearestEvent(to date: DateAnchor, _ events: [EventAnchor], _ tokens: [Token]) -> Int? {
+        var best: (index: Int, cost: Int)?
+        for (index, event) in events.enumerated() {
+            let (from, to) = event.token < date.first ? (event.token, date.first) : (date.last, event.token)
+            var cost = to - from
+            for i in from..<to where tokens[i].kind == .punctuation && tokens[i].mark != 0 && tokens[i].mark != UInt8(ascii: "\"") {
+                cost += 4
+            }
+            if event.token > date.last { cost += 1 }  // "talks on January 10" reads more often than "January 10 talks"
+            if best == nil || cost < best!.cost { best = (index, cost) }
+        }
+        return best?.index
+    }
+
+    /// A date that adds nothing: the same event has another date that is as precise or more
+    /// ("June" and "this year" → keep "June"; the same value twice → keep the first).
+    private func isRedundant(_ date: DateAnchor, among all: [DateAnchor]) -> Bool {
+        for other in all where other.first != date.first && other.event == date.event {
+            let mine = date.expression.value, theirs = other.expression.value
+            if mine == theirs { return other.first < date.first }
+            if theirs.hasPrefix(mine), let next = theirs.dropFirst(mine.count).first, next == "-" || next == "T" { return true }
+        }
+        return false
+    }
+
+    enum DateRelation { case past, current, future, unknown }
+
+    /// Whether a date lies wholly before, around, or wholly after the publication day.
+    func relationToPublished(_ expression: TemporalExpression) -> DateRelation {
+        guard let published else { return .unknown }
+        let value = expression.value
+        let date = EventDate(value) ?? EventDate(String(value.prefix(10))) ?? EventDate(String(value.prefix(7)))
+            ?? EventDate(String(value.prefix(4)))
+        guard let date else { return .unknown }
+        if date.lastDay < published { return .past }
+        if date.firstDay > published { return .future }
+        return .current
+    }
+
+    // MARK: - Regions
+
+    /// Splits the sentence among its claims: each claim reads the cues and names of its own clause.
+    /// A claim's region ends at the first clause break (comma, "that", "but" …) after its event and date.
+    private func regions(for anchors: [(event: Int?, date: DateAnchor?)], events: [EventAnchor], tokens: [Token]) -> [Range<Int>] {
+        guard anchors.count > 1 else { return [0..<tokens.count] }
+        let spans: [ClosedRange<Int>] = anchors.map { anchor in
+            let points = [anchor.event.map { events[$0].token }, anchor.date?.first, anchor.date?.last].compactMap { $0 }
+            return points.min()!...points.max()!
+        }
+        let order = spans.indices.sorted { spans[$0].lowerBound < spans[$1].lowerBound }
+        var result = [Range<Int>](repeating: 0..<tokens.count, count: anchors.count)
+        var start = 0
+        for (position, claim) in order.enumerated() {
+            var end = tokens.count
+            if position + 1 < order.count {
+                let next = spans[order[position + 1]].lowerBound
+                let after = spans[claim].upperBound + 1
+                end = max(after, (after + next + 1) / 2)
+                if after < next, let breakIndex = (after..<next).first(where: { isClauseBreak(tokens[$0]) }) { end = breakIndex }
+                end = min(max(end, start + 1), tokens.count)
+            }
+            result[claim] = start..<end
+            start = end
+        }
+        return result
+    }
+
+    private func isClauseBreak(_ token: Token) -> Bool {
+        if token.kind == .punctuation {
+            return token.mark == UInt8(ascii: ",") || token.mark == UInt8(ascii: ";") || token.mark == UInt8(ascii: ":")
+        }
+        return lexicon.roles(of: token).contains(.clauseBreak)
+    }
+
+    // MARK: - Status
+
+    /// The status the region asserts, and the words that say so.
+    private func status(cues: [CueMatch], event: EventAnchor?, relation: DateRelation, tokens: [Token],
+                        region: Range<Int>) -> (StatusID, String) {
+        let usable = cues.filter { !($0.status == .happened && relation == .future) }
+        let eventToken = event?.token ?? region.lowerBound
+        func closer(_ a: CueMatch, _ b: CueMatch) -> Bool {
+            abs(a.tokens.lowerBound - eventToken) < abs(b.tokens.lowerBound - eventToken)
+        }
+        let strong = usable.filter { !$0.isWeak }
+        if let best = strong.max(by: { a, b in
+            let pa = CueMatcher.precedence(of: a.status), pb = CueMatcher.precedence(of: b.status)
+            return pa != pb ? pa < pb : closer(b, a)
+        }) {
+            return (best.status, text(tokens, best.tokens))
+        }
+        if let weak = usable.min(by: closer) {
+            if relation == .past && weak.status == .proposed && hasPastTense(tokens, region: region) && !hasFutureTense(tokens, region: region) {
+                return (.happened, text(tokens, weak.tokens))
+            }
+            return (weak.status, text(tokens, weak.tokens))
+        }
+        // No cue: the tense and the date tell.
+        let future = hasFutureTense(tokens, region: region), past = hasPastTense(tokens, region: region)
+        let status: StatusID
+        switch relation {
+        case .future: status = .proposed
+        case .past: status = future && !past ? .proposed : .happened
+        case .current: status = future ? .proposed : past ? .happened : .proposed
+        case .unknown: status = past && !future ? .happened : .proposed
+        }
+        let cue = event.map { text(tokens, $0.token..<($0.token + 1)) } ?? ""
+        return (status, cue)
+    }
+
+    private func hasFutureTense(_ tokens: [Token], region: Range<Int>) -> Bool {
+        for i in region where tokens[i].kind == .word {
+            if lexicon.roles(of: tokens[i]).contains(.futureModal) { return true }
+            if tokens[i].hash == ClaimFinder.hashTo, i + 1 < tokens.count, tokens[i + 1].hash == ClaimFinder.hashBe { return true }
+        }
+        return false
+    }
+
+    private func hasPastTense(_ tokens: [Token], region: Range<Int>) -> Bool {
+        for i in region where tokens[i].kind == .word {
+            if lexicon.roles(of: tokens[i]).contains(.pastVerb) { return true }
+            let t = tokens[i]
+            if t.end - t.start >= 5, !t.isCapitalized, bytes[t.end - 2] == UInt8(ascii: "e"), bytes[t.end - 1] == UInt8(ascii: "d"),
+               !(i > 0 && tokens[i - 1].hash == ClaimFinder.hashBe) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Details
+
+    /// "a meeting of the Russia–NATO Council".
+    private func isCouncilMeeting(_ tokens: [Token], after index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].hash == ClaimFinder.hashOf else { return false }
+        for i in (index + 2)..<min(tokens.count, index + 8) where tokens[i].hash == ClaimFinder.hashCouncil && tokens[i].isCapitalized {
+            return true
+        }
+        return false
+    }
+
+    /// "talks on security guarantees": what the event is about, up to three plain words.
+    private func topic(_ tokens: [Token], after index: Int, excluded: [Bool]) -> String? {
+        guard index + 2 < tokens.count, tokens[index + 1].hash != ClaimFinder.hashOf,
+              lexicon.roles(of: tokens[index + 1]).contains(.topicPreposition), !excluded[index + 2] else { return nil }
+        var end = index + 2
+        while end < tokens.count, end < index + 5, tokens[end].kind == .word, !tokens[end].isCapitalized, !excluded[end] {
+            let roles = lexicon.roles(of: tokens[end])
+            if roles.contains(.functionWord) || roles.contains(.clauseBreak) || roles.contains(.topicPreposition)
+                || roles.contains(.calendarName) || lexicon.eventKind(of: tokens[end]) >= 0 { break }
+            end += 1
+        }
+        guard end > index + 2 else { return nil }
+        return text(tokens, (index + 1)..<end)
+    }
+
+    /// "on that date", "the same day".
+    private func mentionsEarlierDate(_ tokens: [Token]) -> Bool {
+        for i in tokens.indices.dropFirst() where lexicon.roles(of: tokens[i]).contains(.dateAnaphor) {
+            let previous = tokens[i - 1]
+            if previous.hash != ClaimFinder.hashThe, lexicon.roles(of: previous).contains(.determiner) { return true }
+        }
+        return false
+    }
+
+    /// "the presidents", "both sides", "the two leaders".
+    private func refersToGroup(_ tokens: [Token], region: Range<Int>) -> Bool {
+        for i in region where i > 0 && lexicon.roles(of: tokens[i]).contains(.groupNoun) {
+            if lexicon.roles(of: tokens[i - 1]).contains(.determiner) { return true }
+        }
+        return false
+    }
+
+    private func speaker(_ attributions: [Attribution], region: Range<Int>) -> String? {
+        let chosen = attributions.first { $0.tokens.overlaps(region) } ?? attributions.first
+        guard let chosen else { return nil }
+        var name = String(decoding: UnsafeBufferPointer(rebasing: bytes[chosen.speakerStart..<chosen.speakerEnd]), as: UTF8.self)
+        if name.hasPrefix("The ") { name = "the" + name.dropFirst(3) }
+        return name
+    }
+
+    /// The start of the region in the sentence's own words, for claims whose event has no name.
+    private func fallbackText(_ tokens: [Token], region: Range<Int>, excluded: [Bool]) -> String {
+        var start = region.lowerBound
+        while start < region.upperBound, tokens[start].kind == .punctuation || excluded[start] { start += 1 }
+        guard start < region.upperBound else { return text(tokens, region) }
+        var end = start
+        var words = 0
+        while end < region.upperBound, words < 14 {
+            if tokens[end].kind == .punctuation, tokens[end].mark == UInt8(ascii: ",") || tokens[end].mark == UInt8(ascii: ";"),
+               words >= 4 { break }
+            if tokens[end].kind != .punctuation { words += 1 }
+            end += 1
+        }
+        while end > start + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return text(tokens, start..<end)
+    }
+
+    func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
+                      as: UTF8.self)
+    }
+}

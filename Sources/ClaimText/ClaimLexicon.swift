@@ -1,0 +1,165 @@
+import ClaimCore
+
+/// What the claim finder knows about one word.
+struct WordRole: OptionSet, Hashable, Sendable {
+    let rawValue: UInt32
+    static let negator = WordRole(rawValue: 1 << 0)        // not, no, never, didn't
+    static let hedge = WordRole(rawValue: 1 << 1)          // may, might, possibly
+    static let speechVerb = WordRole(rawValue: 1 << 2)     // said, confirmed, reported
+    static let title = WordRole(rawValue: 1 << 3)          // spokesman, minister, president
+    static let determiner = WordRole(rawValue: 1 << 4)     // the, this, that, such: before an event noun, it points back
+    static let anaphor = WordRole(rawValue: 1 << 5)        // proposal, prospect, it: an event named earlier
+    static let pastVerb = WordRole(rawValue: 1 << 6)       // met, launched, was
+    static let functionWord = WordRole(rawValue: 1 << 7)   // never part of a name even when capitalized
+    static let calendarName = WordRole(rawValue: 1 << 8)   // January, Monday: not a name, not a place
+    static let placePreposition = WordRole(rawValue: 1 << 9)  // in, at
+    static let clauseBreak = WordRole(rawValue: 1 << 10)   // that, which, but: where a clause may end
+    static let groupNoun = WordRole(rawValue: 1 << 11)     // presidents, leaders, sides: participants named earlier
+    static let topicPreposition = WordRole(rawValue: 1 << 12)  // on, about, over: "talks on security"
+    static let attributionOpener = WordRole(rawValue: 1 << 13) // according (to), reported (by)
+    static let dateAnaphor = WordRole(rawValue: 1 << 14)   // "that date", "the same day"
+    static let eventVerbPlaceholder = WordRole(rawValue: 1 << 15)  // hold, host: the event is the object
+    static let demonym = WordRole(rawValue: 1 << 16)       // Russian, American
+    static let futureModal = WordRole(rawValue: 1 << 17)   // will, would: the tense of a claim without a cue
+}
+
+/// Everything known about a word: its roles, the event kind it names, and the phrases it starts.
+struct WordEntry: Sendable {
+    var roles: WordRole = []
+    /// Index into `ClaimLexicon.kinds`, or -1.
+    var eventKind: Int16 = -1
+    /// Indices into `ClaimLexicon.cues` of the cue phrases starting with this word.
+    var cueStarts: [Int32] = []
+    /// Indices into `ClaimLexicon.names` of the name phrases starting with this word.
+    var nameStarts: [Int32] = []
+}
+
+/// A cue phrase compiled to word hashes; a zero hash stands for a gap of up to `CuePhrase.gapLimit` words.
+struct CuePhrase: Sendable {
+    static let gapLimit = 6
+    var words: [UInt64]
+    var status: StatusID
+    /// Modal and hedge words ("will", "may") make a claim only when a date is there too.
+    var isWeak: Bool
+}
+
+/// A known name: "United States", "NATO", "Moscow" (standing for Russia).
+struct NamePhrase: Sendable {
+    var words: [UInt64]
+    /// The participant it stands for: "Moscow" → "Russia".
+    var canonical: String
+    /// Capitals and buildings stand for their country only when they are not a place ("in Moscow").
+    var isMetonym: Bool
+    /// "US", "UN", "EU": only when written in capitals, so that the pronoun "us" is not a country.
+    var needsCapitals: Bool
+}
+
+/// The finder's word table: an open-addressing hash table from word hash to entry, built once.
+///
+/// Lookups hash the token's bytes while tokenizing, so matching a word costs one probe and never
+/// allocates; phrases (cues, names) are stored as hash sequences and checked from their first word.
+final class ClaimLexicon: Sendable {
+    let kinds: [String]
+    let cues: [CuePhrase]
+    let names: [NamePhrase]
+    private let entries: [WordEntry]
+    private let slotHashes: [UInt64]
+    private let slotEntries: [Int32]
+    private let mask: Int
+
+    init(cues cueRules: [CueRule]) {
+        var builder = Builder()
+        EventWords.register(into: &builder)
+        ParticipantNames.register(into: &builder)
+        AttributionWords.register(into: &builder)
+        for rule in cueRules { builder.addCue(rule.phrase, status: rule.status) }
+
+        kinds = builder.kinds
+        cues = builder.cues
+        names = builder.names
+        entries = builder.entries
+        var size = 16
+        while size < builder.entries.count * 4 { size <<= 1 }
+        var hashes = [UInt64](repeating: 0, count: size)
+        var ids = [Int32](repeating: -1, count: size)
+        for (hash, id) in builder.ids {
+            var slot = Int(truncatingIfNeeded: hash >> 17) & (size - 1)
+            while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            hashes[slot] = hash
+            ids[slot] = id
+        }
+        slotHashes = hashes
+        slotEntries = ids
+        mask = size - 1
+    }
+
+    @inline(__always) func id(forHash hash: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: hash >> 17) & mask
+        while true {
+            let stored = slotHashes[slot]
+            if stored == hash { return slotEntries[slot] }
+            if stored == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always) func entry(_ id: Int32) -> WordEntry { entries[Int(id)] }
+
+    @inline(__always) func roles(of token: Token) -> WordRole {
+        token.wordID >= 0 ? entries[Int(token.wordID)].roles : []
+    }
+
+    @inline(__always) func eventKind(of token: Token) -> Int {
+        token.wordID >= 0 ? Int(entries[Int(token.wordID)].eventKind) : -1
+    }
+
+    /// Collects entries before the table is frozen.
+    struct Builder {
+        var kinds: [String] = []
+        var cues: [CuePhrase] = []
+        var names: [NamePhrase] = []
+        var entries: [WordEntry] = []
+        var ids: [UInt64: Int32] = [:]
+
+        mutating func entryID(for word: String) -> Int32 {
+            let hash = SentenceTokenizer.hash(of: word)
+            if let id = ids[hash] { return id }
+            let id = Int32(entries.count)
+            entries.append(WordEntry())
+            ids[hash] = id
+            return id
+        }
+
+        mutating func add(_ role: WordRole, _ words: [String]) {
+            for word in words { entries[Int(entryID(for: word))].roles.insert(role) }
+        }
+
+        mutating func addEvent(kind: String, nouns: [String], past: [String] = [], other: [String] = []) {
+            let kindIndex: Int16
+            if let existing = kinds.firstIndex(of: kind) { kindIndex = Int16(existing) } else {
+                kindIndex = Int16(kinds.count)
+                kinds.append(kind)
+            }
+            for word in nouns + past + other { entries[Int(entryID(for: word))].eventKind = kindIndex }
+            add(.pastVerb, past)
+        }
+
+        mutating func addCue(_ phrase: String, status: StatusID) {
+            let words = CueRule.words(of: phrase)
+            guard let first = words.first, first != "…" else { return }
+            let hashes = words.map { $0 == "…" ? UInt64(0) : SentenceTokenizer.hash(of: $0) }
+            let isWeak = words.count == 1 && CueRule.weakWords.contains(first)
+            entries[Int(entryID(for: first))].cueStarts.append(Int32(cues.count))
+            cues.append(CuePhrase(words: hashes, status: status, isWeak: isWeak))
+        }
+
+        mutating func addName(_ phrase: String, canonical: String, isMetonym: Bool = false) {
+            let words = phrase.split(separator: " ").map(String.init)
+            guard let first = words.first else { return }
+            let needsCapitals = words.count == 1 && first.count <= 3 && first.uppercased() == first
+            entries[Int(entryID(for: first))].nameStarts.append(Int32(names.count))
+            names.append(NamePhrase(words: words.map { SentenceTokenizer.hash(of: $0) }, canonical: canonical,
+                                    isMetonym: isMetonym, needsCapitals: needsCapitals))
+        }
+    }
+}

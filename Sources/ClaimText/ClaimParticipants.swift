@@ -1,0 +1,131 @@
+/// Finds who takes part in an event and where, within the part of a sentence that describes it.
+struct ParticipantFinder {
+    let lexicon: ClaimLexicon
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    struct Result {
+        var participants: [String] = []
+        /// Token index and text of places introduced by "in"/"at" ("in Geneva").
+        var places: [(index: Int, name: String)] = []
+    }
+
+    private static let groupWords: Set<UInt64> = Set([
+        "delegation", "delegations", "side", "sides", "officials", "diplomats", "negotiators", "government",
+        "governments", "authorities", "leaders", "forces", "troops", "counterparts", "representatives", "team",
+        "teams", "and",
+    ].map(SentenceTokenizer.hash(of:)))
+    private static let hashAnd = SentenceTokenizer.hash(of: "and")
+    /// Before a capital, these make it a place rather than its country ("ambassadors to Moscow").
+    private static let placeWords: Set<UInt64> = Set(["in", "at", "to", "from", "near", "outside"].map(SentenceTokenizer.hash(of:)))
+    /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
+    private static let locativeWords: Set<UInt64> = Set(["in", "at", "near", "outside"].map(SentenceTokenizer.hash(of:)))
+
+    /// `excluded[i]` marks tokens that are dates or attributions.
+    func find(in tokens: [Token], range: Range<Int>, excluded: [Bool]) -> Result {
+        var result = Result()
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            guard token.kind == .word, !excluded[index] else { index += 1; continue }
+            let afterPlaceWord = index > 0 && ParticipantFinder.placeWords.contains(tokens[index - 1].hash)
+            let afterLocative = index > 0 && ParticipantFinder.locativeWords.contains(tokens[index - 1].hash)
+            // A known name: country, alliance, institution, capital.
+            if token.wordID >= 0, let name = knownName(tokens, at: index, limit: range.upperBound) {
+                if afterPlaceWord && name.phrase.isMetonym || afterLocative {
+                    result.places.append((index, text(tokens, index..<name.end)))
+                } else if name.end < range.upperBound, lexicon.roles(of: tokens[name.end]).contains(.title),
+                          tokens[name.end].isCapitalized {
+                    // "US President Joe Biden": the country describes the person who follows.
+                } else {
+                    add(name.phrase.canonical, to: &result.participants)
+                }
+                index = name.end
+                continue
+            }
+            let roles = lexicon.roles(of: token)
+            if roles.contains(.demonym), demonymLeadsGroup(tokens, from: index + 1, limit: range.upperBound),
+               let country = ParticipantNames.country(forDemonym: text(tokens, index..<(index + 1))) {
+                add(country, to: &result.participants)
+                index += 1
+                continue
+            }
+            guard token.isCapitalized else { index += 1; continue }
+            // A run of capitalized words and titles: "Russian President Vladimir Putin".
+            var end = index
+            while end < range.upperBound, tokens[end].kind == .word, !excluded[end],
+                  tokens[end].isCapitalized || (end > index && lexicon.roles(of: tokens[end]).contains(.title)) {
+                if end > index, tokens[end].wordID >= 0, !lexicon.entry(tokens[end].wordID).nameStarts.isEmpty { break }
+                end += 1
+                if tokens[end - 1].isPossessive { break }
+            }
+            if let name = personName(tokens, index..<end) {
+                if afterPlaceWord { result.places.append((index, name.full)) } else { add(name.surname, to: &result.participants) }
+            }
+            index = max(end, index + 1)
+        }
+        return result
+    }
+
+    /// The known name phrase starting at `index`, longest first.
+    private func knownName(_ tokens: [Token], at index: Int, limit: Int) -> (phrase: NamePhrase, end: Int)? {
+        var best: (phrase: NamePhrase, end: Int)?
+        for nameIndex in lexicon.entry(tokens[index].wordID).nameStarts {
+            let phrase = lexicon.names[Int(nameIndex)]
+            let end = index + phrase.words.count
+            guard end <= limit else { continue }
+            var matches = true
+            for (offset, word) in phrase.words.enumerated() where tokens[index + offset].hash != word || !tokens[index + offset].isCapitalized {
+                matches = false
+                break
+            }
+            if matches, phrase.needsCapitals, !isAllCapitals(tokens[index]) { matches = false }
+            if matches, best == nil || end > best!.end { best = (phrase, end) }
+        }
+        return best
+    }
+
+    /// "Russian and American delegations", "the Russian side".
+    private func demonymLeadsGroup(_ tokens: [Token], from start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < limit, i < start + 3 {
+            if ParticipantFinder.groupWords.contains(tokens[i].hash), tokens[i].hash != ParticipantFinder.hashAnd { return true }
+            if tokens[i].hash != ParticipantFinder.hashAnd && !lexicon.roles(of: tokens[i]).contains(.demonym) { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// A person or place name in a capitalized run, without titles; people are named by their surname.
+    private func personName(_ tokens: [Token], _ run: Range<Int>) -> (full: String, surname: String)? {
+        // Drop titles, demonyms and function words at the front: "US President Joe Biden" → "Joe Biden".
+        var start = run.upperBound
+        var i = run.upperBound - 1
+        while i >= run.lowerBound {
+            let roles = lexicon.roles(of: tokens[i])
+            if roles.contains(.title) || roles.contains(.functionWord) || roles.contains(.calendarName)
+                || roles.contains(.demonym) || !tokens[i].isCapitalized { break }
+            start = i
+            i -= 1
+        }
+        guard start < run.upperBound else { return nil }
+        // A single word that the lexicon knows ("Talks", "Scheduled") is an ordinary word in capitals.
+        if run.upperBound - start == 1, tokens[start].wordID >= 0 { return nil }
+        let full = text(tokens, start..<run.upperBound)
+        let surname = text(tokens, (run.upperBound - 1)..<run.upperBound)
+        return (full, surname)
+    }
+
+    private func isAllCapitals(_ token: Token) -> Bool {
+        for i in token.start..<token.end where bytes[i] >= 97 && bytes[i] <= 122 { return false }
+        return true
+    }
+
+    func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
+               as: UTF8.self)
+    }
+
+    private func add(_ name: String, to list: inout [String]) {
+        if !list.contains(name), list.count < 6 { list.append(name) }
+    }
+}

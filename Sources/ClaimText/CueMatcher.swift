@@ -1,0 +1,141 @@
+import ClaimCore
+
+/// A cue phrase found in a sentence, with the status it asserts once negation and hedges are read.
+struct CueMatch: Sendable {
+    /// Token indices, end exclusive; the negation ("did not") is included when there is one.
+    var tokens: Range<Int>
+    /// The status the phrase asserts on its own ("ruled out" → `very_unlikely`).
+    var ruleStatus: StatusID
+    /// The status after negation and hedges ("did not rule out" → `proposed`).
+    var status: StatusID
+    var isWeak: Bool
+    var isNegated: Bool
+}
+
+/// Finds cue phrases in a tokenized sentence through the lexicon's first-word index.
+struct CueMatcher {
+    let lexicon: ClaimLexicon
+
+    /// `skip[i]` marks tokens that belong to a date expression ("May 5" is not the modal "may").
+    func matches(in tokens: [Token], skip: [Bool]) -> [CueMatch] {
+        var found: [CueMatch] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.wordID >= 0, !skip[index] else { index += 1; continue }
+            let starts = lexicon.entry(token.wordID).cueStarts
+            guard !starts.isEmpty else { index += 1; continue }
+            var best: (end: Int, cue: Int)?
+            for cueIndex in starts {
+                if let end = matchEnd(lexicon.cues[Int(cueIndex)].words, tokens, from: index, skip: skip),
+                   best == nil || end > best!.end {
+                    best = (end, Int(cueIndex))
+                }
+            }
+            guard let best else { index += 1; continue }
+            let cue = lexicon.cues[best.cue]
+            let negation = negationStart(tokens, cueStart: index, cueEnd: best.end, isWeak: cue.isWeak)
+            let hedged = isHedged(tokens, before: index)
+            let status = CueMatcher.effectiveStatus(cue.status, negated: negation != nil, hedged: hedged)
+            found.append(CueMatch(tokens: (negation ?? index)..<best.end, ruleStatus: cue.status, status: status,
+                                  isWeak: cue.isWeak, isNegated: negation != nil))
+            index = best.end
+        }
+        return found
+    }
+
+    /// The index after the phrase's last word, when the phrase matches at `start`.
+    private func matchEnd(_ words: [UInt64], _ tokens: [Token], from start: Int, skip: [Bool]) -> Int? {
+        var position = start
+        var wordIndex = 0
+        while wordIndex < words.count {
+            let word = words[wordIndex]
+            if word == 0 {
+                // A gap: the rest of the phrase must follow within the gap limit.
+                let rest = Array(words[(wordIndex + 1)...])
+                guard !rest.isEmpty else { return position }
+                var tryAt = position
+                while tryAt <= min(tokens.count - 1, position + CuePhrase.gapLimit) {
+                    if tokens[tryAt].kind == .punctuation && tokens[tryAt].mark != 0
+                        && tokens[tryAt].mark != UInt8(ascii: "\"") { return nil }
+                    if let end = matchEnd(rest, tokens, from: tryAt, skip: skip) { return end }
+                    tryAt += 1
+                }
+                return nil
+            }
+            guard position < tokens.count, tokens[position].hash == word else { return nil }
+            position += 1
+            wordIndex += 1
+        }
+        return position
+    }
+
+    /// Where a negation of the cue starts: "not", "no", "never", "didn't" up to three words before it
+    /// ("did not rule out", "no final agreements"), the cue itself ("won't"), or "not" right after a
+    /// modal ("will not").
+    private func negationStart(_ tokens: [Token], cueStart: Int, cueEnd: Int, isWeak: Bool) -> Int? {
+        if lexicon.roles(of: tokens[cueStart]).contains(.negator) { return cueStart }
+        if isWeak, cueEnd < tokens.count, lexicon.roles(of: tokens[cueEnd]).contains(.negator) { return cueStart }
+        var i = cueStart - 1
+        while i >= 0, i >= cueStart - 3 {
+            let token = tokens[i]
+            if token.kind == .punctuation { return nil }
+            if lexicon.roles(of: token).contains(.negator) {
+                // Quote the auxiliary too: "did not rule out", "has not confirmed".
+                if i > 0, CueMatcher.auxiliaries.contains(tokens[i - 1].hash) { return i - 1 }
+                return i
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static let auxiliaries: Set<UInt64> = Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
+                                               "will", "would", "could", "can", "should", "may", "might"]
+        .map(SentenceTokenizer.hash(of:)))
+
+    private func isHedged(_ tokens: [Token], before start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, i >= start - 2 {
+            if tokens[i].kind == .punctuation { return false }
+            if lexicon.roles(of: tokens[i]).contains(.hedge) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// What a negated or hedged cue asserts.
+    ///
+    /// Denying a denial or a doubt leaves the event open ("did not rule out", "did not deny" → proposed);
+    /// "no agreement" or "not confirmed" leaves it proposed; "no plans", "will not" make it very unlikely;
+    /// "did not take place" denies that it happened; "not postponed" confirms it. A hedge ("may agree")
+    /// turns a confirmation into a proposal.
+    static func effectiveStatus(_ status: StatusID, negated: Bool, hedged: Bool) -> StatusID {
+        if negated {
+            switch status {
+            case .veryUnlikely, .denied, .confirmed: return .proposed
+            case .proposed: return .veryUnlikely
+            case .postponed, .cancelled: return .confirmed
+            case .happened: return .denied
+            default: return status
+            }
+        }
+        if hedged, status == .confirmed { return .proposed }
+        return status
+    }
+
+    /// When a sentence has several cues, the strongest statement about the event wins: a cancellation
+    /// outweighs a plan, a confirmation outweighs a suggestion.
+    static func precedence(of status: StatusID) -> Int {
+        switch status {
+        case .cancelled: return 7
+        case .postponed: return 6
+        case .denied: return 5
+        case .veryUnlikely: return 4
+        case .confirmed: return 3
+        case .happened: return 2
+        case .proposed: return 1
+        default: return 0
+        }
+    }
+}

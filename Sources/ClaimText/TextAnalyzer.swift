@@ -1,0 +1,70 @@
+import ClaimCore
+
+/// Finds the dates and the event claims of a document's text.
+///
+/// One pass over the UTF-8 bytes splits sentences; each sentence is tokenized and its words looked up
+/// in a hash table built once from the cue rules, so only the claims that are returned allocate
+/// strings. Sentences with neither an event word nor a cue are dropped after the lookup.
+public struct TextAnalyzer: Sendable {
+    public let cues: [CueRule]
+    private let lexicon: ClaimLexicon
+    private let tagger = TemporalTagger()
+
+    public init(cues: [CueRule] = CueRule.defaults) {
+        self.cues = cues
+        lexicon = ClaimLexicon(cues: cues)
+    }
+
+    /// Tags the text's temporal expressions against the publication date, then finds its claims.
+    public func analyze(_ text: String, published: CalendarDay?) -> DocumentAnalysis {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            let dates = tagger.expressions(inUTF8: bytes, anchor: published)
+            return DocumentAnalysis(dates: dates, claims: claims(in: bytes, published: published, dates: dates))
+        } ?? DocumentAnalysis(dates: [], claims: [])
+    }
+
+    /// Finds claims using temporal expressions found elsewhere (or written by hand, in tests).
+    /// `dates` must carry UTF-8 offsets into `text`.
+    public func analyze(_ text: String, published: CalendarDay?, dates: [TemporalExpression]) -> DocumentAnalysis {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            DocumentAnalysis(dates: dates, claims: claims(in: bytes, published: published, dates: dates))
+        } ?? DocumentAnalysis(dates: dates, claims: [])
+    }
+
+    private func claims(in bytes: UnsafeBufferPointer<UInt8>, published: CalendarDay?,
+                        dates unsorted: [TemporalExpression]) -> [FoundClaim] {
+        let dates = unsorted.sorted { $0.start < $1.start }
+        let finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
+        var coreference = ClaimCoreference()
+        var tokens: [Token] = []
+        tokens.reserveCapacity(128)
+        var claims: [FoundClaim] = []
+        var dateIndex = 0
+        for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
+            while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
+            var dateEnd = dateIndex
+            while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
+            for draft in finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens) {
+                claims.append(FoundClaim(coreference.resolve(draft), bytes: bytes))
+            }
+        }
+        return claims
+    }
+}
+
+extension FoundClaim {
+    init(_ draft: ClaimDraft, bytes: UnsafeBufferPointer<UInt8>) {
+        let value = draft.date?.value
+        self.init(
+            statement: ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
+                                           place: draft.place, date: value, fallback: draft.fallbackText),
+            eventDate: value, dateExpression: draft.date, kind: draft.kind, participants: draft.participants,
+            place: draft.place, saidBy: draft.saidBy, status: draft.status, cue: draft.cue,
+            quote: String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.sentence]), as: UTF8.self),
+            sentence: draft.sentence)
+    }
+}
