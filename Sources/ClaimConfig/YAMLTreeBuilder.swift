@@ -12,7 +12,7 @@ struct YAMLTreeBuilder {
     let maxDepth: Int
 
     private(set) var root: ConfigNode?
-    private var stack: [Collection] = []
+    private var stack: [OpenCollection] = []
     private var anchors: [String: (node: ConfigNode, size: Int)] = [:]
     private var expandedNodes = 0
 
@@ -22,7 +22,7 @@ struct YAMLTreeBuilder {
         self.maxDepth = maxDepth
     }
 
-    private struct Collection {
+    private struct OpenCollection {
         var isMapping: Bool
         var location: SourceLocation
         var anchor: String?
@@ -69,7 +69,7 @@ struct YAMLTreeBuilder {
             guard stack.count < maxDepth else {
                 throw source.issue("YAML nesting is deeper than \(maxDepth) levels", at: location)
             }
-            stack.append(Collection(isMapping: isMapping, location: location, anchor: string(data.0)))
+            stack.append(OpenCollection(isMapping: isMapping, location: location, anchor: string(data.0)))
 
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let collection = stack.removeLast()

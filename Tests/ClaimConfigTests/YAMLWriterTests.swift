@@ -130,6 +130,13 @@ import Testing
         #expect(roundTripFailure(value) == nil)
     }
 
+    /// libyaml 0.2.5's emitter counts characters beyond U+FFFF as unprintable and escapes them.
+    /// Exact, if not pretty; this test notices when a newer libyaml writes them as is.
+    @Test func escapesCharactersOutsideTheBasicPlane() throws {
+        #expect(try YAMLWriter.text(for: ["title": "party 🎉"]) == "title: \"party \\U0001F389\"\n")
+        #expect(try YAMLWriter.text(for: ["title": "ёлка “q”"]) == "title: ёлка “q”\n")
+    }
+
     @Test func refusesDuplicateKeys() {
         let value: YAMLValue = .mapping([.init("a", 1), .init("a", 2)])
         #expect(throws: YAMLWriteError.duplicateKey("a")) { try YAMLWriter.text(for: value) }
