@@ -106,7 +106,7 @@ extension Configuration {
     public struct Overdue: Hashable, Sendable {
         /// Days after an event's last possible day before an open claim counts as overdue.
         public var graceDays: Int
-        public init(graceDays: Int = 1) { self.graceDays = graceDays }
+        public init(graceDays: Int = 0) { self.graceDays = graceDays }
     }
 
     /// The cue phrases that suggest `status` in a text.

@@ -98,7 +98,7 @@ import Testing
         #expect(standard.claimsDirectory == "claims")
         #expect(standard.claimsDirectoryPath == "claims")
         #expect(standard.statuses == .standard)
-        #expect(standard.overdue.graceDays == 1)
+        #expect(standard.overdue.graceDays == 0)
         #expect(standard.cues == nil)
         #expect(standard.extractors.isEmpty)
         #expect(standard.matching.threshold == 0.5)
@@ -131,7 +131,7 @@ import Testing
         #expect(loaded.warnings.map(\.description) == [
             "config.yaml:2:12: warning: unknown key 'grace_dayz' in 'overdue'\nnote: did you mean 'grace_days'?",
         ])
-        #expect(loaded.configuration.overdue.graceDays == 1)
+        #expect(loaded.configuration.overdue.graceDays == 0)
     }
 
     @Test func rejectsWrongType() {

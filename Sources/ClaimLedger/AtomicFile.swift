@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that readers see either the old content or the new, never a torn mix.
+///
+/// The bytes go to a temporary file beside the target, are flushed to disk, and the file is
+/// renamed over the target; the directory is then flushed so the rename itself survives a crash.
+enum AtomicFile {
+    /// Temporary files start with a dot so ledger scans skip them.
+    static let temporaryPrefix = ".tmp-"
+
+    static func write(_ text: String, to path: String) throws(LedgerError) {
+        let directory = parentDirectory(of: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let temporary = "\(directory)/\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(path: temporary, operation: "create a temporary file", errno: errno) }
+        var bytes = Array(text.utf8)
+        var written = 0
+        var failure: Int32?
+        bytes.withUnsafeMutableBytes { buffer in
+            while written < buffer.count {
+                let result = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                written += result
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = errno }
+        close(fd)
+        if let failure {
+            unlink(temporary)
+            throw .io(path: path, operation: "write", errno: failure)
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .io(path: path, operation: "replace", errno: code)
+        }
+        syncDirectory(directory)
+    }
+
+    static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    static func parentDirectory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

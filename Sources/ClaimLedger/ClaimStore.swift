@@ -1,0 +1,193 @@
+import ClaimCore
+import Dispatch
+import Foundation
+
+/// Every claim file of a ledger that could be read, and the problems with the others.
+public struct LedgerContents: Sendable {
+    public var claims: [Claim]
+    /// Errors (files that could not be read) and warnings (unknown keys), each with its file and line.
+    public var issues: [ConfigIssue]
+
+    public var hasErrors: Bool { issues.contains { $0.severity == .error } }
+}
+
+/// The ledger: a directory holding one YAML file per claim, `<directory>/<id>.yaml`.
+///
+/// Reading needs no lock: files are only ever replaced whole by rename, so a reader sees the
+/// old or the new version. Writing needs the `LedgerLock`, which `save` takes as a parameter so
+/// that no code path can write without holding it.
+public struct ClaimStore: Sendable {
+    public let directory: String
+    public let vocabulary: StatusVocabulary
+
+    public init(directory: String, vocabulary: StatusVocabulary) {
+        self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        self.vocabulary = vocabulary
+    }
+
+    public func path(for id: ClaimID) -> String { "\(directory)/\(id.rawValue).yaml" }
+
+    public func exists(_ id: ClaimID) -> Bool { FileManager.default.fileExists(atPath: path(for: id)) }
+
+    /// Takes the ledger's write lock, waiting for another writer to finish, and clears temporary
+    /// files that a crashed writer may have left (no writer can be using them while we hold the lock).
+    public func lock() throws(LedgerError) -> LedgerLock {
+        try ensureDirectory()
+        let lock = try LedgerLock(directory: directory)
+        removeStaleTemporaryFiles()
+        return lock
+    }
+
+    /// The claim files' names, sorted, skipping hidden and temporary files.
+    public func claimFileNames() throws(LedgerError) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .io(path: directory, operation: "read the claims directory", errno: ENOENT)
+        }
+        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Reads every claim file, in parallel. Unreadable files are reported and skipped, never fatal.
+    public func loadAll() throws(LedgerError) -> LedgerContents {
+        let names = try claimFileNames()
+        let results = UnsafeResults<Result<(Claim, [ConfigIssue]), ConfigIssues>>(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            results[index] = loadFile(named: names[index])
+        }
+        var contents = LedgerContents(claims: [], issues: [])
+        contents.claims.reserveCapacity(names.count)
+        for result in results.values {
+            switch result {
+            case .success(let (claim, warnings)):
+                contents.claims.append(claim)
+                contents.issues += warnings
+            case .failure(let issues):
+                contents.issues += issues.issues
+            case nil:
+                break
+            }
+        }
+        return contents
+    }
+
+    /// One claim by id; a missing id suggests the nearest existing one.
+    public func claim(withID id: ClaimID) throws(LedgerError) -> Claim {
+        let name = "\(id.rawValue).yaml"
+        guard exists(id) else {
+            let known = ((try? claimFileNames()) ?? []).map { String($0.dropLast(5)) }
+            throw .noSuchClaim(id, directory: directory, suggestion: nearestName(to: id.rawValue, in: known).flatMap(ClaimID.init))
+        }
+        switch loadFile(named: name) {
+        case .success(let (claim, _)): return claim
+        case .failure(let issues): throw .invalidClaimFile(issues)
+        }
+    }
+
+    /// Writes a new claim; fails if its id is taken.
+    public func create(_ claim: Claim, holding lock: LedgerLock) throws(LedgerError) {
+        guard !exists(claim.id) else { throw .claimExists(claim.id, path: path(for: claim.id)) }
+        try write(claim)
+    }
+
+    /// Replaces a claim's file. Refuses when the new version would drop or change earlier evidence.
+    public func save(_ claim: Claim, holding lock: LedgerLock) throws(LedgerError) {
+        if exists(claim.id) {
+            let current = try self.claim(withID: claim.id)
+            guard claim.evidence.count >= current.evidence.count,
+                  Array(claim.evidence.prefix(current.evidence.count)) == current.evidence
+            else { throw .evidenceRewritten(claim.id, path: path(for: claim.id)) }
+        }
+        try write(claim)
+    }
+
+    /// `base`, or `base-2`, `base-3` … whichever is free.
+    public func unusedID(startingWith base: ClaimID) -> ClaimID {
+        guard exists(base) else { return base }
+        var counter = 2
+        while true {
+            if let candidate = ClaimID("\(base.rawValue)-\(counter)"), !exists(candidate) { return candidate }
+            counter += 1
+        }
+    }
+
+    // MARK: Private
+
+    private func write(_ claim: Claim) throws(LedgerError) {
+        let text: String
+        do {
+            text = try ClaimFileFormat.yamlText(for: claim)
+        } catch {
+            throw .io(path: path(for: claim.id), operation: "encode the claim as YAML (\(error))", errno: EINVAL)
+        }
+        try AtomicFile.write(text, to: path(for: claim.id))
+    }
+
+    private func loadFile(named name: String) -> Result<(Claim, [ConfigIssue]), ConfigIssues> {
+        let path = "\(directory)/\(name)"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ConfigIssues([ConfigIssue(.error, owner: path, "could not read the claim file")]))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(ConfigIssues([ConfigIssue(.error, owner: path, "the claim file is not valid UTF-8")]))
+        }
+        do {
+            let (claim, warnings) = try ClaimFileFormat.claim(fromYAML: text, file: path, vocabulary: vocabulary)
+            let expected = String(name.dropLast(5))
+            guard claim.id.rawValue == expected else {
+                return .failure(ConfigIssues([ConfigIssue(
+                    .error, owner: path, "claim id '\(claim.id)' does not match the file name",
+                    notes: ["rename the file to '\(claim.id).yaml' or set 'id: \(expected)'"])]))
+            }
+            return .success((claim, warnings))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func ensureDirectory() throws(LedgerError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .io(path: directory, operation: "use the claims directory", errno: ENOTDIR) }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: directory, operation: "create the claims directory", errno: EACCES)
+        }
+    }
+
+    private func removeStaleTemporaryFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where name.hasPrefix(AtomicFile.temporaryPrefix) {
+            try? FileManager.default.removeItem(atPath: "\(directory)/\(name)")
+        }
+    }
+}
+
+/// Fixed-size storage written by `concurrentPerform` workers, each to its own index.
+///
+/// A raw buffer, because concurrent writes through an Array property would overlap as accesses
+/// to the same variable even when the indices differ.
+private final class UnsafeResults<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> Value? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    var values: [Value?] { Array(storage) }
+}

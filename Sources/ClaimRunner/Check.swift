@@ -1,0 +1,52 @@
+import ClaimConfig
+import ClaimLedger
+
+/// What `claims check` found: every problem in the configuration and the claim files.
+public struct CheckResult: Sendable {
+    public var issues: [ConfigIssue]
+    public var checkedClaimFiles: Int
+    public var configPath: String
+    /// False when the configuration was too broken to check the claim files against it.
+    public var checkedClaims: Bool
+
+    public var hasErrors: Bool { issues.contains { $0.severity == .error } }
+
+    public var summary: String {
+        let errors = issues.filter { $0.severity == .error }.count
+        let warnings = issues.count - errors
+        let files = checkedClaims ? " and \(checkedClaimFiles) claim file\(checkedClaimFiles == 1 ? "" : "s")" : ""
+        var text = "checked \(configPath)\(files): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if !checkedClaims { text += "; claim files not checked until the configuration is valid" }
+        return text
+    }
+}
+
+extension Workspace {
+    /// Validates the configuration and every claim file, collecting all problems.
+    public static func check(_ options: WorkspaceOptions) -> CheckResult {
+        var result = CheckResult(issues: [], checkedClaimFiles: 0, configPath: options.configPath, checkedClaims: false)
+        let workspace: Workspace
+        do {
+            workspace = try open(options)
+        } catch {
+            switch error {
+            case .invalidConfiguration(let issues): result.issues = issues.issues
+            case .configurationMissing(let path):
+                result.issues = [ConfigIssue(.error, owner: path, "configuration file not found",
+                                             notes: ["run 'claims init' to create one, or pass '--config PATH'"])]
+            default: result.issues = [ConfigIssue(.error, owner: options.configPath, error.description)]
+            }
+            return result
+        }
+        result.issues = workspace.warnings
+        result.checkedClaims = true
+        do {
+            let ledger = try workspace.store.loadAll()
+            result.checkedClaimFiles = try workspace.store.claimFileNames().count
+            result.issues += ledger.issues
+        } catch {
+            result.issues += error.issues
+        }
+        return result
+    }
+}

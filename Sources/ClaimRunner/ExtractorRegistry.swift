@@ -1,0 +1,77 @@
+import ClaimConfig
+
+/// An extractor made from one `extractors:` entry of the configuration.
+public struct ConfiguredExtractor: Sendable {
+    public var id: ExtractorID
+    /// The entry's `name`, or the id when none was given; used to attribute problems.
+    public var name: String
+    public var extractor: any Extractor
+}
+
+/// Turns configuration entries into extractors, validating ids and settings.
+public struct ExtractorRegistry: Sendable {
+    public let types: [any Extractor.Type]
+
+    public init(_ types: [any Extractor.Type]) { self.types = types }
+
+    public static let builtIn = ExtractorRegistry(BuiltInExtractors.all)
+
+    public var descriptors: [PluginDescriptor] { types.map { $0.descriptor } }
+
+    /// The extractor type for an id, following renamed ids (with a warning appended to `issues`).
+    func type(for id: ExtractorID, at location: SourceLocation, issues: inout [ConfigIssue]) -> (any Extractor.Type)? {
+        if let type = types.first(where: { $0.descriptor.id == id }) { return type }
+        if let type = types.first(where: { $0.descriptor.aliases.contains(id) }) {
+            issues.append(.warning(at: location, "extractor id '\(id)' was renamed to '\(type.descriptor.id)'",
+                                   notes: ["use 'id: \(type.descriptor.id)'"]))
+            return type
+        }
+        let known = descriptors.map(\.id.rawValue)
+        var notes: [String] = []
+        if let suggestion = nearestName(to: id.rawValue, in: known) {
+            notes.append("did you mean '\(suggestion)'? 'claims plugins' lists the available extractors")
+        } else {
+            notes.append("available extractors: \(known.joined(separator: ", "))")
+        }
+        issues.append(.error(at: location, "unknown extractor '\(id)'", notes: notes))
+        return nil
+    }
+
+    /// Builds every configured extractor, collecting all problems instead of stopping at the first.
+    public func makeExtractors(for entries: [Configuration.ExtractorEntry], issues: inout [ConfigIssue]) -> [ConfiguredExtractor] {
+        var extractors: [ConfiguredExtractor] = []
+        for entry in entries {
+            guard let type = type(for: entry.id, at: entry.idLocation, issues: &issues) else { continue }
+            do {
+                let extractor = try type.init(settings: entry.settings)
+                extractors.append(ConfiguredExtractor(
+                    id: type.descriptor.id, name: entry.name ?? type.descriptor.id.rawValue, extractor: extractor))
+            } catch {
+                issues.append(error)
+            }
+        }
+        return extractors
+    }
+}
+
+/// The text `claims plugins` prints: each extractor's id, summary, settings and an example entry.
+public enum PluginCatalog {
+    public static func text(for descriptors: [PluginDescriptor]) -> String {
+        var output = ""
+        for descriptor in descriptors {
+            output += "\(descriptor.id)  \(descriptor.name): \(descriptor.summary)\n"
+            if !descriptor.aliases.isEmpty {
+                output += "  formerly: \(descriptor.aliases.map(\.rawValue).joined(separator: ", "))\n"
+            }
+            for setting in descriptor.settings {
+                output += "  \(setting.key): \(setting.summary)\n"
+            }
+            output += "  example:\n"
+            for line in descriptor.example.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+                output += "    \(line)\n"
+            }
+            output += "\n"
+        }
+        return output
+    }
+}

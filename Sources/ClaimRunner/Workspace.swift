@@ -1,0 +1,110 @@
+@_exported import ClaimCore
+import ClaimConfig
+import ClaimLedger
+import Foundation
+
+/// Where to find the configuration and the ledger.
+public struct WorkspaceOptions: Sendable {
+    public var configPath: String
+    /// Overrides `claims_directory` from the configuration.
+    public var claimsDirectory: String?
+
+    public init(configPath: String = "config.yaml", claimsDirectory: String? = nil) {
+        self.configPath = configPath
+        self.claimsDirectory = claimsDirectory
+    }
+}
+
+/// A validated configuration with its ledger and its configured extractors: what every command works on.
+///
+/// Opening a workspace validates everything (config keys, status vocabulary, extractor ids and
+/// settings) before any command reads or writes claims.
+public struct Workspace: Sendable {
+    public let configuration: Configuration
+    /// The configuration file as the user named it, for messages.
+    public let configPath: String
+    public let store: ClaimStore
+    public let extractors: [ConfiguredExtractor]
+    /// Warnings from the configuration (unknown keys, renamed ids), to show before the command's output.
+    public let warnings: [ConfigIssue]
+
+    public var vocabulary: StatusVocabulary { configuration.statuses }
+
+    public static func open(_ options: WorkspaceOptions) throws(RunnerFailure) -> Workspace {
+        guard FileManager.default.fileExists(atPath: options.configPath) else {
+            throw .configurationMissing(path: options.configPath)
+        }
+        let loaded: LoadedConfiguration
+        do {
+            loaded = try Configuration.load(contentsOf: options.configPath)
+        } catch {
+            throw .invalidConfiguration(error)
+        }
+        var issues = loaded.warnings
+        let extractors = ExtractorRegistry.builtIn.makeExtractors(for: loaded.configuration.extractors, issues: &issues)
+        if issues.contains(where: { $0.severity == .error }) {
+            throw .invalidConfiguration(ConfigIssues(issues))
+        }
+        let directory = options.claimsDirectory ?? loaded.configuration.claimsDirectoryPath
+        return Workspace(
+            configuration: loaded.configuration,
+            configPath: options.configPath,
+            store: ClaimStore(directory: directory, vocabulary: loaded.configuration.statuses),
+            extractors: extractors,
+            warnings: issues)
+    }
+
+    /// Every claim file; problems with single files are returned with the claims, not thrown.
+    public func loadLedger() throws(RunnerFailure) -> LedgerContents {
+        do {
+            return try store.loadAll()
+        } catch {
+            throw .ledger(error)
+        }
+    }
+
+    public func claim(id text: String) throws(RunnerFailure) -> Claim {
+        guard let id = ClaimID(text) else {
+            throw .invalidArgument("invalid claim id '\(text)'", notes: ["ids use lowercase letters, digits and single hyphens"])
+        }
+        do {
+            return try store.claim(withID: id)
+        } catch {
+            throw .ledger(error)
+        }
+    }
+
+    public func yamlText(for claim: Claim) throws(RunnerFailure) -> String {
+        do {
+            return try ClaimFileFormat.yamlText(for: claim)
+        } catch {
+            throw .io("could not encode claim '\(claim.id)' as YAML: \(error)")
+        }
+    }
+
+    /// Checks that `status` is in the vocabulary, suggesting the nearest one when it is not.
+    public func validate(_ status: StatusID) throws(RunnerFailure) {
+        guard !vocabulary.contains(status) else { return }
+        let names = vocabulary.ids.map(\.rawValue)
+        var notes: [String] = []
+        if let suggestion = nearestName(to: status.rawValue, in: names) { notes.append("did you mean '\(suggestion)'?") }
+        notes.append("statuses defined in \(configPath): \(names.joined(separator: ", "))")
+        throw .invalidArgument("unknown status '\(status)'", notes: notes)
+    }
+
+    public func filter(_ claims: [Claim], statuses: [StatusID], onlyOpen: Bool) throws(RunnerFailure) -> [Claim] {
+        for status in statuses { try validate(status) }
+        return claims.filter { claim in
+            (statuses.isEmpty || statuses.contains(claim.status)) && (!onlyOpen || vocabulary.isOpen(claim.status))
+        }
+    }
+
+    public func presenter(asOf day: CalendarDay) -> ClaimPresenter {
+        ClaimPresenter(asOf: day, vocabulary: vocabulary, graceDays: configuration.overdue.graceDays)
+    }
+}
+
+extension CalendarDay {
+    /// Today in UTC.
+    public static var today: CalendarDay { CalendarDay(Date()) }
+}

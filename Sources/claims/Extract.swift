@@ -1,0 +1,51 @@
+import ArgumentParser
+import ClaimRunner
+
+extension ClaimsCommand {
+    struct Extract: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find dated event claims in articles and feeds, without touching the ledger",
+            discussion: """
+                Reads files, folders (recursively) and '-' (standard input) with the extractors that \
+                config.yaml enables. Problems with single inputs are reported on stderr and the run goes on; \
+                the exit code is 1 when anything was skipped.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input)", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: ArgumentHelp("Publication date to use for every document (YYYY-MM-DD)", valueName: "date"))
+        var published: CalendarDay?
+
+        @Option(help: ArgumentHelp("jsonl (one JSON object per document) or text", valueName: "format"))
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            guard [.text, .jsonl].contains(format) else { throw ValidationError("'--format' must be jsonl or text for 'extract'") }
+            if paths.isEmpty { throw ValidationError("give at least one path to read") }
+        }
+
+        func run() async throws {
+            try await Console.run { () throws(RunnerFailure) in
+                let workspace = try Workspace.open(global.workspaceOptions)
+                Console.diagnose(workspace.warnings)
+                let vocabulary = workspace.vocabulary
+                let summary = await workspace.extract(
+                    ExtractionOptions(paths: paths, published: published),
+                    document: { extracted in
+                        switch format {
+                        case .jsonl: Console.print(ExtractionOutput.json(for: extracted).text)
+                        default: Console.print(ExtractionOutput.text(for: extracted, vocabulary: vocabulary))
+                        }
+                    },
+                    problem: { Console.diagnose($0.description) })
+                if format == .text {
+                    Console.diagnose("read \(summary.inputs) input\(summary.inputs == 1 ? "" : "s"): \(summary.documents) documents, \(summary.claims) claims, \(summary.errors) errors")
+                }
+                return summary.hasErrors ? .findings : .success
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ClaimRunner
+
+extension ClaimsCommand {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List claims, optionally only those with a status or still open")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp("Only claims with this status (repeatable)", valueName: "status"))
+        var status: [String] = []
+
+        @Flag(help: "Only open claims")
+        var open = false
+
+        @Option(help: ArgumentHelp("Flags are computed as of this day (default: today)", valueName: "date"))
+        var asOf: CalendarDay?
+
+        @Option(help: ArgumentHelp("text or json", valueName: "format"))
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            guard [.text, .json].contains(format) else { throw ValidationError("'--format' must be text or json for 'list'") }
+        }
+
+        func run() async throws {
+            try await Console.run { () throws(RunnerFailure) in
+                let workspace = try Workspace.open(global.workspaceOptions)
+                Console.diagnose(workspace.warnings)
+                let ledger = try workspace.loadLedger()
+                Console.diagnose(ledger.issues)
+                let claims = try workspace.filter(ledger.claims, statuses: status.map { StatusID($0) }, onlyOpen: open)
+                let presenter = workspace.presenter(asOf: asOf ?? .today)
+                switch format {
+                case .json: Console.print(presenter.json(for: claims).prettyText)
+                default: Console.print(presenter.list(claims), terminator: "")
+                }
+                return ledger.hasErrors ? .couldNotFinish : .success
+            }
+        }
+    }
+}

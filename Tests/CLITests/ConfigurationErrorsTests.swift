@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@Suite struct ConfigurationErrorsTests {
+    @Test func malformedConfigurationStopsBeforeWritingAnything() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.write("""
+            version: 1
+            claims_directory: claims
+            overdue:
+              grace_days: soon
+            """, to: "config.yaml")
+        let result = try cli.run(["add", "A summit", "--event-date", "2022-06-01"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "config.yaml:4:15: error: expected a whole number for 'overdue.grace_days', found a string\n")
+        #expect(result.stdout == "")
+        #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("claims").path))
+    }
+
+    @Test func unknownExtractorNamesTheAvailableOnes() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.write("""
+            version: 1
+            extractors:
+              - id: plain_txt
+              - id: carrier_pigeon
+            """, to: "config.yaml")
+        let result = try cli.run(["report"])
+        #expect(result.status == 2)
+        #expect(result.stderr == """
+            config.yaml:3:9: error: unknown extractor 'plain_txt'
+            note: did you mean 'plain_text'? 'claims plugins' lists the available extractors
+            config.yaml:4:9: error: unknown extractor 'carrier_pigeon'
+            note: available extractors: plain_text, html_article, rss_feed, json_lines
+
+            """)
+    }
+
+    @Test func missingConfigurationSaysHowToCreateOne() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        let result = try cli.run(["report"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "config.yaml: error: configuration file not found\nnote: run 'claims init' to create one, or pass '--config PATH'\n")
+    }
+
+    @Test func checkListsEveryProblemInClaimFiles() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.run(["init"])
+        try cli.write("""
+            id: broken
+            statement: A vote
+            status: maybe
+            created: 2022-01-01T00:00:00Z
+            """, to: "claims/broken.yaml")
+        let result = try cli.run(["check"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("claims/broken.yaml:3:9: error: unknown status 'maybe' for 'status'\n"))
+        #expect(result.stdout == "checked config.yaml and 1 claim file: 1 error, 0 warnings\n")
+    }
+}
