@@ -66,9 +66,10 @@ public struct FeedExtractor: Extractor {
             result.problems.append(ExtractionProblem(file: input.path, "is not an RSS or Atom feed (its root element is '\(root)')"))
             return result
         }
-        if let error = outcome.error {
-            let message = "is not well-formed XML (\(Self.describe(error)) at line \(outcome.line), column \(outcome.column))"
-            let kept = parser.items.isEmpty ? "" : "; the \(parser.items.count) items before it were read"
+        if let code = outcome.errorCode {
+            let message = "is not well-formed XML (\(Self.describe(code)) at line \(outcome.line), column \(outcome.column))"
+            let count = parser.items.count
+            let kept = count == 0 ? "" : count == 1 ? "; 1 item before it was read" : "; \(count) items before it were read"
             result.problems.append(ExtractionProblem(file: input.path, message + kept))
         } else if parser.items.isEmpty {
             result.problems.append(ExtractionProblem(file: input.path, "has no items", severity: .warning))
@@ -89,18 +90,20 @@ public struct FeedExtractor: Extractor {
         return result
     }
 
-    /// The parser's complaint in words; Foundation on Linux has no message of its own for these.
-    private static func describe(_ error: Error) -> String {
-        let code = (error as NSError).code
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .tagNameMismatchError?: return "mismatched end tag"
-        case .prematureDocumentEndError?: return "the document ends too early"
-        case .emptyDocumentError?: return "no XML found"
-        case .undeclaredEntityError?: return "undeclared entity"
-        case .invalidCharacterError?: return "invalid character"
-        case .ltRequiredError?: return "'<' expected"
-        case .gtRequiredError?: return "'>' expected"
-        case .attributeNotStartedError?, .attributeNotFinishedError?: return "broken attribute"
+    /// The parser's complaint in words. Foundation on Linux gives no message of its own, and its
+    /// codes are libxml2's `xmlParserErrors` numbers (which `XMLParser.ErrorCode` mirrors).
+    private static func describe(_ code: Int) -> String {
+        switch code {
+        case 4: return "no XML found"
+        case 5, 86: return "extra content after the end of the feed"
+        case 9: return "invalid character"
+        case 23: return "entity reference without ';'"
+        case 26: return "undeclared entity"
+        case 39, 41: return "broken attribute"
+        case 68: return "'<' not followed by a name"
+        case 73: return "'>' expected"
+        case 76: return "mismatched end tag"
+        case 77: return "the feed ends before its elements are closed"
         default: return "parser error \(code)"
         }
     }

@@ -36,14 +36,20 @@ final class FeedParser: NSObject, XMLParserDelegate {
     /// Inside Atom `type="xhtml"` content, these elements end a paragraph.
     private static let blockElements: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"]
 
-    /// Parses the whole feed; returns the parser's error, if any, with the items read before it.
-    func parse(_ data: Data) -> (error: Error?, line: Int, column: Int) {
+    /// Parses the whole feed. Returns libxml2's error code when the XML is not well-formed, with
+    /// where the parser stopped; the items read before that stay in `items`.
+    func parse(_ data: Data) -> (errorCode: Int?, line: Int, column: Int) {
         let parser = XMLParser(data: data)
         parser.delegate = self
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         let succeeded = parser.parse()
-        return (succeeded ? nil : parser.parserError, parser.lineNumber, parser.columnNumber)
+        if !succeeded {
+            return ((parser.parserError as NSError?)?.code ?? -1, parser.lineNumber, parser.columnNumber)
+        }
+        // Foundation on Linux reports success for a file cut off mid-element; the open elements say otherwise.
+        if !path.isEmpty { return (77, parser.lineNumber, parser.columnNumber) }
+        return (nil, parser.lineNumber, parser.columnNumber)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

@@ -46,7 +46,7 @@ public enum PublicationDate: Hashable, Sendable {
         let words = text.split { $0 == " " || $0 == "," || $0 == "\t" }.map { $0.lowercased() }
         var day: Int?, month: Int?, year: Int?
         for word in words {
-            if let number = Int(word), word.allSatisfy(\.isASCII) {
+            if word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word) {
                 if word.count == 4, year == nil { year = number }
                 else if word.count <= 2, day == nil { day = number }
                 else if word.count == 2, year == nil { year = number < 70 ? 2000 + number : 1900 + number }  // RFC 822 two-digit years

@@ -60,7 +60,8 @@ extension InputFile {
     }
 }
 
-/// The absolute index of the first byte that does not belong to well-formed UTF-8, or nil.
+/// The absolute index of the first byte that does not start well-formed UTF-8, or nil: for a
+/// broken multi-byte sequence, where that sequence starts.
 ///
 /// A hand-written scan, because `String(validating:)` says only whether the bytes are valid, not
 /// where they stop being so; it rejects overlong forms, surrogates and values past U+10FFFF.
@@ -84,9 +85,9 @@ public func firstInvalidUTF8Offset(in bytes: ArraySlice<UInt8>) -> Int? {
         }
         guard index + length <= end else { return index }
         let second = bytes[index + 1]
-        guard second >= lowest, second <= highest else { return index + 1 }
+        guard second >= lowest, second <= highest else { return index }
         for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
-            return index + offset
+            return index
         }
         index += length
     }
