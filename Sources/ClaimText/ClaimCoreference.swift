@@ -23,7 +23,9 @@ struct ClaimCoreference {
            let antecedent = history.last(where: { sameEvent(claim, $0) }) {
             adopt(antecedent, into: &claim, takeKind: true)
         }
-        if claim.date == nil, let antecedent = history.last(where: { sameEvent(claim, $0) && $0.date != nil }) {
+        // A dateless named event takes the date of the same event named earlier: the same kind first.
+        if claim.date == nil, let antecedent = history.last(where: { $0.kind == claim.kind && sameEvent(claim, $0) && $0.date != nil })
+            ?? history.last(where: { sameEvent(claim, $0) && $0.date != nil }) {
             adopt(antecedent, into: &claim, takeKind: false)
         }
         if claim.participants.isEmpty || claim.refersToEarlierParticipants,
@@ -49,7 +51,9 @@ struct ClaimCoreference {
         guard let kind = claim.kind, let other = candidate.kind, ClaimCoreference.compatible(kind, other) else { return false }
         if isSettled(candidate) != isSettled(claim) { return false }
         guard !claim.participants.isEmpty else { return claim.reference == .definite }
-        return claim.participants.contains { candidate.participants.contains($0) }
+        // The speaker may be a party too: Biden, asked about a meeting with Putin, is one of its participants.
+        let speaker = candidate.saidBy?.split(separator: " ").last.map(String.init)
+        return claim.participants.contains { candidate.participants.contains($0) || $0 == speaker }
     }
 
     /// Reports of what happened do not stand for what is planned, and the other way round.

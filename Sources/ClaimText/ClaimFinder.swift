@@ -41,6 +41,8 @@ struct ClaimFinder {
         var token: Int
         var kind: Int
         var reference: ClaimDraft.Reference
+        /// A past-tense verb standing in for an event the lexicon does not name.
+        var isGeneric = false
     }
 
     /// A date expression of the sentence and the tokens it covers.
@@ -60,6 +62,10 @@ struct ClaimFinder {
     private static let hashIn = SentenceTokenizer.hash(of: "in")
     private static let hashCouncil = SentenceTokenizer.hash(of: "council")
     private static let hashThe = SentenceTokenizer.hash(of: "the")
+    private static let hashThat = SentenceTokenizer.hash(of: "that")
+    private static let hashNow = SentenceTokenizer.hash(of: "now")
+    private static let hashAlso = SentenceTokenizer.hash(of: "also")
+    private static let newDatePrepositions: Set<UInt64> = Set(["to", "until", "till", "for"].map(SentenceTokenizer.hash(of:)))
     private static let pronouns: Set<UInt64> = Set(["it", "them", "this"].map(SentenceTokenizer.hash(of:)))
 
     /// Finds the claims of one sentence. `tokens` is scratch space reused across sentences.
@@ -76,7 +82,8 @@ struct ClaimFinder {
                 if entry.eventKind >= 0 || !entry.cueStarts.isEmpty || entry.roles.contains(.anaphor) { hasEventOrCue = true }
             }
         }
-        guard hasEventOrCue else { return [] }
+        // A dated sentence may report an event with a verb the lexicon does not list ("the plane landed on Monday").
+        guard hasEventOrCue || dates.contains(where: ClaimFinder.isCalendarDate) else { return [] }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
         var skip = [Bool](repeating: false, count: tokens.count)
@@ -89,7 +96,8 @@ struct ClaimFinder {
             }
         }
 
-        let events = eventAnchors(tokens, skip: skip)
+        var events = eventAnchors(tokens, skip: skip)
+        if !dateAnchors.isEmpty { events += verbAnchors(tokens, skip: skip) }
         let cues = CueMatcher(lexicon: lexicon).matches(in: tokens, skip: skip)
         let refersToEarlierDate = mentionsEarlierDate(tokens)
         let hasStrongCue = cues.contains { !$0.isWeak }
@@ -98,8 +106,8 @@ struct ClaimFinder {
         var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return [] }
-            for i in dateAnchors.indices { dateAnchors[i].event = nearestEvent(to: dateAnchors[i], events, tokens) }
-            for date in dateAnchors where !isRedundant(date, among: dateAnchors) {
+            pairDates(&dateAnchors, with: events, tokens: tokens, cues: cues)
+            for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first {
                 claimAnchors.append((date.event, date))
             }
         } else if !events.isEmpty, hasStrongCue || refersToEarlierDate && !cues.isEmpty {
@@ -130,7 +138,8 @@ struct ClaimFinder {
                 participants = sentenceParticipants!
             }
             let relation = anchor.date.map { relationToPublished($0.expression) } ?? .unknown
-            let (status, cue) = status(cues: cues.filter { region.contains($0.tokens.lowerBound) }, event: event,
+            let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
+            let (status, cue) = status(cues: cues.filter { region.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < clauseEnd }, event: event,
                                        relation: relation, tokens: tokens, region: region)
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
@@ -175,6 +184,41 @@ struct ClaimFinder {
         return anchors
     }
 
+    /// Verbs that are not event words, as events without a kind: past tenses ("the plane landed on
+    /// Monday") and verbs after "will" ("will receive the aircraft next month").
+    /// Speech verbs are left out: "said on Monday" dates the statement, not an event.
+    private func verbAnchors(_ tokens: [Token], skip: [Bool]) -> [EventAnchor] {
+        var anchors: [EventAnchor] = []
+        for i in tokens.indices where tokens[i].kind == .word && !skip[i] && !tokens[i].isCapitalized {
+            let roles = lexicon.roles(of: tokens[i])
+            guard lexicon.eventKind(of: tokens[i]) < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
+            if roles.contains(.pastVerb) || isRegularPast(tokens, i) || followsFutureModal(tokens, i) {
+                anchors.append(EventAnchor(token: i, kind: -1, reference: .none, isGeneric: true))
+            }
+        }
+        return anchors
+    }
+
+    /// The verb of "will receive", "will be available", "would not fly".
+    private func followsFutureModal(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, j >= i - 3 {
+            let roles = lexicon.roles(of: tokens[j])
+            if roles.contains(.futureModal) { return true }
+            guard tokens[j].hash == ClaimFinder.hashBe || roles.contains(.negator) || AttributionWords.adverbs.contains(tokens[j].hash)
+                    || tokens[j].hash == ClaimFinder.hashNow || tokens[j].hash == ClaimFinder.hashAlso else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A word ending in "-ed" that is not after "be" ("will be delayed" is not in the past).
+    private func isRegularPast(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.end - t.start >= 5 && bytes[t.end - 2] == UInt8(ascii: "e") && bytes[t.end - 1] == UInt8(ascii: "d")
+            && !(i > 0 && tokens[i - 1].hash == ClaimFinder.hashBe)
+    }
+
     /// The tokens a date expression covers, or nil if it lies outside them.
     private func tokenRange(of expression: TemporalExpression, in tokens: [Token]) -> (Int, Int)? {
         var first = -1, last = -1
@@ -195,30 +239,40 @@ struct ClaimFinder {
         return utf8.prefix(4).allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
-    /// The event a date belongs to: the nearest event word, counting a comma or clause break as extra distance.
-    private func nearestEvent(to date: DateAnchor, _ events: [EventAnchor], _ tokens: [Token]) -> Int? {
-        var best: (index: Int, cost: Int)?
-        for (index, event) in events.enumerated() {
-            let (from, to) = event.token < date.first ? (event.token, date.first) : (date.last, event.token)
-            var cost = to - from
-            for i in from..<to where tokens[i].kind == .punctuation && tokens[i].mark != 0 && tokens[i].mark != UInt8(ascii: "\"") {
-                cost += 4
+    /// Gives each event at most one date and each date at most one event, nearest pairs first; a
+    /// comma or clause break between them counts as extra distance. A date that refines another
+    /// ("June" within "this year") is preferred, and after a postponement so is the new date
+    /// ("moved to March 3"). Dates left without an event make no claim.
+    private func pairDates(_ dates: inout [DateAnchor], with events: [EventAnchor], tokens: [Token], cues: [CueMatch]) {
+        let postponed = cues.contains { $0.status == .postponed }
+        var pairs: [(date: Int, event: Int, cost: Int)] = []
+        for (d, date) in dates.enumerated() {
+            // A coarser date that another date of the sentence refines adds nothing.
+            if dates.contains(where: { refines($0.expression.value, date.expression.value) }) { continue }
+            for (e, event) in events.enumerated() {
+                let (from, to) = event.token < date.first ? (event.token, date.first) : (date.last, event.token)
+                var cost = to - from
+                for i in from..<to where tokens[i].kind == .punctuation && tokens[i].mark != 0 && tokens[i].mark != UInt8(ascii: "\"") {
+                    cost += 4
+                }
+                if event.token > date.last { cost += 1 }  // "talks on January 10" reads more often than "January 10 talks"
+                if event.isGeneric { cost += 3 }  // a named event wins over a bare verb nearby
+                if postponed, date.first > 0, ClaimFinder.newDatePrepositions.contains(tokens[date.first - 1].hash) { cost -= 50 }
+                pairs.append((d, e, cost))
             }
-            if event.token > date.last { cost += 1 }  // "talks on January 10" reads more often than "January 10 talks"
-            if best == nil || cost < best!.cost { best = (index, cost) }
         }
-        return best?.index
+        pairs.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.date < $1.date }
+        var eventTaken = [Bool](repeating: false, count: events.count)
+        for pair in pairs where dates[pair.date].event == nil && !eventTaken[pair.event] {
+            dates[pair.date].event = pair.event
+            eventTaken[pair.event] = true
+        }
     }
 
-    /// A date that adds nothing: the same event has another date that is as precise or more
-    /// ("June" and "this year" → keep "June"; the same value twice → keep the first).
-    private func isRedundant(_ date: DateAnchor, among all: [DateAnchor]) -> Bool {
-        for other in all where other.first != date.first && other.event == date.event {
-            let mine = date.expression.value, theirs = other.expression.value
-            if mine == theirs { return other.first < date.first }
-            if theirs.hasPrefix(mine), let next = theirs.dropFirst(mine.count).first, next == "-" || next == "T" { return true }
-        }
-        return false
+    /// "2021-06" refines "2021"; "2022-01-10" refines "2022-01".
+    private func refines(_ finer: String, _ coarser: String) -> Bool {
+        finer.utf8.count > coarser.utf8.count && finer.hasPrefix(coarser)
+            && [UInt8(ascii: "-"), UInt8(ascii: "T")].contains(finer.utf8[finer.utf8.index(finer.utf8.startIndex, offsetBy: coarser.utf8.count)])
     }
 
     enum DateRelation { case past, current, future, unknown }
@@ -233,6 +287,21 @@ struct ClaimFinder {
         if date.lastDay < published { return .past }
         if date.firstDay > published { return .future }
         return .current
+    }
+
+    private func anchorEnd(_ anchor: (event: Int?, date: DateAnchor?), _ events: [EventAnchor]) -> Int {
+        max(anchor.event.map { events[$0].token } ?? 0, anchor.date?.last ?? 0)
+    }
+
+    /// Where a reported clause starts after the claim's event and date: in "Apple announced on Friday
+    /// that it will …", the "will" speaks of another event than the announcement on Friday.
+    private func reportedClauseStart(_ tokens: [Token], after index: Int, in region: Range<Int>) -> Int {
+        var i = index + 1
+        while i < region.upperBound {
+            if tokens[i].hash == ClaimFinder.hashThat { return i }
+            i += 1
+        }
+        return region.upperBound
     }
 
     // MARK: - Regions
@@ -317,11 +386,7 @@ struct ClaimFinder {
     private func hasPastTense(_ tokens: [Token], region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
             if lexicon.roles(of: tokens[i]).contains(.pastVerb) { return true }
-            let t = tokens[i]
-            if t.end - t.start >= 5, !t.isCapitalized, bytes[t.end - 2] == UInt8(ascii: "e"), bytes[t.end - 1] == UInt8(ascii: "d"),
-               !(i > 0 && tokens[i - 1].hash == ClaimFinder.hashBe) {
-                return true
-            }
+            if !tokens[i].isCapitalized, isRegularPast(tokens, i) { return true }
         }
         return false
     }

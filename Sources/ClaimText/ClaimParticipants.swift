@@ -33,8 +33,7 @@ struct ParticipantFinder {
             if token.wordID >= 0, let name = knownName(tokens, at: index, limit: range.upperBound) {
                 if afterPlaceWord && name.phrase.isMetonym || afterLocative {
                     result.places.append((index, text(tokens, index..<name.end)))
-                } else if name.end < range.upperBound, lexicon.roles(of: tokens[name.end]).contains(.title),
-                          tokens[name.end].isCapitalized {
+                } else if describesPerson(tokens, from: name.end, limit: range.upperBound) {
                     // "US President Joe Biden": the country describes the person who follows.
                 } else {
                     add(name.phrase.canonical, to: &result.participants)
@@ -64,6 +63,14 @@ struct ParticipantFinder {
             index = max(end, index + 1)
         }
         return result
+    }
+
+    /// Capitalized titles followed by a name: "President Joe Biden", "Secretary General Jens Stoltenberg".
+    private func describesPerson(_ tokens: [Token], from start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < limit, tokens[i].isCapitalized, lexicon.roles(of: tokens[i]).contains(.title) { i += 1 }
+        guard i > start, i < limit, tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
+        return !lexicon.roles(of: tokens[i]).contains(.functionWord)
     }
 
     /// The known name phrase starting at `index`, longest first.
