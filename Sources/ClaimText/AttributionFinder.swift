@@ -30,6 +30,7 @@ enum AttributionWords {
     static let hashBy = SentenceTokenizer.hash(of: "by")
     static let hashThe = SentenceTokenizer.hash(of: "the")
     static let hashOf = SentenceTokenizer.hash(of: "of")
+    static let hashAnd = SentenceTokenizer.hash(of: "and")
     static let hashAn = SentenceTokenizer.hash(of: "an")
     static let hashA = SentenceTokenizer.hash(of: "a")
     static let hashWho = SentenceTokenizer.hash(of: "who")

@@ -63,6 +63,7 @@ struct ClaimFinder {
     private static let hashCouncil = SentenceTokenizer.hash(of: "council")
     private static let hashThe = SentenceTokenizer.hash(of: "the")
     private static let hashThat = SentenceTokenizer.hash(of: "that")
+    private static let participantPrepositions: Set<UInt64> = Set(["between", "with"].map(SentenceTokenizer.hash(of:)))
     private static let hashNow = SentenceTokenizer.hash(of: "now")
     private static let hashAlso = SentenceTokenizer.hash(of: "also")
     private static let newDatePrepositions: Set<UInt64> = Set(["to", "until", "till", "for"].map(SentenceTokenizer.hash(of:)))
@@ -96,9 +97,14 @@ struct ClaimFinder {
             }
         }
 
-        var events = eventAnchors(tokens, skip: skip)
-        if !dateAnchors.isEmpty { events += verbAnchors(tokens, skip: skip) }
         let cues = CueMatcher(lexicon: lexicon).matches(in: tokens, skip: skip)
+        var events = eventAnchors(tokens, skip: skip)
+        if !dateAnchors.isEmpty {
+            // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
+            var notVerbs = skip
+            for cue in cues { for i in cue.tokens { notVerbs[i] = true } }
+            events += verbAnchors(tokens, skip: notVerbs)
+        }
         let refersToEarlierDate = mentionsEarlierDate(tokens)
         let hasStrongCue = cues.contains { !$0.isWeak }
 
@@ -402,8 +408,19 @@ struct ClaimFinder {
         return false
     }
 
-    /// "talks on security guarantees": what the event is about, up to three plain words.
-    private func topic(_ tokens: [Token], after index: Int, excluded: [Bool]) -> String? {
+    /// "talks on security guarantees", "talks between Serbia and Moldova on trade": what the event is
+    /// about, up to three plain words.
+    private func topic(_ tokens: [Token], after event: Int, excluded: [Bool]) -> String? {
+        // Step over the participants: "between Moscow and the U.S.", "with Putin".
+        var index = event
+        if index + 1 < tokens.count, ClaimFinder.participantPrepositions.contains(tokens[index + 1].hash) {
+            index += 1
+            while index + 1 < tokens.count, index < event + 8,
+                  tokens[index + 1].isCapitalized || tokens[index + 1].hash == ClaimFinder.hashThe
+                    || tokens[index + 1].hash == AttributionWords.hashAnd {
+                index += 1
+            }
+        }
         guard index + 2 < tokens.count, tokens[index + 1].hash != ClaimFinder.hashOf,
               lexicon.roles(of: tokens[index + 1]).contains(.topicPreposition), !excluded[index + 2] else { return nil }
         var end = index + 2

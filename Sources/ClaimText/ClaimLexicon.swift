@@ -36,7 +36,7 @@ struct WordEntry: Sendable {
 
 /// A cue phrase compiled to word hashes; a zero hash stands for a gap of up to `CuePhrase.gapLimit` words.
 struct CuePhrase: Sendable {
-    static let gapLimit = 6
+    static let gapLimit = 8
     var words: [UInt64]
     var status: StatusID
     /// Modal and hedge words ("will", "may") make a claim only when a date is there too.

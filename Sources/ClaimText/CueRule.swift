@@ -2,7 +2,7 @@ import ClaimCore
 
 /// A phrase that, found near an event, says what status the sentence asserts: "scheduled for" → `proposed`.
 ///
-/// Phrases are lowercase words separated by spaces; `…` (or `...`) stands for up to six words of any
+/// Phrases are lowercase words separated by spaces; `…` (or `...`) stands for up to eight words of any
 /// kind, as in "considers … a possible date". Matching ignores case and treats `’` as `'`.
 public struct CueRule: Hashable, Sendable {
     public var phrase: String
@@ -16,7 +16,7 @@ public struct CueRule: Hashable, Sendable {
     /// The default cue phrases by status, in the shape `config.yaml` writes them (status id → phrases).
     public static let defaultCuesByStatus: [(status: StatusID, phrases: [String])] = [
         (.proposed, [
-            "scheduled for", "scheduled", "is scheduled", "are scheduled", "planned", "plans", "plan to", "planning",
+            "scheduled for", "scheduled", "planned", "plans", "plan to", "planning",
             "suggested", "suggests", "proposed", "proposes", "offered", "invited", "considers … possible date",
             "considering", "being considered", "is considered", "under consideration", "should take place",
             "may take place", "to take place", "to be held", "set to", "is set for", "due to", "is due",

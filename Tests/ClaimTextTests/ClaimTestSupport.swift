@@ -1,0 +1,36 @@
+import ClaimCore
+@testable import ClaimText
+
+/// Runs the finder on `text` with date expressions given by hand, so that these tests do not depend
+/// on the temporal tagger: each `(phrase, value)` marks the first occurrence of `phrase` in the text.
+func claims(in text: String, published: String = "2021-12-28", dates: [(String, String)] = [],
+            cues: [CueRule] = CueRule.defaults) -> [FoundClaim] {
+    let expressions = dates.map { phrase, value in expression(phrase, value: value, in: text) }
+    return TextAnalyzer(cues: cues).analyze(text, published: CalendarDay(published), dates: expressions).claims
+}
+
+func expression(_ phrase: String, value: String, type: TemporalType = .date, in text: String) -> TemporalExpression {
+    let bytes = Array(text.utf8), needle = Array(phrase.utf8)
+    var start = 0
+    while start + needle.count <= bytes.count, Array(bytes[start..<(start + needle.count)]) != needle { start += 1 }
+    precondition(start + needle.count <= bytes.count, "'\(phrase)' is not in the text")
+    return TemporalExpression(start: start, end: start + needle.count, text: phrase, type: type, value: value)
+}
+
+/// The only claim of a one-claim text.
+func onlyClaim(in text: String, published: String = "2021-12-28", dates: [(String, String)] = []) -> FoundClaim? {
+    let found = claims(in: text, published: published, dates: dates)
+    return found.count == 1 ? found[0] : nil
+}
+
+/// The sentences of a text, as strings, with their paragraph numbers.
+func sentences(of text: String) -> [(text: String, paragraph: Int)] {
+    var text = text
+    text.makeContiguousUTF8()
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { buffer in
+        SentenceSplitter.sentences(in: buffer).map {
+            (String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), $0.paragraph)
+        }
+    }
+}
