@@ -48,6 +48,6 @@ let package = Package(
             dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner"]),
-        .testTarget(name: "CLITests", dependencies: ["claims"]),
+        .testTarget(name: "CLITests", dependencies: ["claims"], resources: [.copy("Fixtures")]),
     ]
 )

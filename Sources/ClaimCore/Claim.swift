@@ -101,10 +101,12 @@ public struct Evidence: Hashable, Sendable {
     public var recordedAt: Timestamp
     /// A person's remark, e.g. why they changed the status by hand.
     public var note: String?
+    /// The date this source gives for the event, when it gives one: a new date for a postponed event.
+    public var eventDate: EventDate?
 
     public init(
         source: Source, saidBy: String? = nil, quote: String? = nil, asserts: StatusID? = nil, cue: String? = nil,
-        recordedBy: String, recordedAt: Timestamp, note: String? = nil
+        recordedBy: String, recordedAt: Timestamp, note: String? = nil, eventDate: EventDate? = nil
     ) {
         self.source = source
         self.saidBy = saidBy
@@ -114,6 +116,7 @@ public struct Evidence: Hashable, Sendable {
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
         self.note = note
+        self.eventDate = eventDate
     }
 
     /// The voice this evidence speaks with: who said it, or else the publication.
@@ -134,8 +137,11 @@ public struct StatusChange: Hashable, Sendable {
     public var evidence: Int?
     /// Who made the change: a person's name, or the tool for rule-made changes.
     public var by: String?
+    /// The event date before this change, when the change moved the event to a new date.
+    public var previousDate: EventDate?
 
-    public init(at: Timestamp, from: StatusID?, to: StatusID, because: String, rule: String? = nil, evidence: Int? = nil, by: String? = nil) {
+    public init(at: Timestamp, from: StatusID?, to: StatusID, because: String, rule: String? = nil, evidence: Int? = nil,
+                by: String? = nil, previousDate: EventDate? = nil) {
         self.at = at
         self.from = from
         self.to = to
@@ -143,6 +149,7 @@ public struct StatusChange: Hashable, Sendable {
         self.rule = rule
         self.evidence = evidence
         self.by = by
+        self.previousDate = previousDate
     }
 
     /// A change made by a person, which rules do not silently override.
@@ -203,7 +210,22 @@ public struct Claim: Hashable, Sendable {
         updated = max(updated, time)
     }
 
-    /// The most recent change made by a person, which rules must respect.
+    /// Moves the event to a new date (a postponement), keeping the old date in the history entry.
+    public mutating func reschedule(
+        to newDate: EventDate, status newStatus: StatusID, at time: Timestamp, because reason: String,
+        rule: String?, evidence evidenceIndex: Int?
+    ) {
+        history.append(StatusChange(
+            at: time, from: history.isEmpty ? nil : status, to: newStatus, because: reason, rule: rule,
+            evidence: evidenceIndex, previousDate: event.date ?? newDate))
+        event.date = newDate
+        status = newStatus
+        updated = max(updated, time)
+    }
+
+    /// The most recent status a person set with `claims update`, which rules must not override.
+    ///
+    /// The status a claim was created with does not count: evidence may move a hand-added claim.
     public var lastManualChange: StatusChange? { history.last { $0.isManual && $0.from != nil } }
 
     /// The latest piece of evidence by publication date (then by recording order).

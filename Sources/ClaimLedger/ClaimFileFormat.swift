@@ -9,8 +9,10 @@ public enum ClaimFileFormat {
     enum Key {
         static let claim = ["id", "statement", "status", "event", "tags", "created", "updated", "evidence", "history"]
         static let event = ["date", "kind", "participants", "place"]
-        static let evidence = ["source", "url", "published", "said_by", "quote", "status", "cue", "recorded_by", "recorded_at", "note"]
-        static let change = ["at", "from", "to", "because", "rule", "evidence", "by"]
+        static let evidence = [
+            "source", "url", "published", "said_by", "quote", "status", "event_date", "cue", "recorded_by", "recorded_at", "note",
+        ]
+        static let change = ["at", "from", "to", "because", "rule", "evidence", "by", "previous_date"]
     }
 
     // MARK: Writing
@@ -52,6 +54,7 @@ public enum ClaimFileFormat {
             ("said_by", evidence.saidBy.map(YAMLValue.string)),
             ("quote", evidence.quote.map(YAMLValue.string)),
             ("status", evidence.asserts.map { .string($0.rawValue) }),
+            ("event_date", evidence.eventDate.map { .string($0.description) }),
             ("cue", evidence.cue.map(YAMLValue.string)),
             ("recorded_by", .string(evidence.recordedBy)),
             ("recorded_at", .string(evidence.recordedAt.description)),
@@ -68,6 +71,7 @@ public enum ClaimFileFormat {
             ("rule", change.rule.map(YAMLValue.string)),
             ("evidence", change.evidence.map(YAMLValue.int)),
             ("by", change.by.map(YAMLValue.string)),
+            ("previous_date", change.previousDate.map { .string($0.description) }),
         ])
     }
 
@@ -180,13 +184,15 @@ struct ClaimFileReader {
         let saidBy = optional(node, "said_by", path: p("said_by")) { n, p in try n.string(for: p) }
         let quote = optional(node, "quote", path: p("quote")) { n, p in try n.string(for: p) }
         let asserts = optional(node, "status", path: p("status")) { n, p in try Self.status(n, p, in: vocabulary) }
+        let eventDate = optional(node, "event_date", path: p("event_date")) { n, p in try Self.eventDate(n, p) }
         let cue = optional(node, "cue", path: p("cue")) { n, p in try n.string(for: p) }
         let recordedBy = required(node, "recorded_by", path: p("recorded_by")) { n, p in try n.string(for: p) }
         let recordedAt = required(node, "recorded_at", path: p("recorded_at")) { n, p in try Self.timestamp(n, p) }
         let note = optional(node, "note", path: p("note")) { n, p in try n.string(for: p) }
         guard let source, let recordedBy, let recordedAt else { return nil }
         return Evidence(source: Source(name: source, url: url, published: published), saidBy: saidBy, quote: quote,
-                        asserts: asserts, cue: cue, recordedBy: recordedBy, recordedAt: recordedAt, note: note)
+                        asserts: asserts, cue: cue, recordedBy: recordedBy, recordedAt: recordedAt, note: note,
+                        eventDate: eventDate)
     }
 
     mutating func readChange(_ node: ConfigNode, path: String, evidenceCount: Int) -> StatusChange? {
@@ -210,8 +216,10 @@ struct ClaimFileReader {
             return index
         }
         let by = optional(node, "by", path: p("by")) { n, p in try n.string(for: p) }
+        let previousDate = optional(node, "previous_date", path: p("previous_date")) { n, p in try Self.eventDate(n, p) }
         guard let at, let to, let because else { return nil }
-        return StatusChange(at: at, from: from, to: to, because: because, rule: rule, evidence: evidence, by: by)
+        return StatusChange(at: at, from: from, to: to, because: because, rule: rule, evidence: evidence, by: by,
+                            previousDate: previousDate)
     }
 
     // MARK: Field readers

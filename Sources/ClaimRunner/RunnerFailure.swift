@@ -8,6 +8,8 @@ public enum RunnerFailure: Error, Sendable, CustomStringConvertible {
     case invalidConfiguration(ConfigIssues)
     case configurationMissing(path: String)
     case ledger(LedgerError)
+    /// Some claim files are invalid; commands that write refuse to work on a ledger they cannot read whole.
+    case invalidLedger(ConfigIssues)
     /// A bad value on the command line that only the runner can judge (e.g. an unknown status).
     case invalidArgument(String, notes: [String])
     case io(String)
@@ -20,6 +22,8 @@ public enum RunnerFailure: Error, Sendable, CustomStringConvertible {
             return "\(path): error: configuration file not found\nnote: run 'claims init' to create one, or pass '--config PATH'"
         case .ledger(let error):
             return error.description
+        case .invalidLedger(let issues):
+            return issues.description + "\nerror: the ledger has invalid claim files; fix them first ('claims check' lists them)"
         case .invalidArgument(let message, let notes):
             return (["error: \(message)"] + notes.map { "note: \($0)" }).joined(separator: "\n")
         case .io(let message):

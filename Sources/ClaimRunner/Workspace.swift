@@ -1,6 +1,7 @@
 @_exported import ClaimCore
 import ClaimConfig
 import ClaimLedger
+import ClaimRules
 import Foundation
 
 /// Where to find the configuration and the ledger.
@@ -25,6 +26,8 @@ public struct Workspace: Sendable {
     public let configPath: String
     public let store: ClaimStore
     public let extractors: [ConfiguredExtractor]
+    /// Status rules in the order they are asked: custom rules first, then the built-in ones.
+    public let rules: [ConfiguredRule]
     /// Warnings from the configuration (unknown keys, renamed ids), to show before the command's output.
     public let warnings: [ConfigIssue]
 
@@ -42,6 +45,8 @@ public struct Workspace: Sendable {
         }
         var issues = loaded.warnings
         let extractors = ExtractorRegistry.builtIn.makeExtractors(for: loaded.configuration.extractors, issues: &issues)
+        let rules = RuleRegistry.makeRules(
+            from: loaded.configuration.rules, vocabulary: loaded.configuration.statuses, issues: &issues)
         if issues.contains(where: { $0.severity == .error }) {
             throw .invalidConfiguration(ConfigIssues(issues))
         }
@@ -51,6 +56,7 @@ public struct Workspace: Sendable {
             configPath: options.configPath,
             store: ClaimStore(directory: directory, vocabulary: loaded.configuration.statuses),
             extractors: extractors,
+            rules: rules,
             warnings: issues)
     }
 
@@ -98,6 +104,8 @@ public struct Workspace: Sendable {
             (statuses.isEmpty || statuses.contains(claim.status)) && (!onlyOpen || vocabulary.isOpen(claim.status))
         }
     }
+
+    public var evaluator: StatusEvaluator { StatusEvaluator(rules: rules, vocabulary: vocabulary) }
 
     public func presenter(asOf day: CalendarDay) -> ClaimPresenter {
         ClaimPresenter(asOf: day, vocabulary: vocabulary, graceDays: configuration.overdue.graceDays)

@@ -74,6 +74,7 @@ public struct ClaimPresenter: Sendable {
             ("said_by", .optional(evidence.saidBy)),
             ("quote", .optional(evidence.quote)),
             ("status", .optional(evidence.asserts?.rawValue)),
+            ("event_date", .optional(evidence.eventDate?.description)),
             ("cue", .optional(evidence.cue)),
             ("recorded_by", .string(evidence.recordedBy)),
             ("recorded_at", .string(evidence.recordedAt.description)),
@@ -90,6 +91,7 @@ public struct ClaimPresenter: Sendable {
             ("rule", .optional(change.rule)),
             ("evidence", change.evidence.map(JSONValue.int) ?? .null),
             ("by", .optional(change.by)),
+            ("previous_date", .optional(change.previousDate?.description)),
         ])
     }
 

@@ -1,0 +1,163 @@
+import ClaimCore
+
+/// A report that the event took place closes the claim, unless it was published before the event date.
+public struct HappenedReportRule: StatusRule {
+    public static let descriptor = RuleDescriptor(
+        id: "happened_report",
+        summary: "a report, published on or after the event date, that the event took place moves the claim to 'happened'")
+
+    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+
+    public func decide(_ input: RuleInput) -> RuleOutcome {
+        guard input.evidence.asserts == .happened else { return .pass }
+        if let date = input.currentDate, input.publishedDay < date.firstDay {
+            return .keep(reason: "a report published \(input.publishedDay) cannot say an event of \(date) took place")
+        }
+        return .move(to: .happened, reason: "\(input.evidence.voice) reports that it took place")
+    }
+}
+
+/// Once a claim is closed (it happened, or was called off), only a report that it happened moves it.
+public struct ClosedStaysClosedRule: StatusRule {
+    public static let descriptor = RuleDescriptor(
+        id: "closed_stays_closed",
+        summary: "a closed claim ('happened', 'cancelled') is not reopened by later plans or doubts")
+
+    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+
+    public func decide(_ input: RuleInput) -> RuleOutcome {
+        guard !input.vocabulary.isOpen(input.currentStatus), input.evidence.asserts != input.currentStatus else { return .pass }
+        return .keep(reason: "the claim is already \(input.vocabulary.label(of: input.currentStatus))")
+    }
+}
+
+/// A postponement moves the claim to 'postponed' and, when the source gives one, to the new date.
+public struct RescheduleRule: StatusRule {
+    public static let descriptor = RuleDescriptor(
+        id: "reschedule",
+        summary: "a report that the event was postponed moves the claim to 'postponed' and to the new date when one is given")
+
+    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+
+    public func decide(_ input: RuleInput) -> RuleOutcome {
+        guard input.evidence.asserts == .postponed else { return .pass }
+        if let newDate = input.evidence.eventDate, newDate != input.currentDate,
+           !(input.currentDate.map { $0.contains(newDate) && newDate.firstDay == $0.firstDay } ?? false) {
+            let old = input.currentDate?.description ?? "no date"
+            return .move(to: .postponed, reason: "\(input.evidence.voice) reports it moved from \(old) to \(newDate)", newDate: newDate)
+        }
+        return .move(to: .postponed, reason: "\(input.evidence.voice) reports it postponed")
+    }
+}
+
+/// A plan announced by one side is confirmed only when another side confirms it.
+///
+/// The side that first proposed the event confirming its own plan is not enough while other sides
+/// have spoken; it is enough when the event has only ever involved that one side (a company's own
+/// launch). Sides come from the `parties` setting (a party name → names of its people and offices);
+/// a voice no party lists is a side of its own.
+public struct OtherPartyConfirmsRule: StatusRule {
+    public static let descriptor = RuleDescriptor(
+        id: "other_party_confirms",
+        summary: "'confirmed' needs a confirmation from a side other than the one that first proposed the event",
+        settings: [SettingDescriptor("parties", "party name → names of its people and offices, e.g. { Russia: [Kremlin, Lavrov] }")])
+
+    let parties: [(name: String, members: [String])]
+
+    public init(settings: ConfigNode) throws(ConfigIssue) {
+        let values = try settings.ruleSettings(for: Self.descriptor.id, known: ["parties"])
+        var parties: [(String, [String])] = []
+        if let node = values["parties"] {
+            for entry in try node.mapping(for: "rules.settings.other_party_confirms.parties") {
+                parties.append((entry.key, try entry.value.strings(for: "rules.settings.other_party_confirms.parties.\(entry.key)")))
+            }
+        }
+        self.parties = parties
+    }
+
+    /// The side a piece of evidence speaks for.
+    func party(of evidence: Evidence) -> String {
+        for party in parties where mentions([party.name] + party.members, in: evidence) != nil {
+            return party.name
+        }
+        return evidence.voice
+    }
+
+    public func decide(_ input: RuleInput) -> RuleOutcome {
+        guard input.evidence.asserts == .confirmed else { return .pass }
+        let confirmer = party(of: input.evidence)
+        let move = RuleOutcome.move(to: .confirmed, reason: "\(input.evidence.voice) confirms it")
+        guard let firstProposal = input.earlier.first(where: { $0.evidence.asserts == .proposed }) else { return move }
+        let proposer = party(of: firstProposal.evidence)
+        if confirmer.lowercased() != proposer.lowercased() { return move }
+        let sides = Set(input.earlier.map { party(of: $0.evidence).lowercased() })
+        if sides == [confirmer.lowercased()] { return move }
+        let otherConfirmation = input.earlier.contains {
+            $0.evidence.asserts == .confirmed && party(of: $0.evidence).lowercased() != confirmer.lowercased()
+        }
+        if otherConfirmation { return move }
+        return .keep(reason: "only \(confirmer), which proposed it, confirms it; waiting for another side")
+    }
+}
+
+/// Otherwise the newest evidence decides; restating a plan does not undo a confirmation or a new date.
+public struct LatestAssertionRule: StatusRule {
+    public static let descriptor = RuleDescriptor(
+        id: "latest_assertion",
+        summary: "the newest evidence's status wins, except that a restated plan ('proposed') does not undo 'confirmed' or 'postponed'")
+
+    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+
+    public func decide(_ input: RuleInput) -> RuleOutcome {
+        guard let asserted = input.evidence.asserts, input.vocabulary.contains(asserted) else { return .pass }
+        if asserted == .proposed, input.currentStatus == .confirmed || input.currentStatus == .postponed {
+            return .keep(reason: "a restated plan does not undo '\(input.vocabulary.label(of: input.currentStatus))'")
+        }
+        guard asserted != input.currentStatus else { return .keep(reason: "repeats the current status") }
+        return .move(to: asserted, reason: "\(input.evidence.voice): \(input.vocabulary.label(of: asserted))")
+    }
+}
+
+/// The kind custom rules extend: evidence from named sources asserting a status moves the claim.
+///
+///     rules:
+///       custom:
+///         wire_confirms:
+///           extends: source_asserts
+///           sources: [Reuters, Associated Press]
+///           asserts: confirmed        # optional: only evidence asserting this status
+///           status: confirmed
+public struct SourceAssertsRule: StatusRule {
+    public static let descriptor = RuleDescriptor(
+        id: "source_asserts",
+        summary: "rule kind for custom rules: evidence from the listed sources moves the claim to 'status'",
+        settings: [
+            SettingDescriptor("sources", "names matched in who said it or the publication, case-insensitively"),
+            SettingDescriptor("asserts", "only evidence asserting this status (default: any)"),
+            SettingDescriptor("status", "the status to move the claim to"),
+        ],
+        isOptIn: true)
+
+    let sources: [String]
+    let asserts: StatusID?
+    let status: StatusID
+
+    public init(settings: ConfigNode) throws(ConfigIssue) {
+        let values = try settings.ruleSettings(for: Self.descriptor.id, known: ["extends", "sources", "asserts", "status"])
+        guard let sourcesNode = values["sources"] else { throw .error(at: settings.location, "missing required setting 'sources'") }
+        guard let statusNode = values["status"] else { throw .error(at: settings.location, "missing required setting 'status'") }
+        sources = try sourcesNode.strings(for: "sources")
+        asserts = try values["asserts"].map { node throws(ConfigIssue) in StatusID(try node.string(for: "asserts")) }
+        status = StatusID(try statusNode.string(for: "status"))
+    }
+
+    /// The statuses the settings name, for the runner to check against the vocabulary.
+    public var namedStatuses: [StatusID] { [status] + (asserts.map { [$0] } ?? []) }
+
+    public func decide(_ input: RuleInput) -> RuleOutcome {
+        if let asserts, input.evidence.asserts != asserts { return .pass }
+        guard let source = mentions(sources, in: input.evidence) else { return .pass }
+        guard status != input.currentStatus else { return .keep(reason: "repeats the current status") }
+        return .move(to: status, reason: "\(source) is trusted to say so")
+    }
+}

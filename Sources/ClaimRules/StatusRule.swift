@@ -1,0 +1,82 @@
+import ClaimCore
+
+/// What `claims rules`, the docs and the registry tests know about a status rule.
+public struct RuleDescriptor: Hashable, Sendable {
+    /// Stable snake_case id, used in `config.yaml` and in every status change the rule makes.
+    public var id: String
+    /// One line, lowercase start, no final period.
+    public var summary: String
+    public var settings: [SettingDescriptor]
+    /// Off unless listed under `rules.opt_in`.
+    public var isOptIn: Bool
+
+    public init(id: String, summary: String, settings: [SettingDescriptor] = [], isOptIn: Bool = false) {
+        self.id = id
+        self.summary = summary
+        self.settings = settings
+        self.isOptIn = isOptIn
+    }
+}
+
+/// One piece of evidence as a rule sees it, in the middle of replaying a claim's trail.
+public struct RuleInput: Sendable {
+    public let claim: Claim
+    /// The status the replay has reached before this evidence.
+    public let currentStatus: StatusID
+    /// The event date the replay has reached (a postponement may have moved it).
+    public let currentDate: EventDate?
+    public let evidenceIndex: Int
+    public let evidence: Evidence
+    /// Evidence already replayed, oldest first.
+    public let earlier: [(index: Int, evidence: Evidence)]
+    public let vocabulary: StatusVocabulary
+
+    public init(claim: Claim, currentStatus: StatusID, currentDate: EventDate?, evidenceIndex: Int, evidence: Evidence,
+                earlier: [(index: Int, evidence: Evidence)], vocabulary: StatusVocabulary) {
+        self.claim = claim
+        self.currentStatus = currentStatus
+        self.currentDate = currentDate
+        self.evidenceIndex = evidenceIndex
+        self.evidence = evidence
+        self.earlier = earlier
+        self.vocabulary = vocabulary
+    }
+
+    /// The day the evidence speaks from: its publication date, else the day it was recorded.
+    public var publishedDay: CalendarDay { evidence.source.published?.firstDay ?? evidence.recordedAt.day }
+}
+
+/// What a rule makes of one piece of evidence.
+public enum RuleOutcome: Hashable, Sendable {
+    /// Move the claim to `status` (and to `newDate`, for a postponement), for `reason`.
+    case move(to: StatusID, reason: String, newDate: EventDate? = nil)
+    /// Keep the status: this evidence must not move it, and later rules are not asked.
+    case keep(reason: String)
+    /// No opinion; the next rule decides.
+    case pass
+}
+
+/// A rule that moves a claim's status as evidence arrives. Rules are asked in order for each
+/// piece of evidence, oldest first; the first that does not pass decides.
+public protocol StatusRule: Sendable {
+    static var descriptor: RuleDescriptor { get }
+    /// Validates every setting, so a typo in `config.yaml` stops the run before any work.
+    init(settings: ConfigNode) throws(ConfigIssue)
+    func decide(_ input: RuleInput) -> RuleOutcome
+}
+
+extension StatusRule {
+    public var id: String { Self.descriptor.id }
+}
+
+/// A rule made from configuration: a built-in rule, or a custom rule built on a rule kind.
+public struct ConfiguredRule: Sendable {
+    /// The id changes are attributed to: the built-in id, or the custom rule's name.
+    public var id: String
+    public var rule: any StatusRule
+
+    public init(id: String, rule: any StatusRule) {
+        self.id = id
+        self.rule = rule
+    }
+}

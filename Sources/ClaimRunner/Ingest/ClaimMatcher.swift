@@ -1,0 +1,203 @@
+/// What a finding says about an event, reduced to what matching compares.
+public struct EventDescription: Sendable {
+    public var statement: String
+    public var date: EventDate?
+    public var kind: String?
+    public var participants: [String]
+    public var place: String?
+    /// The status the source asserts; a postponement may carry a new date.
+    public var status: StatusID?
+
+    public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?) {
+        self.statement = statement
+        self.date = date
+        self.kind = kind
+        self.participants = participants
+        self.place = place
+        self.status = status
+    }
+
+    public init(_ claim: Claim) {
+        self.init(statement: claim.statement, date: claim.event.date, kind: claim.event.kind,
+                  participants: claim.event.participants, place: claim.event.place, status: claim.status)
+    }
+}
+
+/// How well a finding fits a claim, with the reasons, for `--dry-run` to explain.
+public struct MatchScore: Sendable, CustomStringConvertible {
+    public var total: Double
+    public var reasons: [String]
+
+    public var description: String {
+        "score \(String(format: "%.2f", total)): " + reasons.joined(separator: ", ")
+    }
+}
+
+/// Finds the claim a finding speaks of, looking candidates up by month and by participant,
+/// never by comparing a finding with every claim.
+///
+/// The score weighs the event date (a day matches the month that contains it; a postponement may
+/// name a new date), participants, kind of event, place and the words of the statement.
+public struct ClaimMatcher: Sendable {
+    public let threshold: Double
+    private(set) var claims: [Claim] = []
+    private var byMonth: [Int: [Int]] = [:]
+    private var byYear: [Int: [Int]] = [:]
+    private var byParticipant: [String: [Int]] = [:]
+    private var positionByID: [ClaimID: Int] = [:]
+
+    public init(claims: [Claim], threshold: Double) {
+        self.threshold = threshold
+        for claim in claims { insert(claim) }
+    }
+
+    public var count: Int { claims.count }
+
+    /// Adds a claim, or replaces the one with the same id (its date or participants may have changed).
+    public mutating func insert(_ claim: Claim) {
+        if let existing = positionByID[claim.id] {
+            // Old index entries stay: candidates are a set, and every candidate is re-scored as it is now.
+            let moved = claims[existing].event.date != claim.event.date || claims[existing].event.participants != claim.event.participants
+            claims[existing] = claim
+            if moved { index(claim, at: existing) }
+            return
+        }
+        claims.append(claim)
+        positionByID[claim.id] = claims.count - 1
+        index(claim, at: claims.count - 1)
+    }
+
+    private mutating func index(_ claim: Claim, at position: Int) {
+        if let date = claim.event.date {
+            if let month = date.month { byMonth[date.year * 12 + month, default: []].append(position) }
+            else { byYear[date.year, default: []].append(position) }
+        }
+        for participant in claim.event.participants {
+            byParticipant[participant.lowercased(), default: []].append(position)
+        }
+    }
+
+    /// Positions of claims worth scoring: same month (or year), or a shared participant.
+    func candidates(for finding: EventDescription) -> Set<Int> {
+        var result = Set<Int>()
+        if let date = finding.date {
+            if let month = date.month {
+                result.formUnion(byMonth[date.year * 12 + month] ?? [])
+            } else {
+                for month in 1...12 { result.formUnion(byMonth[date.year * 12 + month] ?? []) }
+            }
+            result.formUnion(byYear[date.year] ?? [])
+        }
+        for participant in finding.participants {
+            result.formUnion(byParticipant[participant.lowercased()] ?? [])
+        }
+        return result
+    }
+
+    /// The best-scoring claim and its score, when one reaches the threshold; otherwise the runner-up for explanation.
+    public func best(for finding: EventDescription) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
+        var best: (claim: Claim, score: MatchScore)?
+        for position in candidates(for: finding) {
+            let claim = claims[position]
+            let score = ClaimMatcher.score(finding, against: EventDescription(claim))
+            if score.total > (best?.score.total ?? -1) || (score.total == best?.score.total && claim.id < best!.claim.id) {
+                best = (claim, score)
+            }
+        }
+        guard let best else { return nil }
+        return (best.claim, best.score, best.score.total >= threshold)
+    }
+
+    // MARK: Scoring
+
+    static func score(_ finding: EventDescription, against claim: EventDescription) -> MatchScore {
+        var reasons: [String] = []
+        let isPostponement = finding.status == .postponed
+
+        let date: Double
+        switch (finding.date, claim.date) {
+        case let (found?, known?):
+            if found == known {
+                date = 1; reasons.append("same date \(known)")
+            } else if found.overlaps(known) {
+                date = 0.8; reasons.append("date \(found) within \(known)")
+            } else if found.year == known.year && found.month == known.month {
+                date = isPostponement ? 0.7 : 0.2; reasons.append("same month, other day (\(found) vs \(known))")
+            } else {
+                date = isPostponement ? 0.5 : 0; reasons.append("other date (\(found) vs \(known))")
+            }
+        case (nil, nil): date = 0.5
+        default: date = 0.4; reasons.append("one side has no date")
+        }
+
+        let found = Set(finding.participants.map { $0.lowercased() })
+        let known = Set(claim.participants.map { $0.lowercased() })
+        var participants = 0.5
+        var gate = 1.0
+        if !found.isEmpty && !known.isEmpty {
+            let shared = found.intersection(known)
+            participants = Double(shared.count) / Double(found.union(known).count)
+            if shared.isEmpty {
+                gate *= 0.5
+                reasons.append("no shared participant")
+            } else {
+                reasons.append("participants \(shared.sorted().joined(separator: ", "))")
+            }
+        }
+
+        var kind = 0.5
+        if let a = finding.kind, let b = claim.kind {
+            if a == b { kind = 1; reasons.append("same kind '\(a)'") }
+            else if family(of: a) == family(of: b) { kind = 0.8; reasons.append("similar kind '\(a)' ~ '\(b)'") }
+            else { kind = 0; gate *= 0.7; reasons.append("other kind '\(a)' vs '\(b)'") }
+        }
+
+        var place = 0.5
+        if let a = finding.place?.lowercased(), let b = claim.place?.lowercased() {
+            place = a == b ? 1 : 0
+            reasons.append(a == b ? "same place" : "other place")
+        }
+
+        let words = overlap(contentWords(finding.statement), contentWords(claim.statement))
+        reasons.append("words \(String(format: "%.2f", words))")
+
+        let total = gate * (0.35 * date + 0.25 * participants + 0.15 * kind + 0.05 * place + 0.20 * words)
+        return MatchScore(total: total, reasons: reasons)
+    }
+
+    /// Kinds that speak of the same sort of event: "talks" and "meeting" may be one event.
+    static func family(of kind: String) -> String {
+        switch kind {
+        case "talks", "meeting", "summit", "conference", "visit", "negotiations", "consultations": "meeting"
+        case "vote", "election", "referendum": "vote"
+        case "launch", "release", "announcement": "launch"
+        case "hearing", "trial", "ruling": "hearing"
+        default: kind
+        }
+    }
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "of", "on", "in", "at", "to", "and", "for", "with", "by", "is", "are", "be", "will",
+        "hold", "holds", "held", "meet", "meets", "between", "from", "its", "their", "this", "that",
+    ]
+
+    static func contentWords(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        var current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else {
+                if current.count > 1, !stopWords.contains(current) { words.insert(current) }
+                current = ""
+            }
+        }
+        if current.count > 1, !stopWords.contains(current) { words.insert(current) }
+        return words
+    }
+
+    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+    }
+}

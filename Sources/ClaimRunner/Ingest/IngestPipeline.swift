@@ -1,0 +1,116 @@
+import ClaimLedger
+import ClaimRules
+import ClaimText
+
+public struct IngestOptions: Sendable {
+    public var paths: [String]
+    public var published: CalendarDay?
+    /// Print what would change and write nothing.
+    public var dryRun: Bool
+
+    public init(paths: [String], published: CalendarDay? = nil, dryRun: Bool = false) {
+        self.paths = paths
+        self.published = published
+        self.dryRun = dryRun
+    }
+}
+
+/// One thing `ingest` did (or, with `--dry-run`, would do), in the order it happened.
+public enum IngestChange: Sendable {
+    case newClaim(Claim, source: String)
+    case evidenceAdded(ClaimID, evidence: Evidence, index: Int, match: MatchScore)
+    case statusChanged(ClaimID, StatusChange)
+    /// A person set the status by hand; the rules would say otherwise, and are not obeyed.
+    case manualStatusKept(ClaimID, manual: StatusID, rulesSay: StatusID, rule: String)
+    /// A finding that neither matched a claim nor became one.
+    case findingSkipped(statement: String, source: String, reason: String)
+    /// Evidence already in the trail (the same document ingested again).
+    case duplicateSkipped(ClaimID)
+}
+
+public struct IngestSummary: Sendable {
+    public var documents = 0
+    public var findings = 0
+    public var newClaims = 0
+    public var newEvidence = 0
+    public var statusChanges = 0
+    public var duplicates = 0
+    public var skippedFindings = 0
+    public var problems = 0
+
+    public var hasErrors: Bool { problems > 0 }
+}
+
+extension Workspace {
+    /// Runs the extractors over `paths` and merges every finding into the ledger: new evidence for
+    /// the claim it speaks of, or a new claim; then lets the rules move statuses.
+    ///
+    /// The whole run holds the ledger lock. Changed claims are saved every few documents and at
+    /// the end; an interrupted run can simply be repeated, since evidence already present is skipped.
+    public func ingest(
+        _ options: IngestOptions,
+        at time: Timestamp = .now,
+        change: (IngestChange) -> Void,
+        problem: (ExtractionProblem) -> Void
+    ) async throws(RunnerFailure) -> IngestSummary {
+        let lock: LedgerLock?
+        do {
+            lock = options.dryRun ? nil : try store.lock()
+        } catch {
+            throw .ledger(error)
+        }
+        let ledger = try loadLedger()
+        if ledger.hasErrors {
+            throw .invalidLedger(ConfigIssues(ledger.issues))
+        }
+        var session = IngestSession(
+            workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold),
+            evaluator: evaluator, time: time)
+        var summary = IngestSummary()
+        var documentsSinceSave = 0
+        var saveFailure: LedgerError?
+
+        let extraction = await extract(
+            ExtractionOptions(paths: options.paths, published: options.published),
+            document: { extracted in
+                summary.documents += 1
+                for finding in extracted.analysis.claims {
+                    summary.findings += 1
+                    for item in session.merge(finding, from: extracted) {
+                        summary.count(item)
+                        change(item)
+                    }
+                }
+                documentsSinceSave += 1
+                if let lock, documentsSinceSave >= 50, saveFailure == nil {
+                    documentsSinceSave = 0
+                    do throws(LedgerError) { try session.saveChanges(holding: lock) } catch { saveFailure = error }
+                }
+            },
+            problem: problem)
+        summary.problems = extraction.errors
+        if let saveFailure { throw .ledger(saveFailure) }
+        if let lock {
+            do { try session.saveChanges(holding: lock) } catch { throw .ledger(error) }
+        }
+        return summary
+    }
+}
+
+extension IngestSummary {
+    mutating func count(_ change: IngestChange) {
+        switch change {
+        case .newClaim: newClaims += 1
+        case .evidenceAdded: newEvidence += 1
+        case .statusChanged: statusChanges += 1
+        case .manualStatusKept: break
+        case .findingSkipped: skippedFindings += 1
+        case .duplicateSkipped: duplicates += 1
+        }
+    }
+
+    public var description: String {
+        "ingested \(documents) document\(documents == 1 ? "" : "s"): \(findings) findings, \(newClaims) new claims, "
+            + "\(newEvidence) new evidence, \(statusChanges) status changes, \(duplicates) already known, \(skippedFindings) skipped"
+    }
+}

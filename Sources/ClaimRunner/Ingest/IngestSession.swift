@@ -1,0 +1,139 @@
+import ClaimLedger
+import ClaimRules
+import ClaimText
+
+/// The state of one ingest run: the claims as they stand now, and which of them changed.
+struct IngestSession {
+    let workspace: Workspace
+    var matcher: ClaimMatcher
+    let evaluator: StatusEvaluator
+    let time: Timestamp
+    /// Claims changed since the last save, by id, in their newest state.
+    private var pending: [ClaimID: Claim] = [:]
+    /// Ids given to new claims in this run, so two new claims never get the same one.
+    private var reservedIDs: Set<ClaimID> = []
+
+    init(workspace: Workspace, matcher: ClaimMatcher, evaluator: StatusEvaluator, time: Timestamp) {
+        self.workspace = workspace
+        self.matcher = matcher
+        self.evaluator = evaluator
+        self.time = time
+    }
+
+    /// Merges one finding: evidence for the claim it matches, or a new claim; then the rules.
+    mutating func merge(_ finding: FoundClaim, from extracted: ExtractedDocument) -> [IngestChange] {
+        let document = extracted.document
+        let sourceName = document.source ?? document.title ?? document.file
+        let evidence = Evidence(
+            source: Source(name: sourceName, url: document.url, published: document.published.map { EventDate($0) }),
+            saidBy: finding.saidBy, quote: finding.quote, asserts: finding.status, cue: finding.cue,
+            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init))
+        let description = EventDescription(
+            statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
+            participants: finding.participants, place: finding.place, status: finding.status)
+
+        if let match = matcher.best(for: description), match.isMatch {
+            return attach(evidence, to: match.claim, score: match.score, finding: description)
+        }
+        if let reason = reasonNotToRecord(description, published: document.published) {
+            return [.findingSkipped(statement: finding.statement, source: sourceName, reason: reason)]
+        }
+        return [create(description, evidence: evidence)]
+    }
+
+    private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
+        guard let date = finding.date else { return "no event date" }
+        guard !workspace.configuration.ingest.recordPastEvents else { return nil }
+        let status = finding.status ?? .proposed
+        if !workspace.vocabulary.isOpen(status) {
+            return "a past or closed event ('\(workspace.vocabulary.label(of: status))') with no open claim; "
+                + "set 'ingest.record_past_events: true' to record such events"
+        }
+        if let published, date.lastDay < published {
+            return "the event date \(date) was already past when the source was published; "
+                + "set 'ingest.record_past_events: true' to record such events"
+        }
+        return nil
+    }
+
+    private mutating func create(_ finding: EventDescription, evidence: Evidence) -> IngestChange {
+        let base = ClaimID.slug(from: ([finding.kind ?? "event"] + finding.participants).joined(separator: " "), date: finding.date)
+        var id = workspace.store.unusedID(startingWith: base)
+        var counter = 2
+        while reservedIDs.contains(id) || pending[id] != nil {
+            id = workspace.store.unusedID(startingWith: ClaimID("\(base.rawValue)-\(counter)") ?? base)
+            counter += 1
+        }
+        reservedIDs.insert(id)
+        let status = finding.status ?? .proposed
+        var claim = Claim(
+            id: id, statement: finding.statement,
+            event: Event(date: finding.date, kind: finding.kind, participants: finding.participants, place: finding.place),
+            status: status, created: time)
+        let index = claim.record(evidence)
+        claim.changeStatus(to: status, at: time, because: "first reported by \(evidence.voice)", rule: "first_report", evidence: index)
+        remember(claim)
+        return .newClaim(claim, source: evidence.source.name)
+    }
+
+    private mutating func attach(_ evidence: Evidence, to matched: Claim, score: MatchScore, finding: EventDescription) -> [IngestChange] {
+        var claim = pending[matched.id] ?? matched
+        if claim.evidence.contains(where: { $0.isSameReport(as: evidence) }) {
+            return [.duplicateSkipped(claim.id)]
+        }
+        let index = claim.record(evidence)
+        // A more precise date for the same event ("January" → "January 10") refines the claim.
+        if let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
+           finding.status != .postponed {
+            claim.event.date = date
+        }
+        var changes: [IngestChange] = [.evidenceAdded(claim.id, evidence: evidence, index: index, match: score)]
+        changes += applyRules(to: &claim)
+        remember(claim)
+        return changes
+    }
+
+    /// Lets the rules move the status, unless a person set it by hand.
+    private func applyRules(to claim: inout Claim) -> [IngestChange] {
+        let evaluation = evaluator.evaluate(claim)
+        guard evaluation.status != claim.status || evaluation.date != claim.event.date,
+              let step = evaluation.steps.last else { return [] }
+        if let manual = claim.lastManualChange {
+            guard evaluation.status != claim.status else { return [] }
+            return [.manualStatusKept(claim.id, manual: manual.to, rulesSay: evaluation.status, rule: step.rule)]
+        }
+        let reason = "[\(step.rule)] \(step.reason)"
+        if let newDate = evaluation.date, newDate != claim.event.date, step.newDate != nil {
+            claim.reschedule(to: newDate, status: evaluation.status, at: time, because: reason, rule: step.rule, evidence: step.evidenceIndex)
+        } else {
+            claim.changeStatus(to: evaluation.status, at: time, because: reason, rule: step.rule, evidence: step.evidenceIndex)
+        }
+        return claim.history.last.map { [.statusChanged(claim.id, $0)] } ?? []
+    }
+
+    private mutating func remember(_ claim: Claim) {
+        pending[claim.id] = claim
+        matcher.insert(claim)
+    }
+
+    /// Writes every changed claim; new ones are created, existing ones replaced (append-only checked).
+    mutating func saveChanges(holding lock: LedgerLock) throws(LedgerError) {
+        for id in pending.keys.sorted() {
+            let claim = pending[id]!
+            if reservedIDs.contains(id) && !workspace.store.exists(id) {
+                try workspace.store.create(claim, holding: lock)
+            } else {
+                try workspace.store.save(claim, holding: lock)
+            }
+            pending[id] = nil
+        }
+    }
+}
+
+extension Evidence {
+    /// The same statement from the same source: ingesting a document twice adds nothing.
+    func isSameReport(as other: Evidence) -> Bool {
+        source.name == other.source.name && source.url == other.source.url && source.published == other.source.published
+            && saidBy == other.saidBy && quote == other.quote
+    }
+}

@@ -1,0 +1,60 @@
+import ClaimConfig
+import ClaimRules
+
+/// Turns `rules:` in the configuration into the ordered list of status rules, validating every id.
+enum RuleRegistry {
+    static func makeRules(
+        from settings: Configuration.Rules, vocabulary: StatusVocabulary, issues: inout [ConfigIssue]
+    ) -> [ConfiguredRule] {
+        let builtIn = BuiltInRules.all
+        let ids = builtIn.map { $0.descriptor.id }
+        func check(_ name: LocatedName, in list: String) -> Bool {
+            guard !ids.contains(name.name) else { return true }
+            var notes: [String] = []
+            if let suggestion = nearestName(to: name.name, in: ids) { notes.append("did you mean '\(suggestion)'?") }
+            notes.append("rules: \(ids.joined(separator: ", "))")
+            issues.append(.error(at: name.location, "unknown rule '\(name.name)' in 'rules.\(list)'", notes: notes))
+            return false
+        }
+        settings.disabled.forEach { _ = check($0, in: "disabled") }
+        settings.optIn.forEach { _ = check($0, in: "opt_in") }
+        settings.settings.forEach { _ = check($0.rule, in: "settings") }
+
+        var rules: [ConfiguredRule] = []
+        for custom in settings.custom {
+            guard let kind = BuiltInRules.kinds.first(where: { $0.descriptor.id == custom.extends.name }) else {
+                let kinds = BuiltInRules.kinds.map { $0.descriptor.id }
+                issues.append(.error(
+                    at: custom.extends.location, "unknown rule kind '\(custom.extends.name)' for custom rule '\(custom.name.name)'",
+                    notes: ["rule kinds: \(kinds.joined(separator: ", "))"]))
+                continue
+            }
+            do {
+                let rule = try kind.init(settings: custom.settings)
+                if let sourceRule = rule as? SourceAssertsRule {
+                    for status in sourceRule.namedStatuses where !vocabulary.contains(status) {
+                        issues.append(.error(at: custom.settings.location,
+                                             "custom rule '\(custom.name.name)' names unknown status '\(status)'"))
+                    }
+                }
+                rules.append(ConfiguredRule(id: custom.name.name, rule: rule))
+            } catch {
+                issues.append(error)
+            }
+        }
+        let disabled = Set(settings.disabled.map(\.name))
+        let optedIn = Set(settings.optIn.map(\.name))
+        for type in builtIn {
+            let id = type.descriptor.id
+            guard type.descriptor.isOptIn ? optedIn.contains(id) : !disabled.contains(id) else { continue }
+            let node = settings.settings.first { $0.rule.name == id }?.settings
+                ?? .emptyMapping(at: SourceLocation(file: "config.yaml", line: 1, column: 1))
+            do {
+                rules.append(ConfiguredRule(id: id, rule: try type.init(settings: node)))
+            } catch {
+                issues.append(error)
+            }
+        }
+        return rules
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// `claims ingest` end to end on follow-up articles we wrote, modelled on how the January 2022
+/// security talks story developed.
+@Suite struct IngestTests {
+    static let config = """
+        version: 1
+        claims_directory: claims
+        extractors:
+          - id: plain_text
+        rules:
+          settings:
+            other_party_confirms:
+              parties:
+                United States: [White House, State Department, Washington, Biden]
+                Russia: [Foreign Ministry, Kremlin, Moscow, Putin, Lavrov]
+                NATO: [NATO, Stoltenberg]
+        """
+
+    /// A fixture's path inside the test bundle.
+    static func fixture(_ name: String) throws -> String {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        return folder.appendingPathComponent(name).path
+    }
+
+    static func claims(_ cli: CLIHarness, asOf: String) throws -> [[String: Any]] {
+        let result = try cli.run(["list", "--format", "json", "--as-of", asOf])
+        #expect(result.status == 0, "list failed: \(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return try #require(json?["claims"] as? [[String: Any]])
+    }
+
+    static func claim(_ claims: [[String: Any]], dated date: String) throws -> [String: Any] {
+        let matching = claims.filter { $0["event_date"] as? String == date }
+        #expect(matching.count == 1, "expected one claim dated \(date), found \(matching.map { $0["id"] ?? "?" })")
+        return try #require(matching.first)
+    }
+
+    func makeLedger() throws -> CLIHarness {
+        let cli = try CLIHarness()
+        try cli.write(Self.config, to: "config.yaml")
+        return cli
+    }
+
+    @Test func theReferenceStoryMovesEachClaimToItsStatus() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+
+        let first = try cli.run(["ingest", try Self.fixture("reference/2021-12-28-talks-announced.md")])
+        #expect(first.status == 0, "\(first.stderr)")
+        var claims = try Self.claims(cli, asOf: "2021-12-28")
+        #expect(claims.count == 3)
+        var talks = try Self.claim(claims, dated: "2022-01-10")
+        #expect(talks["status"] as? String == "proposed")
+        #expect((talks["evidence"] as? [Any])?.count == 3)
+        let council = try Self.claim(claims, dated: "2022-01-12")
+        #expect(council["status"] as? String == "proposed")
+        let meeting = try Self.claim(claims, dated: "2022-01")
+        #expect(meeting["status"] as? String == "very_unlikely")
+        #expect(meeting["participants"] as? [String] == ["Biden", "Putin"])
+
+        // Moscow confirms: the other side now agrees, so the talks are confirmed.
+        try cli.run(["ingest", try Self.fixture("reference/2022-01-05-moscow-confirms.md")])
+        talks = try Self.claim(try Self.claims(cli, asOf: "2022-01-05"), dated: "2022-01-10")
+        #expect(talks["status"] as? String == "confirmed")
+        let confirmation = try #require((talks["history"] as? [[String: Any]])?.last)
+        #expect(confirmation["rule"] as? String == "other_party_confirms")
+        #expect(confirmation["evidence"] as? Int == 3)
+        #expect(confirmation["because"] as? String == "[other_party_confirms] the Russian Foreign Ministry confirms it")
+
+        // The talks are reported held ("on Monday" is January 10), the council reported to have met.
+        try cli.run(["ingest", try Self.fixture("reference/2022-01-10-talks-held.md"),
+                     try Self.fixture("reference/2022-01-12-council-met.md")])
+        claims = try Self.claims(cli, asOf: "2022-02-01")
+        talks = try Self.claim(claims, dated: "2022-01-10")
+        #expect(talks["status"] as? String == "happened")
+        #expect((talks["history"] as? [[String: Any]])?.last?["rule"] as? String == "happened_report")
+        #expect(try Self.claim(claims, dated: "2022-01-12")["status"] as? String == "happened")
+
+        // Nobody reported a personal meeting in January: still open, and overdue on February 1.
+        let report = try cli.run(["report", "--as-of", "2022-02-01", "--format", "json"])
+        let open = try #require((try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])?["claims"] as? [[String: Any]])
+        #expect(open.count == 1)
+        #expect(open.first?["event_date"] as? String == "2022-01")
+        #expect(open.first?["open"] as? Bool == true)
+        #expect((open.first?["flags"] as? [String])?.contains("overdue") == true)
+    }
+
+    @Test func ingestingTheSameArticleTwiceAddsNothing() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        let path = try Self.fixture("reference/2021-12-28-talks-announced.md")
+        try cli.run(["ingest", path])
+        let before = try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") }
+        let again = try cli.run(["ingest", path])
+        #expect(again.status == 0)
+        #expect(again.stdout == "")
+        #expect(again.stderr.contains(" 0 new claims, 0 new evidence, 0 status changes"))
+        #expect(try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") } == before)
+    }
+
+    @Test func dryRunExplainsAndWritesNothing() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("reference/2021-12-28-talks-announced.md")])
+        let before = try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") }
+        let dry = try cli.run(["ingest", "--dry-run", try Self.fixture("reference/2022-01-05-moscow-confirms.md")])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.contains("    matched: score "))
+        #expect(dry.stdout.contains("same date 2022-01-10"))
+        #expect(dry.stdout.contains("proposed → confirmed"))
+        #expect(dry.stderr.hasPrefix("dry run, nothing written: ingested 1 document"))
+        #expect(try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") } == before)
+    }
+
+    @Test func aSummitCalledOffIsCancelled() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/summit-announced.md")])
+        try cli.run(["ingest", try Self.fixture("cases/summit-called-off.md")])
+        let summit = try Self.claim(try Self.claims(cli, asOf: "2023-03-16"), dated: "2023-03-20")
+        #expect(summit["status"] as? String == "cancelled")
+        #expect(summit["open"] as? Bool == false)
+        #expect((summit["evidence"] as? [Any])?.count == 2)
+    }
+
+    @Test func aMovedVoteIsPostponedToItsNewDate() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/vote-announced.md")])
+        try cli.run(["ingest", try Self.fixture("cases/vote-postponed.md")])
+        let claims = try Self.claims(cli, asOf: "2023-05-12")
+        #expect(claims.count == 1)
+        let vote = try Self.claim(claims, dated: "2023-05-30")
+        #expect(vote["status"] as? String == "postponed")
+        let change = try #require((vote["history"] as? [[String: Any]])?.last)
+        #expect(change["previous_date"] as? String == "2023-05-16")
+        #expect(change["rule"] as? String == "reschedule")
+    }
+
+    @Test func conflictingSourcesAreDisputed() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/launch-announced.md"), try Self.fixture("cases/launch-doubted.md")])
+        let launch = try Self.claim(try Self.claims(cli, asOf: "2023-06-06"), dated: "2023-06-14")
+        #expect(launch["status"] as? String == "very_unlikely")
+        #expect(launch["flags"] as? [String] == ["disputed"])
+    }
+
+    @Test func aStatusSetByHandIsKeptAgainstTheRules() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/summit-announced.md")])
+        let id = try #require(try Self.claims(cli, asOf: "2023-03-02").first?["id"] as? String)
+        try cli.run(["update", id, "--status", "confirmed", "--note", "our correspondent saw the invitations"])
+        let result = try cli.run(["ingest", try Self.fixture("cases/summit-called-off.md")])
+        #expect(result.stdout.contains("kept \(id) at 'confirmed', set by hand; rule [latest_assertion] says 'cancelled'"))
+        let summit = try Self.claim(try Self.claims(cli, asOf: "2023-03-16"), dated: "2023-03-20")
+        #expect(summit["status"] as? String == "confirmed")
+        #expect((summit["evidence"] as? [Any])?.count == 3)
+    }
+}
