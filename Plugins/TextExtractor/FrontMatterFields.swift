@@ -29,12 +29,11 @@ struct FrontMatterFields {
     }
 }
 
-extension Error {
-    /// A front matter problem as one message for the file: a reader's `ConfigIssue` counts lines
-    /// from the start of the YAML, which is `firstLine` of the file.
+extension ConfigIssue {
+    /// A front matter problem as one message for the file: the YAML reader counts lines from the
+    /// start of the YAML, which is `firstLine` of the file.
     func messageInFile(firstLine: Int) -> String {
-        guard let issue = self as? ConfigIssue else { return "could not read the front matter: \(self)" }
-        guard let location = issue.location else { return issue.message }
-        return "\(issue.message) (front matter, line \(location.line + firstLine - 1))"
+        guard let location else { return message }
+        return "\(message) (front matter, line \(location.line + firstLine - 1))"
     }
 }

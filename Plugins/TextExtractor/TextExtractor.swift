@@ -63,7 +63,7 @@ public struct TextExtractor: Extractor {
         }
 
         let body = String(decoding: decoded.text.utf8.dropFirst(bodyOffset), as: UTF8.self)
-        guard body.utf8.contains(where: { !(Character(Unicode.Scalar($0)).isWhitespace) }) else {
+        guard body.contains(where: { !$0.isWhitespace }) else {
             let message = bodyOffset > 0 ? "has no text after its front matter" : "has no text"
             return ExtractionResult(problems: problems + [ExtractionProblem(file: input.path, message)])
         }
