@@ -78,9 +78,9 @@ struct ClaimFinder {
         for i in tokens.indices where tokens[i].kind == .word {
             let id = lexicon.id(forHash: tokens[i].hash)
             tokens[i].wordID = id
-            if id >= 0, !hasEventOrCue {
-                let entry = lexicon.entry(id)
-                if entry.eventKind >= 0 || !entry.cueStarts.isEmpty || entry.roles.contains(.anaphor) { hasEventOrCue = true }
+            if id >= 0, !hasEventOrCue,
+               lexicon.eventKind(of: tokens[i]) >= 0 || lexicon.roles(of: tokens[i]).contains(.anaphor) || lexicon.hasCues(id) {
+                hasEventOrCue = true
             }
         }
         // A dated sentence may report an event with a verb the lexicon does not list ("the plane landed on Monday").
@@ -169,16 +169,16 @@ struct ClaimFinder {
     private func eventAnchors(_ tokens: [Token], skip: [Bool]) -> [EventAnchor] {
         var anchors: [EventAnchor] = []
         for i in tokens.indices where tokens[i].kind == .word && !skip[i] && tokens[i].wordID >= 0 {
-            let entry = lexicon.entry(tokens[i].wordID)
+            let kind = lexicon.eventKind(of: tokens[i]), roles = lexicon.roles(of: tokens[i])
             let previous = i > 0 ? lexicon.roles(of: tokens[i - 1]) : []
             // "such a prospect", "the proposal": a determiner up to two words before.
             let determined = previous.contains(.determiner)
                 || i > 1 && (tokens[i - 1].hash == ClaimFinder.hashA || tokens[i - 1].hash == ClaimFinder.hashAn)
                     && lexicon.roles(of: tokens[i - 2]).contains(.determiner)
-            if entry.eventKind >= 0 {
+            if kind >= 0 {
                 if tokens[i].hash == ClaimFinder.hashOn { continue }
-                anchors.append(EventAnchor(token: i, kind: Int(entry.eventKind), reference: determined && previous.contains(.determiner) ? .definite : .none))
-            } else if entry.roles.contains(.anaphor) {
+                anchors.append(EventAnchor(token: i, kind: kind, reference: determined && previous.contains(.determiner) ? .definite : .none))
+            } else if roles.contains(.anaphor) {
                 // "hold it", "on this", "the proposal", "such a prospect"
                 let isPronoun = ClaimFinder.pronouns.contains(tokens[i].hash)
                 let afterOn = i > 0 && tokens[i - 1].hash == ClaimFinder.hashOn

@@ -63,6 +63,9 @@ final class ClaimLexicon: Sendable {
     let cues: [CuePhrase]
     let names: [NamePhrase]
     private let entries: [WordEntry]
+    /// Roles and kinds again, flat, so the per-token checks copy no arrays.
+    private let roleTable: [WordRole]
+    private let kindTable: [Int16]
     private let slotHashes: [UInt64]
     private let slotEntries: [Int32]
     private let mask: Int
@@ -78,6 +81,8 @@ final class ClaimLexicon: Sendable {
         cues = builder.cues
         names = builder.names
         entries = builder.entries
+        roleTable = builder.entries.map(\.roles)
+        kindTable = builder.entries.map(\.eventKind)
         var size = 16
         while size < builder.entries.count * 4 { size <<= 1 }
         var hashes = [UInt64](repeating: 0, count: size)
@@ -106,12 +111,14 @@ final class ClaimLexicon: Sendable {
     @inline(__always) func entry(_ id: Int32) -> WordEntry { entries[Int(id)] }
 
     @inline(__always) func roles(of token: Token) -> WordRole {
-        token.wordID >= 0 ? entries[Int(token.wordID)].roles : []
+        token.wordID >= 0 ? roleTable[Int(token.wordID)] : []
     }
 
     @inline(__always) func eventKind(of token: Token) -> Int {
-        token.wordID >= 0 ? Int(entries[Int(token.wordID)].eventKind) : -1
+        token.wordID >= 0 ? Int(kindTable[Int(token.wordID)]) : -1
     }
+
+    @inline(__always) func hasCues(_ id: Int32) -> Bool { !entries[Int(id)].cueStarts.isEmpty }
 
     /// Collects entries before the table is frozen.
     struct Builder {

@@ -22,7 +22,7 @@ struct CueMatcher {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.wordID >= 0, !skip[index] else { index += 1; continue }
+            guard token.wordID >= 0, !skip[index], lexicon.hasCues(token.wordID) else { index += 1; continue }
             let starts = lexicon.entry(token.wordID).cueStarts
             guard !starts.isEmpty else { index += 1; continue }
             var best: (end: Int, cue: Int)?
