@@ -4,7 +4,7 @@ import ClaimRunner
 extension ClaimsCommand {
     struct Plugins: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the extractor plugins this build provides, with their settings",
+            abstract: "List the extractor plugins and status rules this build provides, with their settings",
             discussion: "Enable a plugin by listing its id under 'extractors:' in config.yaml.")
 
         func run() async throws {
