@@ -2,15 +2,35 @@ import ClaimCore
 
 /// Calendar arithmetic and TIMEX3 value spelling used by the temporal tagger.
 enum Timex {
+    /// `value` in decimal, zero-padded to `width`. Built from bytes: values are short, so the string stays inline
+    /// and costs no allocation (interpolation would cost far more per match).
     static func digits(_ value: Int, width: Int) -> String {
-        let text = String(value)
-        let count = text.utf8.count
-        return count >= width ? text : String(repeating: "0", count: width - count) + text
+        var magnitude = value < 0 ? -value : value
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &scratch) { buffer in
+            var end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0 && end > 1
+            while buffer.count - end < width && end > 1 {
+                end -= 1
+                buffer[end] = 0x30
+            }
+            if value < 0 {
+                end -= 1
+                buffer[end] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
+        }
     }
 
     static func year(_ year: Int) -> String { digits(year, width: 4) }
     static func month(_ year: Int, _ month: Int) -> String { Self.year(year) + "-" + digits(month, width: 2) }
-    static func day(_ day: CalendarDay) -> String { day.description }
+    static func day(_ day: CalendarDay) -> String {
+        month(day.year, day.month) + "-" + digits(day.day, width: 2)
+    }
 
     static func week(of day: CalendarDay) -> String {
         let (year, week) = isoWeek(of: day)

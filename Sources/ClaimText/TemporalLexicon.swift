@@ -108,7 +108,7 @@ enum TemporalPreposition: Int8 {
 struct TemporalWordKey: Hashable {
     var low: UInt64 = 0
     var high: UInt64 = 0
-    var count: Int = 0
+    var count: Int = 0  // only counted by `append`; lookups compare the packed bytes
 
     @inline(__always) mutating func append(_ byte: UInt8) {
         // Letters only are folded to lower case; digits pass through ("q3", "h1").
@@ -122,6 +122,11 @@ struct TemporalWordKey: Hashable {
     }
 
     init() {}
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
 
     init(_ word: String) {
         for byte in word.utf8 { append(byte) }
@@ -145,7 +150,7 @@ final class TemporalLexicon: @unchecked Sendable {
     static let shared = TemporalLexicon()
 
     private init() {
-        let capacity = 2048
+        let capacity = 1024
         mask = capacity - 1
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: Entry(low: 0, high: 0, lexeme: .none), count: capacity)
@@ -173,7 +178,6 @@ final class TemporalLexicon: @unchecked Sendable {
     }
 
     @inline(__always) func lookup(_ key: TemporalWordKey) -> TemporalLexeme {
-        guard key.count <= 16 else { return .none }
         var index = slot(for: key)
         while true {
             let entry = slots[index]

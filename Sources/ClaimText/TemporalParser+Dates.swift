@@ -12,11 +12,14 @@ extension TemporalParser {
             default: return nil
             }
         }
+        // Look at the next token once and try only the patterns it allows.
         let following = next(token)
-        if following.kind == .punctuation && scanner.adjacent(token, following) {
+        switch following.kind {
+        case .punctuation where scanner.adjacent(token, following):
             switch following.number {
-            case 0x2D:  // "-"
+            case 0x2D:  // "-": "2022-01-10" or "27-year"
                 if let date = matchISODate(token) { return date }
+                if token.length <= 3, let duration = matchQuantity(token) { return duration }
             case 0x2F:  // "/"
                 return matchSlashDate(token)
             case 0x3A:  // ":"
@@ -24,11 +27,22 @@ extension TemporalParser {
             default:
                 break
             }
+        case .word:
+            switch following.lexeme.kind {
+            case .month, .monthAbbreviation, .preposition:
+                if token.length <= 2, let date = matchDayFirst(token) { return date }
+            case .unit, .unitPlural:
+                if token.length <= 3, let duration = matchQuantity(token) { return duration }
+            case .meridiem, .article:  // "10 am", "10 a.m."
+                if let time = matchClock(token) { return time }
+            default:
+                let first = scanner.byte(at: following.start) | 0x20
+                if first == UInt8(ascii: "p"), let time = matchClock(token) { return time }  // "10 p.m."
+            }
+        default:
+            break
         }
-        if let time = matchClock(token) { return time }
-        if token.length <= 2, let date = matchDayFirst(token) { return date }
-        if token.length <= 3, let duration = matchQuantity(token) { return duration }
-        if isYear(token) { return make(token.start, token.end, .date, Timex.year(token.number)) }
+        if isYear(token, following: following) { return make(token.start, token.end, .date, Timex.year(token.number)) }
         return nil
     }
 

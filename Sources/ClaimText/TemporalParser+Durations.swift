@@ -41,12 +41,12 @@ extension TemporalParser {
         default:
             return nil
         }
-        // "two and a half years"
-        let and = next(last)
-        if and.lexeme.kind == .conjunction {
+        // "two and a half years" (peek at the bytes first: this runs for every counted word)
+        if scanner.byte(at: last.end + 1) | 0x20 == UInt8(ascii: "a"), scanner.byte(at: last.end + 2) == UInt8(ascii: "n") {
+            let and = next(last)
             let article = next(and)
             let half = next(article)
-            if article.lexeme.kind == .article && half.lexeme.kind == .half {
+            if and.lexeme.kind == .conjunction && article.lexeme.kind == .article && half.lexeme.kind == .half {
                 return Amount(value: value, half: true, last: half)
             }
         }
@@ -66,9 +66,11 @@ extension TemporalParser {
               let unit = TimexUnit(rawValue: unitToken.lexeme.value) else { return nil }
         if token.lexeme.kind == .article && amount.value != nil {
             guard unitToken.lexeme.kind == .unit else { return nil }
-            // "15 a year", "twice a day": a frequency.
+            // "15 a year", "15 ships a year", "twice a day": a frequency.
             let before = previous(token)
-            if before.kind == .number || before.lexeme.kind == .numberWord || isTimesWord(before) {
+            let counted = before.kind == .word && before.lexeme.kind == .none && !before.isCapitalized
+                ? previous(before) : before
+            if counted.kind == .number || counted.lexeme.kind == .numberWord || isTimesWord(before) {
                 return make(token.start, unitToken.end, .set, durationValue(amount: 1, half: false, unit))
             }
         }
@@ -89,6 +91,11 @@ extension TemporalParser {
 
     /// "in three days" in a forward-looking sentence is a date; otherwise the amount alone is a duration.
     func matchInFuture(_ token: TemporalToken) -> TemporalMatch? {
+        // "in" is frequent: only a digit or the first letter of a number word or "a" can follow.
+        var index = token.end
+        while scanner.byte(at: index) == 0x20 { index += 1 }
+        let first = scanner.byte(at: index) | 0x20
+        guard isDigit(first) || "aefhnost".utf8.contains(first) else { return nil }
         let following = next(token)
         guard following.lexeme.kind == .numberWord || following.isPlainNumber || following.lexeme.kind == .article,
               let duration = matchQuantity(following), duration.type == .duration,

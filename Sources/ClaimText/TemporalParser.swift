@@ -20,7 +20,7 @@ struct TemporalParser {
     /// The publication date; nil means relative expressions get values with `X` placeholders.
     let anchor: CalendarDay?
     /// The last day named in the current sentence ("Tuesday … at 18:00 UTC"), else the anchor.
-    var referenceDay: CalendarDay?
+    var referenceDay: CalendarDay? = nil
 
     /// The expression starting at `token`, if there is one.
     func match(at token: TemporalToken) -> TemporalMatch? {
@@ -58,7 +58,7 @@ struct TemporalParser {
 
     // MARK: - TemporalToken helpers
 
-    func next(_ token: TemporalToken) -> TemporalToken { scanner.token(after: token) }
+    func next(_ token: TemporalToken) -> TemporalToken { scanner.token(at: token.end) }
 
     func previous(_ token: TemporalToken) -> TemporalToken { scanner.token(before: token.start) }
 
@@ -70,7 +70,7 @@ struct TemporalParser {
 
     /// A four-digit number that reads as a year: 1900–2099 unless `wide` (after a month, 1000–2999), not part of
     /// a bigger number or an amount ("$2000", "2,009", "2000 people", "2009%").
-    func isYear(_ token: TemporalToken, wide: Bool = false) -> Bool {
+    func isYear(_ token: TemporalToken, wide: Bool = false, following: TemporalToken? = nil) -> Bool {
         guard token.isPlainNumber, token.length == 4 else { return false }
         let range = wide ? 1000...2999 : 1900...2099
         guard range.contains(token.number) else { return false }
@@ -86,8 +86,7 @@ struct TemporalParser {
             return false
         }
         if wide { return true }
-        let following = next(token)
-        return following.lexeme.kind != .countNoun
+        return (following ?? next(token)).lexeme.kind != .countNoun
     }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -32,10 +32,10 @@ struct TemporalToken {
         TemporalToken(start: position, end: position, kind: .end, lexeme: .none, number: 0, length: 0, isCapitalized: false)
     }
 
-    func isPunctuation(_ ascii: Unicode.Scalar) -> Bool { kind == .punctuation && number == Int(ascii.value) }
+    @inline(__always) func isPunctuation(_ ascii: Unicode.Scalar) -> Bool { kind == .punctuation && number == Int(ascii.value) }
 
     /// Sentence-ending punctuation or a line break: where tense cues and time references stop.
-    var isBoundary: Bool {
+    @inline(__always) var isBoundary: Bool {
         kind == .newline || kind == .end
             || (kind == .punctuation && (number == 0x2E || number == 0x21 || number == 0x3F || number == 0x3B))
     }
@@ -72,8 +72,11 @@ struct TemporalScanner {
 
     @inline(__always) func byteClass(at index: Int) -> UInt8 { classes[Int(bytes[index])] }
 
-    /// The token starting at or after `position` (blanks skipped).
-    func token(at position: Int) -> TemporalToken {
+    /// The token starting at or after `position` (blanks skipped). Out of line: the parser calls it from many places.
+    @inline(never) func token(at position: Int) -> TemporalToken { scanToken(at: position) }
+
+    /// The same, inlined into the tagger's main loop, which calls it once per token of the text.
+    @inline(__always) func scanToken(at position: Int) -> TemporalToken {
         var index = position
         let count = bytes.count
         while index < count && byteClass(at: index) == TemporalByteClass.blank { index += 1 }
@@ -81,16 +84,16 @@ struct TemporalScanner {
         let start = index
         switch byteClass(at: index) {
         case TemporalByteClass.letter:
-            var key = TemporalWordKey()
-            while index < count {
-                let c = byteClass(at: index)
-                guard c == TemporalByteClass.letter || c == TemporalByteClass.digit else { break }
-                key.append(bytes[index])
-                index += 1
-            }
             let first = bytes[start]
-            return TemporalToken(start: start, end: index, kind: .word, lexeme: lexicon.lookup(key), number: 0,
-                         length: index - start, isCapitalized: first >= 0x41 && first <= 0x5A)
+            if start + 16 <= count, let base = bytes.baseAddress {
+                let (end, lexeme) = wordAndLexeme(at: start, base: base)
+                return TemporalToken(start: start, end: end, kind: .word, lexeme: lexeme, number: 0,
+                                     length: end - start, isCapitalized: first >= 0x41 && first <= 0x5A)
+            }
+            index += 1
+            while index < count && isLetterOrDigit(index) { index += 1 }
+            return TemporalToken(start: start, end: index, kind: .word, lexeme: lexeme(start, index), number: 0,
+                                 length: index - start, isCapitalized: first >= 0x41 && first <= 0x5A)
         case TemporalByteClass.digit:
             var value = 0
             while index < count && byteClass(at: index) == TemporalByteClass.digit {
@@ -98,21 +101,18 @@ struct TemporalScanner {
                 index += 1
             }
             let digits = index - start
-            var key = TemporalWordKey()
             var sawDigitAfterLetter = false
             while index < count {
                 let c = byteClass(at: index)
-                if c == TemporalByteClass.letter {
-                    key.append(bytes[index])
-                } else if c == TemporalByteClass.digit {
+                if c == TemporalByteClass.digit {
                     sawDigitAfterLetter = true
-                } else {
+                } else if c != TemporalByteClass.letter {
                     break
                 }
                 index += 1
             }
             // "737MAX2" is a code, not a number with a suffix.
-            let suffix = index > start + digits && !sawDigitAfterLetter ? lexicon.lookup(key) : .none
+            let suffix = index > start + digits && !sawDigitAfterLetter ? lexeme(start + digits, index) : .none
             let kind: TemporalTokenKind = sawDigitAfterLetter ? .word : .number
             return TemporalToken(start: start, end: index, kind: kind, lexeme: suffix, number: value, length: digits,
                          isCapitalized: false)
@@ -127,6 +127,79 @@ struct TemporalScanner {
             return TemporalToken(start: start, end: start + 1, kind: .punctuation, lexeme: .none, number: Int(bytes[start]),
                          length: 1, isCapitalized: false)
         }
+    }
+
+    /// Finds the end of the word at `start` eight bytes at a time and packs its lexicon key from the same loads.
+    /// Needs 16 readable bytes from `start`.
+    @inline(__always) private func wordAndLexeme(at start: Int, base: UnsafePointer<UInt8>) -> (Int, TemporalLexeme) {
+        let raw = UnsafeRawPointer(base + start)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let lowLength = Self.alnumPrefixLength(low)
+        if lowLength < 8 {
+            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: Self.folded(low, lowLength), high: 0)))
+        }
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let highLength = Self.alnumPrefixLength(high)
+        if highLength < 8 {
+            let key = TemporalWordKey(low: low | Self.fold, high: Self.folded(high, highLength))
+            return (start + 8 + highLength, lexicon.lookup(key))
+        }
+        // Longer than 16 bytes: no such word in the lexicon.
+        var index = start + 16
+        while index < bytes.count && isLetterOrDigit(index) { index += 1 }
+        return (index, .none)
+    }
+
+    /// OR-ing 0x20 into each byte lowers ASCII letters and leaves digits as they are.
+    private static let fold: UInt64 = 0x2020_2020_2020_2020
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The first `length` bytes of `word`, folded to lower case, the rest zero.
+    @inline(__always) private static func folded(_ word: UInt64, _ length: Int) -> UInt64 {
+        (word | fold) & ((1 &<< UInt64(8 * length)) &- 1)
+    }
+
+    /// How many leading bytes (in memory order) of `word` are ASCII letters or digits, 0…8. Each byte is range-checked
+    /// at once (SWAR): adding a constant sets a byte's high bit exactly when the byte passed a bound, and bytes below
+    /// 0x80 never carry into their neighbour.
+    @inline(__always) private static func alnumPrefixLength(_ word: UInt64) -> Int {
+        let ascii = ~word & highBits
+        let seven = word & ~highBits
+        let lower = seven | fold
+        let isLetter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)  // 'a'...'z'
+        let isDigit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646)  // '0'...'9'
+        let isWordByte = (isLetter | isDigit) & ascii & highBits
+        return (~isWordByte & highBits).trailingZeroBitCount &>> 3
+    }
+
+    /// Letters are class 1 and digits class 2, so one unsigned comparison tests both.
+    @inline(__always) private func isLetterOrDigit(_ index: Int) -> Bool {
+        byteClass(at: index) &- 1 < 2
+    }
+
+    /// The lexicon entry of the word in `start..<end`. Words of up to 16 bytes are folded to lower case and packed
+    /// with two unaligned loads where the buffer allows (OR-ing 0x20 lowers ASCII letters and keeps digits).
+    @inline(__always) private func lexeme(_ start: Int, _ end: Int) -> TemporalLexeme {
+        let length = end - start
+        guard length <= 16 else { return .none }
+        var key = TemporalWordKey()
+        if start + 16 <= bytes.count, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base + start)
+            let fold: UInt64 = 0x2020_2020_2020_2020
+            var low = (raw.loadUnaligned(as: UInt64.self) | fold).littleEndian
+            var high = (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | fold).littleEndian
+            if length < 8 {
+                low &= (1 &<< UInt64(8 * length)) &- 1
+                high = 0
+            } else if length < 16 {
+                high &= (1 &<< UInt64(8 * (length - 8))) &- 1
+            }
+            key.low = low
+            key.high = high
+        } else {
+            for index in start..<end { key.append(bytes[index]) }
+        }
+        return lexicon.lookup(key)
     }
 
     /// The token ending at or before `position` (blanks skipped); `.end` at the start of the buffer.

@@ -36,13 +36,13 @@ public struct TemporalTagger: Sendable {
     /// The expressions in a UTF-8 buffer; offsets are relative to its start.
     public func expressions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, anchor: CalendarDay?) -> [TemporalExpression] {
         let scanner = TemporalScanner(bytes: bytes, classes: lexicon.byteClasses, lexicon: lexicon)
-        var parser = TemporalParser(scanner: scanner, anchor: anchor, referenceDay: nil)
+        var parser = TemporalParser(scanner: scanner, anchor: anchor)
         var found: [TemporalExpression] = []
         var position = 0
         while true {
-            let token = scanner.token(at: position)
+            let token = scanner.scanToken(at: position)
             if token.kind == .end { break }
-            if token.isBoundary { parser.referenceDay = nil }
+            if token.kind != .word && token.isBoundary { parser.referenceDay = nil }
             if Self.canStart(token), let match = parser.match(at: token) {
                 found.append(TemporalExpression(
                     start: match.start, end: match.end,

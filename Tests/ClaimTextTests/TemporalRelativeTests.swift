@@ -1,0 +1,111 @@
+import ClaimCore
+import Testing
+
+@testable import ClaimText
+
+/// Expressions resolved against the publication date (2021-12-28, a Tuesday, unless a case says otherwise).
+@Suite struct TemporalRelativeTests {
+    static let weekdays: [TemporalCase] = [
+        .init(sentence: "The foreign minister will fly to Brussels on Monday.", text: "Monday", value: "2022-01-03"),
+        .init(sentence: "The foreign minister flew to Brussels on Monday.", text: "Monday", value: "2021-12-27"),
+        .init(sentence: "The central bank announced on Tuesday that rates stay put.", text: "Tuesday",
+              value: "2021-12-28"),
+        .init(sentence: "Talks are set to resume on Thursday.", text: "Thursday", value: "2021-12-30"),
+        .init(sentence: "On Friday, the union called off the strike.", text: "Friday", value: "2021-12-24"),
+        .init(sentence: "Thursday's summit in Brussels", text: "Thursday", value: "2021-12-30"),
+        .init(sentence: "The court ruled last Monday.", text: "last Monday", value: "2021-12-27"),
+        .init(sentence: "Ministers meet again next Tuesday.", text: "next Tuesday", value: "2022-01-04"),
+        .init(sentence: "Markets fell sharply on Friday morning.", text: "Friday morning", value: "2021-12-24TMO",
+              type: .time),
+    ]
+
+    @Test(arguments: weekdays) func resolvesWeekdaysByTense(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+
+    static let deictic: [TemporalCase] = [
+        .init(sentence: "The minister resigned today.", text: "today", value: "2021-12-28"),
+        .init(sentence: "The vote is expected tonight.", text: "tonight", value: "2021-12-28TNI", type: .time),
+        .init(sentence: "Firefighters contained the blaze yesterday.", text: "yesterday", value: "2021-12-27"),
+        .init(sentence: "The results will be announced tomorrow.", text: "tomorrow", value: "2021-12-29"),
+        .init(sentence: "Shares jumped this morning.", text: "this morning", value: "2021-12-28TMO", type: .time),
+        .init(sentence: "Two explosions were heard last night.", text: "last night", value: "2021-12-27TNI",
+              type: .time),
+        .init(sentence: "Inflation hit a record this year.", text: "this year", value: "2021"),
+        .init(sentence: "The plant opened last year.", text: "last year", value: "2020"),
+        .init(sentence: "Exports will grow next month.", text: "next month", value: "2022-01"),
+        .init(sentence: "The envoy visited Kyiv last week.", text: "last week", value: "2021-W51"),
+        .init(sentence: "The envoy is in Kyiv this week.", text: "this week", value: "2021-W52"),
+        .init(sentence: "Crowds gathered this weekend.", text: "this weekend", value: "2021-W52-WE"),
+        .init(sentence: "Earlier this month, the bank raised rates.", text: "Earlier this month", value: "2021-12"),
+        .init(sentence: "A decision is due later this year.", text: "later this year", value: "2022",
+              anchor: "2022-03-01"),
+        .init(sentence: "The company went bankrupt two weeks ago.", text: "two weeks ago", value: "2021-W50"),
+        .init(sentence: "The dam was finished three years ago.", text: "three years ago", value: "2018"),
+        .init(sentence: "The ship will dock in three days.", text: "three days", value: "2021-12-31"),
+        .init(sentence: "A similar law passed in the past, officials said.", text: "the past", value: "PAST_REF"),
+        .init(sentence: "The minister is now in Geneva.", text: "now", value: "PRESENT_REF"),
+        .init(sentence: "The airline currently flies to 40 cities.", text: "currently", value: "PRESENT_REF"),
+        .init(sentence: "The recently opened terminal is busy.", text: "recently", value: "PAST_REF"),
+        .init(sentence: "More flights will be added soon.", text: "soon", value: "FUTURE_REF"),
+        .init(sentence: "Fares may rise in the future.", text: "the future", value: "FUTURE_REF"),
+    ]
+
+    @Test(arguments: deictic) func resolvesAgainstThePublicationDate(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+
+    static let modifiersAndPeriods: [TemporalCase] = [
+        .init(sentence: "The plant will reopen early next month.", text: "early next month", value: "2022-01",
+              modifier: "START"),
+        .init(sentence: "Sales slumped in late 2009.", text: "late 2009", value: "2009", modifier: "END"),
+        .init(sentence: "A new model is due in mid-2023.", text: "mid-2023", value: "2023", modifier: "MID"),
+        .init(sentence: "The merger should close by the end of the year.", text: "the end of the year",
+              value: "2021", modifier: "END"),
+        .init(sentence: "Shops were full at the beginning of January.", text: "the beginning of January",
+              value: "2021-01", modifier: "START"),
+        .init(sentence: "Profit doubled in the first quarter of 2009.", text: "the first quarter of 2009",
+              value: "2009-Q1"),
+        .init(sentence: "Revenue fell in Q3, the company said.", text: "Q3", value: "2021-Q3"),
+        .init(sentence: "Sales fell during the last quarter.", text: "the last quarter", value: "2021-Q3"),
+        .init(sentence: "Costs should ease in the second half of 2022.", text: "the second half of 2022",
+              value: "2022-H2"),
+        .init(sentence: "The festival returns this summer.", text: "this summer", value: "2009-SU",
+              anchor: "2009-04-02"),
+        .init(sentence: "The launch slipped to summer 2024.", text: "summer 2024", value: "2024-SU"),
+        .init(sentence: "The meeting starts at 10 a.m. in the capital.", text: "10 a.m.",
+              value: "2021-12-28T10:00", type: .time),
+        .init(sentence: "Polls close at 8pm local time.", text: "8pm", value: "2021-12-28T20:00", type: .time),
+        .init(sentence: "The rocket lifted off on Thursday at 14:30 UTC.", text: "14:30 UTC",
+              value: "2021-12-23T14:30Z", type: .time),
+        .init(sentence: "The deadline passes at noon.", text: "noon", value: "2021-12-28T12:00", type: .time),
+    ]
+
+    @Test(arguments: modifiersAndPeriods) func normalizesModifiersPeriodsAndTimes(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+
+    static let durationsAndSets: [TemporalCase] = [
+        .init(sentence: "The strike lasted two weeks.", text: "two weeks", value: "P2W", type: .duration),
+        .init(sentence: "He served three years in prison.", text: "three years", value: "P3Y", type: .duration),
+        .init(sentence: "Growth has stalled over the past decade.", text: "the past decade", value: "P10Y",
+              type: .duration),
+        .init(sentence: "They signed a 27-year lease.", text: "27-year", value: "P27Y", type: .duration),
+        .init(sentence: "The project is two and a half years late.", text: "two and a half years",
+              value: "P2.5Y", type: .duration),
+        .init(sentence: "Engineers worked for 18 months on the fix.", text: "18 months", value: "P18M",
+              type: .duration),
+        .init(sentence: "The reactor failed after thirty minutes.", text: "thirty minutes", value: "PT30M",
+              type: .duration),
+        .init(sentence: "The talks could take several years.", text: "several years", value: "PXY", type: .duration),
+        .init(sentence: "The committee meets every week.", text: "every week", value: "P1W", type: .set),
+        .init(sentence: "The report is published annually.", text: "annually", value: "P1Y", type: .set),
+        .init(sentence: "The yard builds 15 ships a year.", text: "a year", value: "P1Y", type: .set),
+        .init(sentence: "The market is held every Saturday.", text: "every Saturday", value: "XXXX-WXX-6",
+              type: .set),
+    ]
+
+    @Test(arguments: durationsAndSets) func typesDurationsAndSets(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+}

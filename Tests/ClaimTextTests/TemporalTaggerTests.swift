@@ -1,0 +1,92 @@
+import ClaimCore
+import Testing
+
+@testable import ClaimText
+
+/// One sentence, the expression expected in it and its TIMEX3 value.
+struct TemporalCase: Sendable, CustomTestStringConvertible {
+    var sentence: String
+    var text: String
+    var value: String
+    var type: TemporalType = .date
+    var modifier: String? = nil
+    var anchor: String? = "2021-12-28"
+
+    var testDescription: String { "\"\(text)\" in \"\(sentence)\"" }
+}
+
+/// Tags `sentence` against an anchor given as `YYYY-MM-DD` (nil: no publication date).
+func temporalTags(_ sentence: String, anchor: String? = "2021-12-28") -> [TemporalExpression] {
+    TemporalTagger().expressions(in: sentence, anchor: anchor.flatMap { CalendarDay($0) })
+}
+
+/// Checks that `example.text` is found, alone or among others, with the expected value, type and modifier.
+func expectTag(_ example: TemporalCase, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let found = temporalTags(example.sentence, anchor: example.anchor)
+    let match = try #require(found.first { $0.text == example.text },
+                             "found \(found.map { "\($0.text)=\($0.value)" })", sourceLocation: sourceLocation)
+    #expect(match.value == example.value, sourceLocation: sourceLocation)
+    #expect(match.type == example.type, sourceLocation: sourceLocation)
+    #expect(match.modifier == example.modifier, sourceLocation: sourceLocation)
+}
+
+/// Full dates in the forms news copy uses, and bare years.
+@Suite struct TemporalAbsoluteDateTests {
+    static let cases: [TemporalCase] = [
+        .init(sentence: "The ceasefire took effect on January 10, 2022, officials said.", text: "January 10, 2022",
+              value: "2022-01-10"),
+        .init(sentence: "Parliament was dissolved on 10 January 2022.", text: "10 January 2022", value: "2022-01-10"),
+        .init(sentence: "The filing, dated 2022-01-10, was made public.", text: "2022-01-10", value: "2022-01-10"),
+        .init(sentence: "The memo is stamped 1/10/2022 at the top.", text: "1/10/2022", value: "2022-01-10"),
+        .init(sentence: "The founder, born on February 24, 1955, retired.", text: "February 24, 1955",
+              value: "1955-02-24"),
+        .init(sentence: "The treaty was signed in November 2006 in Vienna.", text: "November 2006", value: "2006-11"),
+        .init(sentence: "According to an April 2nd report, sales doubled.", text: "April 2nd", value: "2021-04-02"),
+        .init(sentence: "The bridge opened in 2009 after a long delay.", text: "2009", value: "2009"),
+        .init(sentence: "The company said 2009's results were its worst.", text: "2009", value: "2009"),
+        .init(sentence: "The firm grew quickly in the 1990s.", text: "the 1990s", value: "199"),
+        .init(sentence: "Steel mills shaped the 20th century here.", text: "the 20th century", value: "19"),
+        .init(sentence: "Results for fiscal 2020 beat forecasts.", text: "fiscal 2020", value: "FY2020"),
+    ]
+
+    @Test(arguments: cases) func normalizesFullDates(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+
+    @Test func keepsAbsoluteDatesWithoutAnAnchor() throws {
+        let found = temporalTags("The law took effect on March 1, 2020.", anchor: nil)
+        let date = try #require(found.first)
+        #expect(date.value == "2020-03-01")
+        #expect(date.eventDate == EventDate("2020-03-01"))
+    }
+
+    @Test func tagsEachYearOfARange() {
+        let found = temporalTags("Deliveries run from 2014 to 2016 under the deal.")
+        #expect(found.map(\.value) == ["2014", "2016"])
+    }
+}
+
+/// Month and day without a year: the year follows the tense, else the nearest date to the publication date.
+@Suite struct TemporalYearFromContextTests {
+    static let cases: [TemporalCase] = [
+        // Published 2021-12-28.
+        .init(sentence: "Russian and US officials are scheduled to hold talks on January 10 in Geneva.",
+              text: "January 10", value: "2022-01-10"),
+        .init(sentence: "The two presidents met on December 7 by video link.", text: "December 7", value: "2021-12-07"),
+        .init(sentence: "Negotiators will return to Vienna on December 27.", text: "December 27", value: "2022-12-27"),
+        .init(sentence: "The agency closed the border on January 5.", text: "January 5", value: "2021-01-05"),
+        .init(sentence: "Elections, as things stand, are on January 20.", text: "January 20", value: "2022-01-20"),
+        .init(sentence: "Jan. 10 is the date both sides are aiming for.", text: "Jan. 10", value: "2022-01-10"),
+        .init(sentence: "A second round of talks is expected in January.", text: "January", value: "2022-01"),
+        .init(sentence: "Prices rose sharply in June this year.", text: "June this year", value: "2021-06"),
+        .init(sentence: "The factory shut in October, workers said.", text: "October", value: "2021-10"),
+        .init(sentence: "The strike began in mid-December.", text: "mid-December", value: "2021-12", modifier: "MID"),
+        // Published 2009-06-18: a spring article about a past deal.
+        .init(sentence: "The airline signed the agreement in Paris on June 15.", text: "June 15", value: "2009-06-15",
+              anchor: "2009-06-18"),
+    ]
+
+    @Test(arguments: cases) func choosesTheYearFromContext(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+}
