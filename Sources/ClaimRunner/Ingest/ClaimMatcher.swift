@@ -113,6 +113,7 @@ public struct ClaimMatcher: Sendable {
     static func score(_ finding: EventDescription, against claim: EventDescription) -> MatchScore {
         var reasons: [String] = []
         let isPostponement = finding.status == .postponed
+        var gate = 1.0
 
         let date: Double
         switch (finding.date, claim.date) {
@@ -126,6 +127,8 @@ public struct ClaimMatcher: Sendable {
             } else {
                 date = isPostponement ? 0.5 : 0; reasons.append("other date (\(found) vs \(known))")
             }
+            // Two different dates name two events, unless the finding reports a postponement.
+            if !found.overlaps(known) && !isPostponement { gate *= 0.5 }
         case (nil, nil): date = 0.5
         default: date = 0.4; reasons.append("one side has no date")
         }
@@ -133,7 +136,6 @@ public struct ClaimMatcher: Sendable {
         let found = Set(finding.participants.map { $0.lowercased() })
         let known = Set(claim.participants.map { $0.lowercased() })
         var participants = 0.5
-        var gate = 1.0
         if !found.isEmpty && !known.isEmpty {
             let shared = found.intersection(known)
             participants = Double(shared.count) / Double(found.union(known).count)
