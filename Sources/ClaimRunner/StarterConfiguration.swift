@@ -43,6 +43,26 @@ public enum StarterConfiguration {
               - id: rss_feed
               - id: json_lines
 
+            # How similar (0 to 1) a new report must be to a claim to count as news about it.
+            matching:
+              threshold: 0.5
+
+            # Whether 'ingest' records reports of events that already happened and have no open claim.
+            ingest:
+              record_past_events: false
+
+            # Status rules, asked in order for each new piece of evidence ('claims plugins' lists them).
+            # 'other_party_confirms' needs to know who speaks for whom: a party name, then the people
+            # and offices that speak for it (matched in "said by" and the source's name).
+            rules:
+              disabled: []
+              settings:
+                other_party_confirms:
+                  parties: {}
+                  # parties:
+                  #   United States: [White House, State Department, Pentagon]
+                  #   Russia: [Kremlin, Foreign Ministry, Lavrov, Peskov]
+
             """
         return text
     }
