@@ -43,10 +43,13 @@ extension Workspace {
     ///
     /// Documents are handed to `document` one at a time as they are found, so memory does not grow
     /// with the number of inputs. Problems go to `problem`; the run continues past them.
+    ///
+    /// `progress` hears `(inputs done, inputs in all)` after each input, for a progress bar.
     public func extract(
         _ options: ExtractionOptions,
         document: (ExtractedDocument) -> Void,
-        problem: (ExtractionProblem) -> Void
+        problem: (ExtractionProblem) -> Void,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) async -> ExtractionSummary {
         var summary = ExtractionSummary()
         func report(_ item: ExtractionProblem) {
@@ -58,6 +61,7 @@ extension Workspace {
         collectProblems.forEach(report)
         let maxBytes = configuration.extraction.maxFileBytes
         for source in inputs {
+            defer { progress(summary.inputs, inputs.count) }
             summary.inputs += 1
             let input: InputFile
             switch InputCollector.read(source, maxBytes: maxBytes) {

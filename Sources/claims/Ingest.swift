@@ -9,7 +9,8 @@ extension ClaimsCommand {
                 Each event claim found either becomes new evidence on the claim it speaks of (matched by \
                 event date, participants, kind, place and wording; see 'matching.threshold') or a new claim. \
                 The status rules in config.yaml then move statuses, and every change records the rule and the \
-                evidence behind it. Ingesting the same document again adds nothing.
+                evidence behind it. Ingesting the same document again adds nothing. When stderr is a terminal, a \
+                progress bar shows the files read, of how many, and the rate.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -32,14 +33,22 @@ extension ClaimsCommand {
                 let workspace = try Workspace.open(global.workspaceOptions)
                 Console.diagnose(workspace.warnings)
                 let vocabulary = workspace.vocabulary
+                let bar = ProgressBar.make()
+                defer { bar?.finish() }
                 let summary = try await workspace.ingest(
                     IngestOptions(paths: paths, published: published, dryRun: dryRun),
                     change: { change in
                         if let text = IngestOutput.text(for: change, vocabulary: vocabulary, explain: dryRun) {
+                            bar?.finish()  // the bar is redrawn below the line at the next file
                             Console.print(text, terminator: "")
                         }
                     },
-                    problem: { Console.diagnose($0.description) })
+                    problem: { problem in
+                        bar?.finish()
+                        Console.diagnose(problem.description)
+                    },
+                    progress: { bar?.update(done: $0, total: $1) })
+                bar?.finish()
                 Console.diagnose((dryRun ? "dry run, nothing written: " : "") + summary.description)
                 return summary.hasErrors ? .findings : .success
             }

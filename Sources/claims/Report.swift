@@ -1,14 +1,24 @@
 import ArgumentParser
 import ClaimRunner
 
+/// What `--fail-on` can watch for.
+enum FailCondition: String, ExpressibleByArgument, CaseIterable {
+    case overdue, disputed
+
+    var flag: ClaimFlag { self == .overdue ? .overdue : .disputed }
+}
+
 extension ClaimsCommand {
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the open-claims report, soonest event first",
+            abstract: "Print the open-claims report, grouped by what needs attention, soonest event first",
             discussion: """
-                Lists every open claim with its flags: 'overdue' when its event date (plus the grace period \
-                from config.yaml) has passed with no report that it happened, 'disputed' when sources \
-                currently assert conflicting statuses.
+                Groups open claims into overdue (the event date plus the grace period from config.yaml has \
+                passed), disputed (sources currently assert conflicting statuses), due within '--soon-days', \
+                and the rest. '--as-of' shows the report as it stood at the end of that day: only evidence \
+                published by then counts, and statuses are those the rules and people had given by then. \
+                Formats: text (a table; coloured on a terminal unless NO_COLOR is set), markdown, json, and \
+                html (one self-contained page with a timeline per claim and an overview chart).
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -16,11 +26,29 @@ extension ClaimsCommand {
         @Option(help: ArgumentHelp("The report date (default: today, UTC)", valueName: "date"))
         var asOf: CalendarDay?
 
-        @Option(help: ArgumentHelp("text or json", valueName: "format"))
-        var format: OutputFormat = .text
+        @Option(help: ArgumentHelp("text, markdown, json or html", valueName: "format"))
+        var format: ReportFormat = .text
+
+        @Option(help: ArgumentHelp("Write the report to this file instead of standard output", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("Only claims with this status, open or closed (repeatable)", valueName: "status"))
+        var status: [String] = []
+
+        @Option(name: .customLong("soon-days"),
+                help: ArgumentHelp("How many days ahead count as due soon", valueName: "days"))
+        var soonDays: Int = 7
+
+        @Option(name: .customLong("fail-on"),
+                help: ArgumentHelp("Exit 1 when any reported claim is overdue or disputed (repeatable)", valueName: "flag"))
+        var failOn: [FailCondition] = []
+
+        enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, markdown, json, html
+        }
 
         func validate() throws {
-            guard [.text, .json].contains(format) else { throw ValidationError("'--format' must be text or json for 'report'") }
+            if soonDays < 0 { throw ValidationError("'--soon-days' must be 0 or more, found \(soonDays)") }
         }
 
         func run() async throws {
@@ -29,13 +57,20 @@ extension ClaimsCommand {
                 Console.diagnose(workspace.warnings)
                 let ledger = try workspace.loadLedger()
                 Console.diagnose(ledger.issues)
-                let presenter = workspace.presenter(asOf: asOf ?? .today)
-                let report = presenter.openClaims(in: ledger.claims)
+                let day = asOf ?? .today
+                let report = try workspace.report(
+                    on: ledger.claims, ReportOptions(asOf: day, statuses: status.map { StatusID($0) }, soonDays: soonDays))
+                let presenter = workspace.presenter(asOf: day)
+                let destination = OutputDestination(path: output)
                 switch format {
-                case .json: Console.print(presenter.json(for: report.map(\.claim)).prettyText)
-                default: Console.print(presenter.report(report), terminator: "")
+                case .text: try destination.write(TextReport(presenter: presenter, colors: destination.wantsColor).render(report))
+                case .markdown: try destination.write(MarkdownReport(presenter: presenter).render(report))
+                case .json: try destination.write(presenter.json(for: report).prettyText + "\n")
+                case .html: try destination.write(HTMLReport(presenter: presenter, publisher: workspace.publisher).render(report))
                 }
-                return ledger.hasErrors ? .couldNotFinish : .success
+                if ledger.hasErrors { return .couldNotFinish }
+                let found = failOn.contains { condition in report.entries.contains { $0.flags.contains(condition.flag) } }
+                return found ? .findings : .success
             }
         }
     }

@@ -53,6 +53,9 @@ public struct ClaimMatcher: Sendable {
 
     public var count: Int { claims.count }
 
+    /// The claim with `id` as the matcher knows it now, for sources that name the claim they speak of.
+    func claim(withID id: ClaimID) -> Claim? { positionByID[id].map { claims[$0] } }
+
     /// Adds a claim, or replaces the one with the same id (its date or participants may have changed).
     public mutating func insert(_ claim: Claim) {
         if let existing = positionByID[claim.id] {

@@ -51,7 +51,8 @@ extension Workspace {
         _ options: IngestOptions,
         at time: Timestamp = .now,
         change: (IngestChange) -> Void,
-        problem: (ExtractionProblem) -> Void
+        problem: (ExtractionProblem) -> Void,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) async throws(RunnerFailure) -> IngestSummary {
         let lock: LedgerLock?
         do {
@@ -87,7 +88,8 @@ extension Workspace {
                     do throws(LedgerError) { try session.saveChanges(holding: lock) } catch { saveFailure = error }
                 }
             },
-            problem: problem)
+            problem: problem,
+            progress: progress)
         summary.problems = extraction.errors
         if let saveFailure { throw .ledger(saveFailure) }
         if let lock {

@@ -31,14 +31,29 @@ struct IngestSession {
         let description = EventDescription(
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
             participants: finding.participants, place: finding.place, status: finding.status)
+        return merge(description, evidence: evidence, published: document.published)
+    }
 
+    /// Merges an event described by any source (an article's finding, an imported ClaimReview):
+    /// evidence for the claim with id `identifier` when the ledger has it, else for the claim the
+    /// matcher finds, else a new claim (with id `newID` when given); then the rules.
+    ///
+    /// `published` is when the source made its statement, to tell claims about past events.
+    mutating func merge(
+        _ description: EventDescription, evidence: Evidence, published: CalendarDay?,
+        identifier: ClaimID? = nil, newID: ClaimID? = nil
+    ) -> [IngestChange] {
+        if let identifier, let known = pending[identifier] ?? matcher.claim(withID: identifier) {
+            let score = MatchScore(total: 1, reasons: ["same identifier '\(identifier)'"])
+            return attach(evidence, to: known, score: score, finding: description)
+        }
         if let match = matcher.best(for: description), match.isMatch {
             return attach(evidence, to: match.claim, score: match.score, finding: description)
         }
-        if let reason = reasonNotToRecord(description, published: document.published) {
-            return [.findingSkipped(statement: finding.statement, source: sourceName, reason: reason)]
+        if let reason = reasonNotToRecord(description, published: published) {
+            return [.findingSkipped(statement: description.statement, source: evidence.source.name, reason: reason)]
         }
-        return [create(description, evidence: evidence)]
+        return [create(description, evidence: evidence, id: newID)]
     }
 
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
@@ -56,8 +71,8 @@ struct IngestSession {
         return nil
     }
 
-    private mutating func create(_ finding: EventDescription, evidence: Evidence) -> IngestChange {
-        let base = ClaimID.slug(from: ([finding.kind ?? "event"] + finding.participants).joined(separator: " "), date: finding.date)
+    private mutating func create(_ finding: EventDescription, evidence: Evidence, id preferred: ClaimID? = nil) -> IngestChange {
+        let base = preferred ?? ClaimID.slug(from: ([finding.kind ?? "event"] + finding.participants).joined(separator: " "), date: finding.date)
         var id = workspace.store.unusedID(startingWith: base)
         var counter = 2
         while reservedIDs.contains(id) || pending[id] != nil {

@@ -1,9 +1,3 @@
-/// One open claim in the report, with its derived flags.
-public struct ReportEntry: Sendable {
-    public var claim: Claim
-    public var flags: [ClaimFlag]
-}
-
 /// Turns claims into what people and programs read: JSON, the report, a claim's story.
 ///
 /// Flags depend on the report date, so a presenter is made for one `asOf` day.
@@ -22,18 +16,15 @@ public struct ClaimPresenter: Sendable {
         claim.flags(asOf: asOf, graceDays: graceDays, vocabulary: vocabulary)
     }
 
-    /// Open claims, soonest event first; claims without a date come last, then by id.
-    public func openClaims(in claims: [Claim]) -> [ReportEntry] {
-        claims.filter { vocabulary.isOpen($0.status) }
-            .sorted { lhs, rhs in
-                switch (lhs.event.date, rhs.event.date) {
-                case let (l?, r?) where l != r: return l < r
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return lhs.id < rhs.id
-                }
-            }
-            .map { ReportEntry(claim: $0, flags: flags(of: $0)) }
+    /// Open claims as stored in the ledger (no replay), grouped and soonest event first.
+    /// `Workspace.report(on:_:)` is the report as it stood on a day; this is the quick view of the files.
+    public func openClaims(in claims: [Claim], soonDays: Int = 7) -> [ReportEntry] {
+        let entries = claims.filter { vocabulary.isOpen($0.status) }.map { claim in
+            let flags = flags(of: claim)
+            return ReportEntry(
+                claim: claim, flags: flags, group: ClaimReport.group(of: claim, flags: flags, asOf: asOf, soonDays: soonDays))
+        }
+        return ClaimReport(asOf: asOf, soonDays: soonDays, entries: entries).entries
     }
 
     // MARK: JSON
@@ -125,28 +116,9 @@ public struct ClaimPresenter: Sendable {
         return output
     }
 
-    /// The open-claims report for a terminal.
-    public func report(_ entries: [ReportEntry]) -> String {
-        var output = "Open claims as of \(asOf): \(entries.count)"
-        let overdue = entries.filter { $0.flags.contains(.overdue) }.count
-        let disputed = entries.filter { $0.flags.contains(.disputed) }.count
-        output += " (\(overdue) overdue, \(disputed) disputed)\n"
-        var counts: [StatusID: Int] = [:]
-        for entry in entries { counts[entry.claim.status, default: 0] += 1 }
-        let summary = vocabulary.ids.compactMap { id in counts[id].map { "\(vocabulary.label(of: id)): \($0)" } }
-        if !summary.isEmpty { output += summary.joined(separator: ", ") + "\n" }
-        for entry in entries {
-            let claim = entry.claim
-            let flagText = entry.flags.map { " [\($0.rawValue.uppercased())]" }.joined()
-            output += "\n\(claim.event.date?.description ?? "no date")  \(vocabulary.label(of: claim.status))\(flagText)  \(claim.id)\n"
-            output += "  \(claim.statement)\n"
-            output += "  \(distance(to: claim.event.date)) · \(claim.evidence.count) evidence"
-            if let latest = claim.latestEvidence {
-                output += " · latest: \(describe(latest))"
-            }
-            output += "\n"
-        }
-        return output
+    /// The open-claims report for a terminal, without colour.
+    public func report(_ entries: [ReportEntry], soonDays: Int = 7) -> String {
+        TextReport(presenter: self).render(ClaimReport(asOf: asOf, soonDays: soonDays, entries: entries))
     }
 
     /// The story of one claim: the event, each piece of evidence in order, each status change with its reason.
@@ -181,16 +153,26 @@ public struct ClaimPresenter: Sendable {
     }
 
     /// "2021-12-28 rbc.ru — the White House: “…” (proposed)"
-    func describe(_ evidence: Evidence) -> String {
+    func describe(_ evidence: Evidence, quoteLimit: Int = .max) -> String {
         var text = evidence.source.published.map { "\($0) " } ?? ""
         text += evidence.source.name
         if let saidBy = evidence.saidBy { text += " — \(saidBy)" }
-        if let quote = evidence.quote { text += ": “\(quote)”" }
+        if let quote = evidence.quote { text += ": “\(quote.shortened(to: quoteLimit))”" }
         if let status = evidence.asserts { text += " (\(vocabulary.label(of: status)))" }
         return text
     }
 
     private func padded(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension String {
+    /// At most `limit` characters, cut at a word boundary with an ellipsis when too long.
+    func shortened(to limit: Int) -> String {
+        guard count > limit else { return self }
+        let cut = prefix(max(1, limit - 1))
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(atWord.isEmpty ? cut : atWord) + "…"
     }
 }

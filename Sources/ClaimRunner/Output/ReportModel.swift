@@ -1,0 +1,133 @@
+/// Where a claim sits in the report: what needs attention comes first.
+public enum ReportGroup: String, CaseIterable, Sendable {
+    case overdue
+    case disputed
+    /// The event falls within the next few days (`ReportOptions.soonDays`).
+    case dueSoon = "due_soon"
+    case later
+
+    public func title(soonDays: Int) -> String {
+        switch self {
+        case .overdue: "Overdue"
+        case .disputed: "Disputed"
+        case .dueSoon: "Due within \(soonDays) day\(soonDays == 1 ? "" : "s")"
+        case .later: "Later"
+        }
+    }
+}
+
+/// One claim in the report, as it stood on the report day.
+public struct ReportEntry: Sendable {
+    public var claim: Claim
+    public var flags: [ClaimFlag]
+    public var group: ReportGroup
+    /// The status over time up to the report day (empty when the entry was not made from a snapshot).
+    public var timeline: [StatusPoint]
+
+    public init(claim: Claim, flags: [ClaimFlag], group: ReportGroup, timeline: [StatusPoint] = []) {
+        self.claim = claim
+        self.flags = flags
+        self.group = group
+        self.timeline = timeline
+    }
+}
+
+public struct ReportOptions: Sendable {
+    public var asOf: CalendarDay
+    /// Only claims with these statuses (then closed ones too); empty means every open claim.
+    public var statuses: [StatusID]
+    /// How many days ahead count as "due soon".
+    public var soonDays: Int
+
+    public init(asOf: CalendarDay, statuses: [StatusID] = [], soonDays: Int = 7) {
+        self.asOf = asOf
+        self.statuses = statuses
+        self.soonDays = soonDays
+    }
+}
+
+/// The open-claims report for one day, in reading order: group by group, soonest event first.
+public struct ClaimReport: Sendable {
+    public let asOf: CalendarDay
+    public let soonDays: Int
+    /// The statuses asked for with `--status`; empty for every open claim.
+    public let statuses: [StatusID]
+    public let entries: [ReportEntry]
+
+    public init(asOf: CalendarDay, soonDays: Int, statuses: [StatusID] = [], entries: [ReportEntry]) {
+        self.asOf = asOf
+        self.soonDays = soonDays
+        self.statuses = statuses
+        self.entries = ReportGroup.allCases.flatMap { group in
+            entries.filter { $0.group == group }.sorted(by: ClaimReport.soonestFirst)
+        }
+    }
+
+    /// "Open claims", or "Claims with status happened, cancelled" when statuses were asked for.
+    public func subject(in vocabulary: StatusVocabulary) -> String {
+        statuses.isEmpty ? "Open claims" : "Claims with status " + statuses.map { vocabulary.label(of: $0) }.joined(separator: ", ")
+    }
+
+    public func entries(in group: ReportGroup) -> [ReportEntry] { entries.filter { $0.group == group } }
+
+    public func count(_ flag: ClaimFlag) -> Int { entries.filter { $0.flags.contains(flag) }.count }
+
+    /// How many claims have each status, in vocabulary order; statuses with none are left out.
+    public func statusCounts(in vocabulary: StatusVocabulary) -> [(status: StatusID, count: Int)] {
+        var counts: [StatusID: Int] = [:]
+        for entry in entries { counts[entry.claim.status, default: 0] += 1 }
+        var ordered = vocabulary.ids.compactMap { id in counts[id].map { (id, $0) } }
+        // Statuses no longer in the vocabulary still count, after the known ones.
+        ordered += counts.keys.filter { !vocabulary.contains($0) }.sorted().map { ($0, counts[$0]!) }
+        return ordered
+    }
+
+    /// Soonest event first; undated claims last; then by id so the order never depends on file order.
+    static func soonestFirst(_ lhs: ReportEntry, _ rhs: ReportEntry) -> Bool {
+        switch (lhs.claim.event.date, rhs.claim.event.date) {
+        case let (l?, r?) where l != r: l < r
+        case (nil, _?): false
+        case (_?, nil): true
+        default: lhs.claim.id < rhs.claim.id
+        }
+    }
+
+    /// The group a claim with `flags` falls in on `day`.
+    static func group(of claim: Claim, flags: [ClaimFlag], asOf day: CalendarDay, soonDays: Int) -> ReportGroup {
+        if flags.contains(.overdue) { return .overdue }
+        if flags.contains(.disputed) { return .disputed }
+        // A dated event (to the day or month) whose span reaches into the next `soonDays` days.
+        if let date = claim.event.date, date.precision >= .month,
+           date.lastDay >= day, date.firstDay <= day.adding(days: soonDays) {
+            return .dueSoon
+        }
+        return .later
+    }
+}
+
+extension Workspace {
+    /// The report as it stood at the end of `options.asOf`: claims with nothing published by then
+    /// are left out, and statuses are those the rules (and people) had given by then.
+    public func report(on claims: [Claim], _ options: ReportOptions) throws(RunnerFailure) -> ClaimReport {
+        for status in options.statuses { try validate(status) }
+        let maker = SnapshotMaker(evaluator: evaluator, graceDays: configuration.overdue.graceDays)
+        let entries = claims.compactMap { claim -> ReportEntry? in
+            guard let snapshot = maker.snapshot(of: claim, asOf: options.asOf) else { return nil }
+            let status = snapshot.claim.status
+            let wanted = options.statuses.isEmpty ? vocabulary.isOpen(status) : options.statuses.contains(status)
+            guard wanted else { return nil }
+            return ReportEntry(
+                claim: snapshot.claim, flags: snapshot.flags,
+                group: ClaimReport.group(of: snapshot.claim, flags: snapshot.flags, asOf: options.asOf, soonDays: options.soonDays),
+                timeline: snapshot.timeline)
+        }
+        return ClaimReport(asOf: options.asOf, soonDays: options.soonDays, statuses: options.statuses, entries: entries)
+    }
+}
+
+extension Workspace {
+    /// Who publishes this ledger's reports and reviews (`publisher:` in config.yaml), when configured.
+    public var publisher: (name: String, url: String?)? {
+        configuration.publisher.map { ($0.name, $0.url?.absoluteString) }
+    }
+}
