@@ -79,8 +79,9 @@ public struct SnapshotMaker: Sendable {
         }
         for (order, change) in claim.history.enumerated() where change.isManual && change.from != nil {
             let effective = effectiveDay(of: change, in: claim)
-            // A person's change comes after the rule steps of the same day.
-            if effective <= day { steps.append((effective, 1_000_000 + order, .manual(change))) }
+            // A person's change comes before the rule steps of the same day: the person read that
+            // day's sources, and the history the ledger keeps says it was their change.
+            if effective <= day { steps.append((effective, order - claim.history.count, .manual(change))) }
         }
         steps.sort { $0.day != $1.day ? $0.day < $1.day : $0.order < $1.order }
 
