@@ -57,7 +57,8 @@ extension TemporalParser {
 
         if following.kind == .number, following.length <= 2, (1...31).contains(following.number),
            following.isPlainNumber || following.lexeme.kind == .ordinalSuffix,
-           !next(following).isPunctuation(":") {
+           // "January 10:30" is not a date, but "scheduled for January 10: officials said" is.
+           !(next(following).isPunctuation(":") && isDigit(scanner.byte(at: following.end + 1))) {
             let day = following.number
             if let year = yearAfter(following) {
                 guard let date = CalendarDay(year: year.number, month: month, day: day) else { return nil }

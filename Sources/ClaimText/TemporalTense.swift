@@ -1,12 +1,15 @@
 extension TemporalParser {
-    /// Reads the tense of the clause around an expression: the nearest cue before it in the same sentence
+    /// Reads the tense of the clause around an expression: the nearest cue before it in the same clause
     /// ("will", "was", "announced", "scheduled"), or else the nearest one after it ("On Monday, Apple unveiled").
     ///
+    /// The backward look stops at "that": in "the ministry reported that Moscow considers January 10 a
+    /// possible date" the reporting verb dates the report, not the event.
     /// Only called for expressions whose year or week depends on it, so it costs nothing on most text.
     func tense(before start: Int, after end: Int) -> ClauseTense {
         var token = scanner.token(before: start)
         var steps = 0
         while steps < 16 && !token.isBoundary {
+            if token.kind == .word && token.lexeme.kind == .clauseStart { break }
             if let tense = cue(token) { return tense }
             token = scanner.token(before: token.start)
             steps += 1

@@ -109,3 +109,25 @@ import Testing
         try expectTag(example)
     }
 }
+
+/// The tense of a reporting verb dates the report, not the event in the clause it introduces.
+@Suite struct TemporalReportedClauseTests {
+    static let cases: [TemporalCase] = [
+        .init(sentence: "The ministry reported that Moscow considers January 10 a possible date.", text: "January 10",
+              value: "2022-01-10"),
+        .init(sentence: "The president did not deny the possibility of a visit in January.", text: "January",
+              value: "2022-01"),
+        .init(sentence: "The spokesman said the summit is scheduled for January 12: both sides agree.", text: "January 12",
+              value: "2022-01-12"),
+        .init(sentence: "The ministers met on December 7 in Vienna.", text: "December 7", value: "2021-12-07"),
+    ]
+
+    @Test(arguments: cases) func resolvesTheYearFromTheReportedClause(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+
+    @Test func aClockTimeAfterADayIsNotADayFollowedByAColon() {
+        let found = TemporalTagger().expressions(in: "Doors open on January 10:30 sharp.", anchor: CalendarDay("2021-12-28"))
+        #expect(!found.contains { $0.text == "January 10" })
+    }
+}
