@@ -39,7 +39,9 @@ public struct ClaimStore: Sendable {
     }
 
     /// The claim files' names, sorted, skipping hidden and temporary files.
+    /// A directory that does not exist yet is an empty ledger: the first write creates it.
     public func claimFileNames() throws(LedgerError) -> [String] {
+        guard FileManager.default.fileExists(atPath: directory) else { return [] }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)

@@ -53,8 +53,8 @@ public struct RescheduleRule: StatusRule {
 /// A plan announced by one side is confirmed only when another side confirms it.
 ///
 /// The side that first proposed the event confirming its own plan is not enough while other sides
-/// have spoken; it is enough when the event has only ever involved that one side (a company's own
-/// launch). Sides come from the `parties` setting (a party name → names of its people and offices);
+/// have spoken or take part in the event; it is enough when the event only ever involved that one
+/// side (a company's own launch). Sides come from the `parties` setting (a party name → names of its people and offices);
 /// a voice no party lists is a side of its own.
 public struct OtherPartyConfirmsRule: StatusRule {
     public static let descriptor = RuleDescriptor(
@@ -83,6 +83,16 @@ public struct OtherPartyConfirmsRule: StatusRule {
         return evidence.voice
     }
 
+    /// The configured parties among the event's participants ("Russia" in talks between Russia and NATO).
+    func participatingParties(_ claim: Claim) -> [String] {
+        claim.event.participants.compactMap { participant in
+            let name = participant.lowercased()
+            return parties.first { party in
+                party.name.lowercased() == name || party.members.contains { $0.lowercased() == name }
+            }?.name.lowercased()
+        }
+    }
+
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard input.evidence.asserts == .confirmed else { return .pass }
         let confirmer = party(of: input.evidence)
@@ -90,7 +100,8 @@ public struct OtherPartyConfirmsRule: StatusRule {
         guard let firstProposal = input.earlier.first(where: { $0.evidence.asserts == .proposed }) else { return move }
         let proposer = party(of: firstProposal.evidence)
         if confirmer.lowercased() != proposer.lowercased() { return move }
-        let sides = Set(input.earlier.map { party(of: $0.evidence).lowercased() })
+        // The sides are those that have spoken so far and the parties taking part in the event.
+        let sides = Set(input.earlier.map { party(of: $0.evidence).lowercased() } + participatingParties(input.claim))
         if sides == [confirmer.lowercased()] { return move }
         let otherConfirmation = input.earlier.contains {
             $0.evidence.asserts == .confirmed && party(of: $0.evidence).lowercased() != confirmer.lowercased()

@@ -48,7 +48,9 @@ enum TemporalWordKind: UInt8 {
     case beForm             // be, been, being, is, are: passive "-ed" words after them decide nothing
     case modalVerb          // could, should, may, might, must, can: "to be"/"may be" point ahead
     case infinitiveTo
-    case clauseStart        // "that": a reported clause starts; the reporting verb before it says nothing of its tense
+    case clauseStart        // "that", "but": a new clause starts; the verbs before it say nothing of its tense
+    case reportingVerb      // said, told, reported: dates the report, so only a date right next to it
+    case rescheduleVerb     // postponed, delayed, moved: "postponed to May 30" points ahead of the report
     case neutral            // "-ed" words that are not past verbs: United, based, limited …
     case countNoun          // people, jobs, jets …: "2000 people" is not a year
 }
@@ -270,9 +272,12 @@ final class TemporalLexicon: @unchecked Sendable {
             ("earlier", .earlierLater, 0), ("later", .earlierLater, 1), ("more most", .moreMost, 0),
             ("fiscal", .fiscal, 0),
             ("will shall ll would wants plans plan planning planned scheduled expected expects expect due upcoming "
-                + "intends intend aims hopes going set slated poised possibility possible prospect prospects", .futureCue, 0),
-            ("that", .clauseStart, 0),
-            ("was were had did said says told met began came took made gave held won left went saw became fell "
+                + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely",
+             .futureCue, 0),
+            ("that but although though whereas", .clauseStart, 0),
+            ("said says told reported added noted stated", .reportingVerb, 0),
+            ("postponed delayed moved pushed rescheduled deferred adjourned", .rescheduleVerb, 0),
+            ("was were had did met began came took made gave held won left went saw became fell "
                 + "rose sold bought got paid brought built chose found grew kept led lost meant put thought wrote "
                 + "spent sent struck stood spoke broke flew drew shut cut quit has have hit ran", .pastCue, 0),
             ("be been being is are am", .beForm, 0),

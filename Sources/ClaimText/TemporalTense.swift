@@ -2,32 +2,52 @@ extension TemporalParser {
     /// Reads the tense of the clause around an expression: the nearest cue before it in the same clause
     /// ("will", "was", "announced", "scheduled"), or else the nearest one after it ("On Monday, Apple unveiled").
     ///
-    /// The backward look stops at "that": in "the ministry reported that Moscow considers January 10 a
-    /// possible date" the reporting verb dates the report, not the event.
+    /// The backward look stops where a clause starts ("that", "but"): in "the ministry reported that Moscow
+    /// considers January 10 a possible date" the reporting verb dates the report, not the event. For the
+    /// same reason a reporting verb ("said") counts only right next to the expression ("said on Monday").
     /// Only called for expressions whose year or week depends on it, so it costs nothing on most text.
     func tense(before start: Int, after end: Int) -> ClauseTense {
+        if isNewDateOfAPostponement(before: start) { return .future }
         var token = scanner.token(before: start)
         var steps = 0
         while steps < 16 && !token.isBoundary {
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
-            if let tense = cue(token) { return tense }
+            if let tense = cue(token, distance: steps) { return tense }
             token = scanner.token(before: token.start)
             steps += 1
         }
         token = scanner.token(at: end)
         steps = 0
         while steps < 12 && !token.isBoundary {
-            if let tense = cue(token) { return tense }
+            if let tense = cue(token, distance: steps) { return tense }
             token = scanner.token(after: token)
             steps += 1
         }
         return .unknown
     }
 
-    /// What one word says about tense, or nil when it says nothing.
-    private func cue(_ token: TemporalToken) -> ClauseTense? {
+    /// "postponed to May 30", "delayed until Friday", "pushed back to March": the new date lies ahead.
+    private func isNewDateOfAPostponement(before start: Int) -> Bool {
+        let preposition = scanner.token(before: start)
+        let isTo = preposition.lexeme.kind == .infinitiveTo
+            || (preposition.lexeme.kind == .preposition && preposition.lexeme.value == TemporalPreposition.until.rawValue)
+        guard preposition.kind == .word, isTo else { return false }
+        var verb = scanner.token(before: preposition.start)
+        if verb.kind == .word, verb.length == 4, scanner.byte(at: verb.start) | 0x20 == UInt8(ascii: "b") {
+            verb = scanner.token(before: verb.start)  // "pushed back to"
+        }
+        return verb.kind == .word && verb.lexeme.kind == .rescheduleVerb
+    }
+
+    /// What one word says about tense, or nil when it says nothing. `distance` counts the tokens between
+    /// the word and the expression.
+    private func cue(_ token: TemporalToken, distance: Int) -> ClauseTense? {
         guard token.kind == .word else { return nil }
         switch token.lexeme.kind {
+        case .reportingVerb:
+            return distance <= 1 ? .past : nil
+        case .rescheduleVerb:
+            return isAfterBe(token) ? nil : .past
         case .futureCue:
             return .future
         case .pastCue:

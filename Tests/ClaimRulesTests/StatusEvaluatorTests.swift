@@ -140,3 +140,16 @@ func builtInRules(parties: String? = nil) throws -> [ConfiguredRule] {
         }
     }
 }
+
+@Suite struct PartiesInTheEventTests {
+    @Test func aPartyTakingPartMustConfirmEvenBeforeItHasSpoken() throws {
+        var trail = Trail()
+        trail.claim.event.participants = ["Russia", "United States"]
+        trail.add("the White House", .proposed, published: "2021-12-28")
+        trail.add("State Department spokesman", .confirmed, published: "2021-12-28")
+        let evaluator = StatusEvaluator(
+            rules: try builtInRules(parties: "United States:White House,State Department;Russia:Foreign Ministry"),
+            vocabulary: .standard)
+        #expect(evaluator.evaluate(trail.claim).status == .proposed)
+    }
+}

@@ -131,3 +131,20 @@ import Testing
         #expect(!found.contains { $0.text == "January 10" })
     }
 }
+
+/// Reporting verbs date only what sits next to them; a postponement's new date lies ahead.
+@Suite struct TemporalReportingVerbTests {
+    static let cases: [TemporalCase] = [
+        .init(sentence: "A meeting of the two leaders in January is very unlikely, the ministry said.", text: "January",
+              value: "2022-01"),
+        .init(sentence: "The union said there were no talks yet, but it expects them on January 14.", text: "January 14",
+              value: "2022-01-14"),
+        .init(sentence: "The board said on Monday that profits fell.", text: "Monday", value: "2021-12-27"),
+        .init(sentence: "The minister said the vote was postponed to January 20.", text: "January 20", value: "2022-01-20"),
+        .init(sentence: "The launch was pushed back to March.", text: "March", value: "2022-03"),
+    ]
+
+    @Test(arguments: cases) func resolvesTheYear(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+}
