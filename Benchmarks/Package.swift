@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "claims-benchmarks",
     platforms: [.macOS(.v15)],
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "claims", path: "..")],
     targets: [
         .executableTarget(
             name: "claims-bench",

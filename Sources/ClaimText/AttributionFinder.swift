@@ -22,9 +22,9 @@ enum AttributionWords {
     }
 
     /// Adverbs between a speaker and the verb: "Lavrov later said", "said earlier".
-    static let adverbs: Set<UInt64> = Set(["later", "earlier", "also", "previously", "again", "recently", "then",
+    static let adverbs = WordHashSet(["later", "earlier", "also", "previously", "again", "recently", "then",
                                            "has", "have", "had", "was", "once", "already", "publicly", "officially",
-                                           "separately", "further"].map(SentenceTokenizer.hash(of:)))
+                                           "separately", "further"])
     static let hashOff = SentenceTokenizer.hash(of: "off")
     static let hashTo = SentenceTokenizer.hash(of: "to")
     static let hashBy = SentenceTokenizer.hash(of: "by")
@@ -35,7 +35,7 @@ enum AttributionWords {
     static let hashA = SentenceTokenizer.hash(of: "a")
     static let hashWho = SentenceTokenizer.hash(of: "who")
     static let hashWhich = SentenceTokenizer.hash(of: "which")
-    static let pronouns: Set<UInt64> = Set(["he", "she", "they", "it", "we", "i", "you"].map(SentenceTokenizer.hash(of:)))
+    static let pronouns = WordHashSet(["he", "she", "they", "it", "we", "i", "you"])
 }
 
 /// Finds attributions in one tokenized sentence.

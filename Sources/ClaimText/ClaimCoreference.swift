@@ -8,32 +8,63 @@ import ClaimCore
 /// anywhere earlier in the document.
 struct ClaimCoreference {
     private(set) var history: [ClaimDraft] = []
+    /// The last word of each earlier claim's speaker ("Biden" of "President Joe Biden"), split once when
+    /// the claim is recorded rather than again for every later claim that looks back at it.
+    private var speakerSurnames: [String?] = []
 
     /// How far back, in sentences, "it", "the proposal" and "that date" may point.
     static let pronounReach = 4
 
+    // The searches below walk `history` by index: `last(where:)` would copy each matching draft
+    // (a dozen reference-counted fields) only to read a few of them.
+
     mutating func resolve(_ draft: ClaimDraft) -> ClaimDraft {
         var claim = draft
         if claim.reference == .pronoun || claim.refersToEarlierDate || claim.reference == .definite && claim.participants.isEmpty {
-            if let antecedent = history.last(where: { fitsPronoun(claim, $0) }) {
-                adopt(antecedent, into: &claim, takeKind: true)
+            if let antecedent = lastIndex(where: { fitsPronoun(claim, history[$0]) }) {
+                adopt(history[antecedent], into: &claim, takeKind: true)
             }
         }
         if claim.reference == .definite, claim.date == nil,
-           let antecedent = history.last(where: { sameEvent(claim, $0) }) {
-            adopt(antecedent, into: &claim, takeKind: true)
+           let antecedent = lastIndex(where: { sameEvent(claim, $0) }) {
+            adopt(history[antecedent], into: &claim, takeKind: true)
         }
         // A dateless named event takes the date of the same event named earlier: the same kind first.
-        if claim.date == nil, let antecedent = history.last(where: { $0.kind == claim.kind && sameEvent(claim, $0) && $0.date != nil })
-            ?? history.last(where: { sameEvent(claim, $0) && $0.date != nil }) {
-            adopt(antecedent, into: &claim, takeKind: false)
+        if claim.date == nil, let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].date != nil && sameEvent(claim, $0) })
+            ?? lastIndex(where: { history[$0].date != nil && sameEvent(claim, $0) }) {
+            adopt(history[antecedent], into: &claim, takeKind: false)
         }
         if claim.participants.isEmpty || claim.refersToEarlierParticipants,
-           let antecedent = history.last(where: { !$0.participants.isEmpty && claim.sentenceIndex - $0.sentenceIndex <= ClaimCoreference.pronounReach }) {
-            for name in antecedent.participants where !claim.participants.contains(name) { claim.participants.append(name) }
+           let antecedent = lastIndex(where: { !history[$0].participants.isEmpty && claim.sentenceIndex - history[$0].sentenceIndex <= ClaimCoreference.pronounReach }) {
+            for name in history[antecedent].participants where !claim.participants.contains(name) { claim.participants.append(name) }
         }
         history.append(claim)
+        speakerSurnames.append(claim.saidBy.flatMap(ClaimCoreference.lastWord))
         return claim
+    }
+
+    /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, thousands of
+    /// instructions per name, so ASCII names (where a byte is a character) are split on their bytes.
+    static func lastWord(of name: String) -> String? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map(String.init) }
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
+    @inline(__always) private func lastIndex(where matches: (Int) -> Bool) -> Int? {
+        var index = history.count - 1
+        while index >= 0 {
+            if matches(index) { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// A nearby earlier claim that "it", "such a prospect" or "that date" can stand for.
@@ -47,12 +78,13 @@ struct ClaimCoreference {
     }
 
     /// An earlier claim about the same event: the same kind of event with a shared participant.
-    private func sameEvent(_ claim: ClaimDraft, _ candidate: ClaimDraft) -> Bool {
+    private func sameEvent(_ claim: ClaimDraft, _ index: Int) -> Bool {
+        let candidate = history[index]
         guard let kind = claim.kind, let other = candidate.kind, ClaimCoreference.compatible(kind, other) else { return false }
         if isSettled(candidate) != isSettled(claim) { return false }
         guard !claim.participants.isEmpty else { return claim.reference == .definite }
         // The speaker may be a party too: Biden, asked about a meeting with Putin, is one of its participants.
-        let speaker = candidate.saidBy?.split(separator: " ").last.map(String.init)
+        let speaker = speakerSurnames[index]
         return claim.participants.contains { candidate.participants.contains($0) || $0 == speaker }
     }
 
@@ -62,8 +94,15 @@ struct ClaimCoreference {
     /// "the meeting" may refer back to "talks" or a "summit": kinds of the same family.
     static func compatible(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let meetings: Set<String> = ["talks", "meeting", "summit", "council meeting", "conference", "visit"]
-        return meetings.contains(a) && meetings.contains(b)
+        return isMeeting(a) && isMeeting(b)
+    }
+
+    /// A switch, not a `Set<String>` literal, which would be built (and its strings hashed) on every call.
+    private static func isMeeting(_ kind: String) -> Bool {
+        switch kind {
+        case "talks", "meeting", "summit", "council meeting", "conference", "visit": return true
+        default: return false
+        }
     }
 
     private func adopt(_ antecedent: ClaimDraft, into claim: inout ClaimDraft, takeKind: Bool) {

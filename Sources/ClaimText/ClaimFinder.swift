@@ -63,28 +63,21 @@ struct ClaimFinder {
     private static let hashCouncil = SentenceTokenizer.hash(of: "council")
     private static let hashThe = SentenceTokenizer.hash(of: "the")
     private static let hashThat = SentenceTokenizer.hash(of: "that")
-    private static let participantPrepositions: Set<UInt64> = Set(["between", "with"].map(SentenceTokenizer.hash(of:)))
+    private static let participantPrepositions = WordHashSet(["between", "with"])
     private static let hashNow = SentenceTokenizer.hash(of: "now")
     private static let hashAlso = SentenceTokenizer.hash(of: "also")
-    private static let newDatePrepositions: Set<UInt64> = Set(["to", "until", "till", "for"].map(SentenceTokenizer.hash(of:)))
-    private static let pronouns: Set<UInt64> = Set(["it", "them", "this"].map(SentenceTokenizer.hash(of:)))
+    private static let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
+    private static let pronouns = WordHashSet(["it", "them", "this"])
 
     /// Finds the claims of one sentence. `tokens` is scratch space reused across sentences.
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
                 tokens: inout [Token]) -> [ClaimDraft] {
-        SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, into: &tokens)
-        // Look every word up once; give up early on sentences with neither an event word nor a cue.
-        var hasEventOrCue = false
-        for i in tokens.indices where tokens[i].kind == .word {
-            let id = lexicon.id(forHash: tokens[i].hash)
-            tokens[i].wordID = id
-            if id >= 0, !hasEventOrCue,
-               lexicon.eventKind(of: tokens[i]) >= 0 || lexicon.roles(of: tokens[i]).contains(.anaphor) || lexicon.hasCues(id) {
-                hasEventOrCue = true
-            }
-        }
-        // A dated sentence may report an event with a verb the lexicon does not list ("the plane landed on Monday").
-        guard hasEventOrCue || dates.contains(where: ClaimFinder.isCalendarDate) else { return [] }
+        let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
+        // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
+        // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
+        // to go with it (see the dateless branch below); with one, a verb the lexicon does not list may
+        // report the event ("the plane landed on Monday"), so the sentence is always read.
+        guard summary.hasEventWord && summary.hasCueStart || dates.contains(where: ClaimFinder.isCalendarDate) else { return [] }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
         var skip = [Bool](repeating: false, count: tokens.count)

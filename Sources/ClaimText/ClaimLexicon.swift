@@ -62,13 +62,23 @@ final class ClaimLexicon: Sendable {
     let kinds: [String]
     let cues: [CuePhrase]
     let names: [NamePhrase]
-    private let entries: [WordEntry]
     /// Roles and kinds again, flat, so the per-token checks copy no arrays.
     private let roleTable: [WordRole]
     private let kindTable: [Int16]
+    /// Per entry, the bits the sentence pre-filter reads (`startsCue`, `namesEvent`).
+    private let flagTable: [UInt8]
+    /// Cue and name phrase indices by first word, flat: `cueStartOffsets[id]..<cueStartOffsets[id + 1]`
+    /// indexes `cueStartList`. Reading a `WordEntry` copy would retain and release its arrays per word.
+    private let cueStartOffsets: [Int32]
+    private let cueStartList: [Int32]
+    private let nameStartOffsets: [Int32]
+    private let nameStartList: [Int32]
     private let slotHashes: [UInt64]
     private let slotEntries: [Int32]
     private let mask: Int
+
+    static let startsCue: UInt8 = 1
+    static let namesEvent: UInt8 = 2
 
     init(cues cueRules: [CueRule]) {
         var builder = Builder()
@@ -80,9 +90,14 @@ final class ClaimLexicon: Sendable {
         kinds = builder.kinds
         cues = builder.cues
         names = builder.names
-        entries = builder.entries
         roleTable = builder.entries.map(\.roles)
         kindTable = builder.entries.map(\.eventKind)
+        flagTable = builder.entries.map { entry in
+            (entry.cueStarts.isEmpty ? 0 : ClaimLexicon.startsCue)
+                | (entry.eventKind >= 0 || entry.roles.contains(.anaphor) ? ClaimLexicon.namesEvent : 0)
+        }
+        (cueStartOffsets, cueStartList) = ClaimLexicon.flatten(builder.entries.map(\.cueStarts))
+        (nameStartOffsets, nameStartList) = ClaimLexicon.flatten(builder.entries.map(\.nameStarts))
         var size = 16
         while size < builder.entries.count * 4 { size <<= 1 }
         var hashes = [UInt64](repeating: 0, count: size)
@@ -108,7 +123,29 @@ final class ClaimLexicon: Sendable {
         }
     }
 
-    @inline(__always) func entry(_ id: Int32) -> WordEntry { entries[Int(id)] }
+    private static func flatten(_ lists: [[Int32]]) -> (offsets: [Int32], list: [Int32]) {
+        var offsets: [Int32] = [0]
+        var list: [Int32] = []
+        for items in lists {
+            list += items
+            offsets.append(Int32(list.count))
+        }
+        return (offsets, list)
+    }
+
+    @inline(__always) func prefilterFlags(_ id: Int32) -> UInt8 { flagTable[Int(id)] }
+
+    /// Indices into `cues` of the phrases that start with the word.
+    @inline(__always) func cueStarts(_ id: Int32) -> ArraySlice<Int32> {
+        cueStartList[Int(cueStartOffsets[Int(id)])..<Int(cueStartOffsets[Int(id) + 1])]
+    }
+
+    /// Indices into `names` of the phrases that start with the word.
+    @inline(__always) func nameStarts(_ id: Int32) -> ArraySlice<Int32> {
+        nameStartList[Int(nameStartOffsets[Int(id)])..<Int(nameStartOffsets[Int(id) + 1])]
+    }
+
+    @inline(__always) func startsName(_ id: Int32) -> Bool { nameStartOffsets[Int(id)] != nameStartOffsets[Int(id) + 1] }
 
     @inline(__always) func roles(of token: Token) -> WordRole {
         token.wordID >= 0 ? roleTable[Int(token.wordID)] : []
@@ -118,7 +155,7 @@ final class ClaimLexicon: Sendable {
         token.wordID >= 0 ? Int(kindTable[Int(token.wordID)]) : -1
     }
 
-    @inline(__always) func hasCues(_ id: Int32) -> Bool { !entries[Int(id)].cueStarts.isEmpty }
+    @inline(__always) func hasCues(_ id: Int32) -> Bool { flagTable[Int(id)] & ClaimLexicon.startsCue != 0 }
 
     /// Collects entries before the table is frozen.
     struct Builder {

@@ -9,16 +9,16 @@ struct ParticipantFinder {
         var places: [(index: Int, name: String)] = []
     }
 
-    private static let groupWords: Set<UInt64> = Set([
+    private static let groupWords = WordHashSet([
         "delegation", "delegations", "side", "sides", "officials", "diplomats", "negotiators", "government",
         "governments", "authorities", "leaders", "forces", "troops", "counterparts", "representatives", "team",
         "teams", "and",
-    ].map(SentenceTokenizer.hash(of:)))
+    ])
     private static let hashAnd = SentenceTokenizer.hash(of: "and")
     /// Before a capital, these make it a place rather than its country ("ambassadors to Moscow").
-    private static let placeWords: Set<UInt64> = Set(["in", "at", "to", "from", "near", "outside"].map(SentenceTokenizer.hash(of:)))
+    private static let placeWords = WordHashSet(["in", "at", "to", "from", "near", "outside"])
     /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
-    private static let locativeWords: Set<UInt64> = Set(["in", "at", "near", "outside"].map(SentenceTokenizer.hash(of:)))
+    private static let locativeWords = WordHashSet(["in", "at", "near", "outside"])
 
     /// `excluded[i]` marks tokens that are dates or attributions.
     func find(in tokens: [Token], range: Range<Int>, excluded: [Bool]) -> Result {
@@ -53,7 +53,7 @@ struct ParticipantFinder {
             var end = index
             while end < range.upperBound, tokens[end].kind == .word, !excluded[end],
                   tokens[end].isCapitalized || (end > index && lexicon.roles(of: tokens[end]).contains(.title)) {
-                if end > index, tokens[end].wordID >= 0, !lexicon.entry(tokens[end].wordID).nameStarts.isEmpty { break }
+                if end > index, tokens[end].wordID >= 0, lexicon.startsName(tokens[end].wordID) { break }
                 end += 1
                 if tokens[end - 1].isPossessive { break }
             }
@@ -76,7 +76,7 @@ struct ParticipantFinder {
     /// The known name phrase starting at `index`, longest first.
     private func knownName(_ tokens: [Token], at index: Int, limit: Int) -> (phrase: NamePhrase, end: Int)? {
         var best: (phrase: NamePhrase, end: Int)?
-        for nameIndex in lexicon.entry(tokens[index].wordID).nameStarts {
+        for nameIndex in lexicon.nameStarts(tokens[index].wordID) {
             let phrase = lexicon.names[Int(nameIndex)]
             let end = index + phrase.words.count
             guard end <= limit else { continue }

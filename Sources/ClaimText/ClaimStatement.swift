@@ -22,35 +22,75 @@ enum ClaimStatement {
 
     static func make(kind: String?, participants: [String], topic: String?, place: String?, date: String?,
                      fallback: String) -> String {
-        var text: String
-        let names = list(participants)
+        var text = Writer()
+        // Only an empty list writes no names: a participant is never an empty string, but if one were,
+        // `[""]` would still write nothing.
+        let namesEmpty = participants.isEmpty || participants.count == 1 && participants[0].isEmpty
         if let kind {
-            let phrase = phrases[kind] ?? (kind, kind.prefix(1).uppercased() + kind.dropFirst())
-            if names.isEmpty {
-                text = phrase.alone
+            let phrase = phrase(for: kind)
+            if namesEmpty {
+                text.append(phrase.alone)
             } else if participants.count == 1 && kind == "meeting" {
-                text = names + " meeting"
+                appendList(participants, to: &text)
+                text.append(" meeting")
             } else {
-                text = names + " " + phrase.withParticipants
+                appendList(participants, to: &text)
+                text.append(" ")
+                text.append(phrase.withParticipants)
             }
-        } else if !names.isEmpty {
-            text = names + ": " + fallback
+        } else if !namesEmpty {
+            appendList(participants, to: &text)
+            text.append(": ")
+            text.append(fallback)
         } else {
-            text = fallback
+            text.append(fallback)
         }
-        if let topic { text += " " + topic }
-        if let place { text += " in " + place }
-        if let date { text += (date.utf8.count >= 10 ? " on " : " in ") + date }
-        return text.prefix(1).uppercased() + text.dropFirst()
+        if let topic { text.append(" "); text.append(topic) }
+        if let place { text.append(" in "); text.append(place) }
+        if let date { text.append(date.utf8.count >= 10 ? " on " : " in "); text.append(date) }
+        return text.text
+    }
+
+    /// Builds a statement in one buffer with room for the usual length (growing a `String` piece by
+    /// piece reallocated it several times per claim) and capitalizes it as it goes: the first
+    /// character always lies in the first non-empty piece, since every later piece starts with a space.
+    private struct Writer {
+        var text: String
+        private var capitalized = false
+
+        init() {
+            text = ""
+            text.reserveCapacity(96)
+        }
+
+        mutating func append(_ piece: String) {
+            guard !capitalized, !piece.isEmpty else { text += piece; return }
+            capitalized = true
+            text += capitalizingFirst(piece)
+        }
+    }
+
+    private static func phrase(for kind: String) -> (withParticipants: String, alone: String) {
+        phrases[kind] ?? (kind, kind.prefix(1).uppercased() + kind.dropFirst())
+    }
+
+    /// `text.prefix(1).uppercased() + text.dropFirst()`, without Unicode case mapping when the text
+    /// starts with an ASCII character (an ASCII byte followed by another, or by nothing).
+    static func capitalizingFirst(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return text }
+        let second = utf8.dropFirst().first ?? 0
+        guard first < 0x80, second < 0x80 else { return text.prefix(1).uppercased() + text.dropFirst() }
+        guard first >= 97 && first <= 122 else { return text }  // not a lowercase letter: nothing changes
+        return String(Unicode.Scalar(first - 32)) + text.dropFirst()
     }
 
     /// "Russia", "Russia and the United States", "Biden, Putin and Macron".
-    private static func list(_ names: [String]) -> String {
-        let written = names.map { ParticipantNames.takesArticle.contains($0) ? "the " + $0 : $0 }
-        switch written.count {
-        case 0: return ""
-        case 1: return written[0]
-        default: return written.dropLast().joined(separator: ", ") + " and " + written.last!
+    private static func appendList(_ names: [String], to text: inout Writer) {
+        for (index, name) in names.enumerated() {
+            if index > 0 { text.append(index == names.count - 1 ? " and " : ", ") }
+            if ParticipantNames.takesArticle(name) { text.append("the ") }
+            text.append(name)
         }
     }
 }

@@ -23,7 +23,7 @@ struct CueMatcher {
         while index < tokens.count {
             let token = tokens[index]
             guard token.wordID >= 0, !skip[index], lexicon.hasCues(token.wordID) else { index += 1; continue }
-            let starts = lexicon.entry(token.wordID).cueStarts
+            let starts = lexicon.cueStarts(token.wordID)
             guard !starts.isEmpty else { index += 1; continue }
             var best: (end: Int, cue: Int)?
             for cueIndex in starts {
@@ -90,9 +90,8 @@ struct CueMatcher {
         return nil
     }
 
-    static let auxiliaries: Set<UInt64> = Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
-                                               "will", "would", "could", "can", "should", "may", "might"]
-        .map(SentenceTokenizer.hash(of:)))
+    static let auxiliaries = WordHashSet(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
+                                               "will", "would", "could", "can", "should", "may", "might"])
 
     private func isHedged(_ tokens: [Token], before start: Int) -> Bool {
         var i = start - 1

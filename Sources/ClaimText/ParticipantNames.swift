@@ -89,9 +89,16 @@ enum ParticipantNames {
         b.add(.title, titles)
     }
 
-    /// Where "the" reads naturally before the name in a statement.
-    static let takesArticle: Set<String> = ["United States", "United Kingdom", "European Union", "United Nations",
-                                            "UN Security Council", "African Union"]
+    /// Where "the" reads naturally before the name in a statement. A switch rather than a `Set<String>`,
+    /// whose lookup would hash the whole name for every participant of every statement.
+    static func takesArticle(_ name: String) -> Bool {
+        switch name {
+        case "United States", "United Kingdom", "European Union", "United Nations", "UN Security Council", "African Union":
+            return true
+        default:
+            return false
+        }
+    }
 
     static func country(forDemonym word: String) -> String? {
         demonyms.first { $0.word.lowercased() == word.lowercased() }?.country

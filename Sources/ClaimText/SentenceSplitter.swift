@@ -23,43 +23,52 @@ enum SentenceSplitter {
         var start = 0
         var index = 0
 
-        func emit(_ end: Int) {
-            var s = start, e = end
-            while s < e, isSpace(bytes[s]) { s += 1 }
-            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
-            if e > s {
-                result.append(SentenceSpan(start: s, end: e, paragraph: paragraph))
-                sawTextInParagraph = true
-            }
-            start = end
-        }
-
         while index < count {
             let byte = bytes[index]
-            switch byte {
-            case 0x0A:  // newline: the line ends its sentence; each line of text is its own paragraph
-                emit(index)
+            // Most bytes are none of `\n . ! ?` (all below 64): one shift and test skips them.
+            guard byte < 64, SentenceSplitter.marks & (1 << UInt64(byte)) != 0 else {
+                index &+= 1
+                continue
+            }
+            if byte == 0x0A {  // newline: the line ends its sentence; each line of text is its own paragraph
+                emit(bytes, from: start, to: index, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
                 if sawTextInParagraph { paragraph += 1; sawTextInParagraph = false }
                 index += 1
                 start = index
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-                var end = index + 1
-                while end < count, bytes[end] == byte || bytes[end] == UInt8(ascii: ".") { end += 1 }  // "?!", "..."
-                end = skipClosers(bytes, from: end)
-                if byte == UInt8(ascii: "."), !endsSentenceAtPeriod(bytes, period: index, after: end) {
-                    index = end
-                    continue
-                }
-                if startsNextSentence(bytes, at: end) {
-                    emit(end)
-                }
-                index = end
-            default:
-                index += 1
+                continue
             }
+            var end = index + 1
+            while end < count, bytes[end] == byte || bytes[end] == UInt8(ascii: ".") { end += 1 }  // "?!", "..."
+            end = skipClosers(bytes, from: end)
+            if byte == UInt8(ascii: "."), !endsSentenceAtPeriod(bytes, period: index, after: end) {
+                index = end
+                continue
+            }
+            if startsNextSentence(bytes, at: end) {
+                emit(bytes, from: start, to: end, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
+                start = end
+            }
+            index = end
         }
-        emit(count)
+        emit(bytes, from: start, to: count, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
         return result
+    }
+
+    /// `\n` (10), `!` (33), `.` (46) and `?` (63) as bits of a 64-bit mask.
+    private static var marks: UInt64 { 1 << 10 | 1 << 33 | 1 << 46 | 1 << 63 }
+
+    /// Appends the trimmed sentence `bytes[from..<to]`, if any text is left. (A function with inout
+    /// parameters rather than a closure over the loop's variables, which would box them on the heap.)
+    @inline(__always)
+    private static func emit(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, paragraph: Int,
+                             into result: inout [SentenceSpan], sawText: inout Bool) {
+        var s = start, e = end
+        while s < e, isSpace(bytes[s]) { s += 1 }
+        while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+        if e > s {
+            result.append(SentenceSpan(start: s, end: e, paragraph: paragraph))
+            sawText = true
+        }
     }
 
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {

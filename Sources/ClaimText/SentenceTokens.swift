@@ -1,21 +1,33 @@
 /// One token of a sentence: a word, a number, or a punctuation mark.
+///
+/// Fields are ordered widest first so the struct packs into 32 bytes: every sentence's tokens are
+/// written and read several times, so a smaller stride is fewer cache lines per sentence.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
     /// UTF-8 byte offsets in the analysed text, end exclusive.
     var start: Int
     var end: Int
-    var kind: Kind
     /// Hash of the lowercased word (ASCII letters folded, `’` read as `'`); zero for punctuation.
     var hash: UInt64
     /// The word's entry in the lexicon, or -1.
     var wordID: Int32 = -1
+    var kind: Kind
     /// Starts with an upper-case ASCII letter.
     var isCapitalized: Bool
     /// The word was followed by a possessive `'s`, which is not part of the token.
     var isPossessive: Bool = false
     /// For punctuation: the ASCII byte, or 0 for a non-ASCII mark (quotes, dashes).
     var mark: UInt8 = 0
+
+    init(start: Int, end: Int, kind: Kind, hash: UInt64, isCapitalized: Bool, mark: UInt8 = 0) {
+        self.start = start
+        self.end = end
+        self.hash = hash
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.mark = mark
+    }
 }
 
 /// Splits a sentence into tokens over its bytes; reuses one buffer across sentences.
@@ -35,16 +47,60 @@ enum SentenceTokenizer {
 
     @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token]) {
+    /// What the finder needs to know about a sentence before doing any claim work.
+    struct Summary {
+        /// Some word starts a cue phrase.
+        var hasCueStart = false
+        /// Some word names an event or may point back to one ("the proposal").
+        var hasEventWord = false
+    }
+
+    /// For each byte, the byte a word hashes it as (ASCII letters lowercased), or 0 when the byte is
+    /// not a plain word byte: ASCII letters and digits, and every non-ASCII byte except 0xE2 (the lead
+    /// byte of `’`, dashes and quotes, which need a closer look). One load replaces five comparisons in
+    /// the loop that every byte of every sentence goes through; a raw pointer (allocated once, never
+    /// freed, never written after) keeps the bounds check out of that loop.
+    private nonisolated(unsafe) static let wordBytes: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 {
+            let b = UInt8(value)
+            if b >= 65 && b <= 90 {
+                table[value] = b | 0x20
+            } else if b >= 97 && b <= 122 || b >= 48 && b <= 57 || b >= 0x80 && b != 0xE2 {
+                table[value] = b
+            } else {
+                table[value] = 0
+            }
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// Tokenizes `bytes[start..<end]` into `tokens` (cleared first, capacity kept) and looks every word
+    /// up in the lexicon on the way, so the sentence is read once.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lexicon: ClaimLexicon,
+                         into tokens: inout [Token]) -> Summary {
         tokens.removeAll(keepingCapacity: true)
+        let table = wordBytes
+        var summary = Summary()
         var i = start
         while i < end {
             let b = bytes[i]
-            if b <= 0x20 { i += 1; continue }
-            let isLetter = (b | 0x20) >= 97 && (b | 0x20) <= 122
+            if b <= 0x20 { i &+= 1; continue }
             let isDigit = b >= 48 && b <= 57
-            if isLetter || isDigit || (b >= 0xC3 && b != 0xE2) || b == 0xC3 {
-                i = scanWord(bytes, from: i, to: end, startsWithDigit: isDigit, into: &tokens)
+            if table[Int(b)] != 0 && (b >= 0xC3 || b < 0x80) {  // a letter, a digit or a non-ASCII letter
+                var token = isDigit ? scanWord(bytes, from: i, to: end, startsWithDigit: true)
+                                    : scanLetterWord(bytes, from: i, to: end, table: table)
+                if token.kind == .word {
+                    let id = lexicon.id(forHash: token.hash)
+                    token.wordID = id
+                    if id >= 0 {
+                        let flags = lexicon.prefilterFlags(id)
+                        if flags & ClaimLexicon.startsCue != 0 { summary.hasCueStart = true }
+                        if flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }
+                    }
+                }
+                tokens.append(token)
+                i = nextIndex(bytes, after: token, end: end)
                 continue
             }
             // Punctuation: one ASCII byte, or one non-ASCII character (quotes, dashes, ellipsis).
@@ -54,12 +110,52 @@ enum SentenceTokenizer {
             tokens.append(Token(start: i, end: stop, kind: .punctuation, hash: 0, isCapitalized: false, mark: b < 0x80 ? b : 0))
             i = stop
         }
+        return summary
+    }
+
+    /// `scanWord` for a word that starts with a letter, which is nearly every token: a tight loop over
+    /// plain word bytes, leaving the inner apostrophes and the dots of "U.S." to the slower checks.
+    /// (Number-only cases, "3.5" and "1,200", cannot arise once a letter has been read.)
+    @inline(__always)
+    private static func scanLetterWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                       table: UnsafePointer<UInt8>) -> Token {
+        var h = hashSeed
+        var i = start
+        var possessive = false
+        while i < end {
+            let folded = table[Int(bytes[i])]
+            if folded != 0 {
+                h = hashStep(h, folded)
+                i &+= 1
+                continue
+            }
+            let b = bytes[i]
+            if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99, i + 3 < end,
+               isAlpha(bytes[i + 3]) {  // ’ inside a word
+                if isPossessiveS(bytes, at: i + 3, end: end) { possessive = true; break }
+                h = hashStep(h, UInt8(ascii: "'"))
+                i += 3
+            } else if b == UInt8(ascii: "'"), i + 1 < end, isAlpha(bytes[i + 1]) {
+                if isPossessiveS(bytes, at: i + 1, end: end) { possessive = true; break }
+                h = hashStep(h, b)
+                i += 1
+            } else if b == UInt8(ascii: "."), i + 1 < end, isAlpha(bytes[i + 1]), i > start, bytes[i - 1] >= 65, bytes[i - 1] <= 90,
+                      i + 2 <= end, i + 2 == end || bytes[i + 2] == UInt8(ascii: ".") {
+                h = hashStep(h, b)  // "U.S", "U.N": single capitals joined by dots
+                i += 1
+            } else {
+                break
+            }
+        }
+        let first = bytes[start]
+        var token = Token(start: start, end: i, kind: .word, hash: h, isCapitalized: first >= 65 && first <= 90)
+        token.isPossessive = possessive
+        return token
     }
 
     /// A word: ASCII letters and digits, non-ASCII letters, inner hyphens kept out, and inner
     /// apostrophes kept in ("didn't", "we’ll") except a possessive `'s`, which is dropped and flagged.
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, startsWithDigit: Bool,
-                                 into tokens: inout [Token]) -> Int {
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, startsWithDigit: Bool) -> Token {
         var h = hashSeed
         var i = start
         var allDigits = true
@@ -101,8 +197,15 @@ enum SentenceTokenizer {
         var token = Token(start: start, end: i, kind: allDigits ? .number : .word, hash: h,
                           isCapitalized: first >= 65 && first <= 90)
         token.isPossessive = possessive
-        tokens.append(token)
-        if possessive {
+        return token
+    }
+
+    /// Where scanning resumes after a word: past a possessive `'s`, or past the final period of "U.S.".
+    @inline(__always)
+    private static func nextIndex(_ bytes: UnsafeBufferPointer<UInt8>, after token: Token, end: Int) -> Int {
+        var i = token.end
+        let start = token.start
+        if token.isPossessive {
             // Skip the apostrophe (1 or 3 bytes) and the "s".
             i += bytes[i] == UInt8(ascii: "'") ? 2 : 4
         } else if i < end, bytes[i] == UInt8(ascii: "."), i > start, bytes[i - 1] >= 65, bytes[i - 1] <= 90,
