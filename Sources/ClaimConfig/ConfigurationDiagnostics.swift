@@ -65,7 +65,16 @@ extension ConfigNode {
 
 /// Status, extractor and rule ids: lowercase ASCII words joined by single underscores.
 func isSnakeCase(_ text: String) -> Bool {
-    text.wholeMatch(of: /[a-z][a-z0-9]*(_[a-z0-9]+)*/) != nil
+    let bytes = Array(text.utf8)
+    guard let first = bytes.first, first >= 0x61, first <= 0x7A, bytes.last != UInt8(ascii: "_") else { return false }
+    var previousWasUnderscore = false
+    for byte in bytes {
+        let isUnderscore = byte == UInt8(ascii: "_")
+        guard isUnderscore || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { return false }
+        if isUnderscore && previousWasUnderscore { return false }
+        previousWasUnderscore = isUnderscore
+    }
+    return true
 }
 
 /// "did you mean …?" when a known name is close, else the full list of known names.
