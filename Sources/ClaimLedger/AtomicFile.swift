@@ -13,12 +13,16 @@ enum AtomicFile {
     static let temporaryPrefix = ".tmp-"
 
     static func write(_ text: String, to path: String) throws(LedgerError) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws(LedgerError) {
         let directory = parentDirectory(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let temporary = "\(directory)/\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: temporary, operation: "create a temporary file", errno: errno) }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         var written = 0
         var failure: Int32?
         bytes.withUnsafeMutableBytes { buffer in

@@ -52,25 +52,51 @@ public struct ClaimStore: Sendable {
     }
 
     /// Reads every claim file, in parallel. Unreadable files are reported and skipped, never fatal.
+    ///
+    /// Files unchanged since the last load come from the ledger index (`.index`), which is then
+    /// brought up to date; everything else is parsed from its YAML.
     public func loadAll() throws(LedgerError) -> LedgerContents {
         let names = try claimFileNames()
-        let results = UnsafeResults<Result<(Claim, [ConfigIssue]), ConfigIssues>>(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            results[index] = loadFile(named: names[index])
+        let indexPath = "\(directory)/\(LedgerIndex.fileName)"
+        let cached = LedgerIndex.read(from: indexPath, vocabulary: vocabulary)
+        var index = LedgerIndex()
+        index.entries.reserveCapacity(names.count)
+        var stamps: [FileStamp?] = []
+        var claims = [Claim?](repeating: nil, count: names.count)
+        var misses: [Int] = []
+        for (position, name) in names.enumerated() {
+            let stamp = FileStamp(path: "\(directory)/\(name)")
+            stamps.append(stamp)
+            if let stamp, let entry = cached.entries[name], entry.stamp == stamp {
+                claims[position] = entry.claim
+                index.entries[name] = entry
+            } else {
+                misses.append(position)
+            }
+        }
+        let toParse = misses
+        let results = UnsafeResults<Result<(Claim, [ConfigIssue]), ConfigIssues>>(count: toParse.count)
+        DispatchQueue.concurrentPerform(iterations: toParse.count) { index in
+            results[index] = loadFile(named: names[toParse[index]])
         }
         var contents = LedgerContents(claims: [], issues: [])
-        contents.claims.reserveCapacity(names.count)
-        for result in results.values {
+        for (position, result) in zip(toParse, results.values) {
             switch result {
             case .success(let (claim, warnings)):
-                contents.claims.append(claim)
+                claims[position] = claim
                 contents.issues += warnings
+                // Only clean files are cached, so their warnings show on every load until fixed.
+                if warnings.isEmpty, let stamp = stamps[position] { index.entries[names[position]] = (stamp, claim) }
             case .failure(let issues):
                 contents.issues += issues.issues
             case nil:
                 break
             }
         }
+        if !toParse.isEmpty || cached.entries.count != index.entries.count {
+            index.write(to: indexPath, vocabulary: vocabulary)
+        }
+        contents.claims = claims.compactMap { $0 }
         return contents
     }
 

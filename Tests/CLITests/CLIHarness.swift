@@ -78,6 +78,11 @@ struct CLIHarness {
         try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(relativePath).path).sorted()
     }
 
+    /// The text of every claim file, in name order (the lock and the index are not claim files).
+    func claimFiles() throws -> [String] {
+        try fileNames(in: "claims").filter { $0.hasSuffix(".yaml") }.map { try read("claims/\($0)") }
+    }
+
     func remove() { try? FileManager.default.removeItem(at: directory) }
 }
 

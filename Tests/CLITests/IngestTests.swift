@@ -92,26 +92,26 @@ import Testing
         defer { cli.remove() }
         let path = try Self.fixture("reference/2021-12-28-talks-announced.md")
         try cli.run(["ingest", path])
-        let before = try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") }
+        let before = try cli.claimFiles()
         let again = try cli.run(["ingest", path])
         #expect(again.status == 0)
         #expect(again.stdout == "")
         #expect(again.stderr.contains(" 0 new claims, 0 new evidence, 0 status changes"))
-        #expect(try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") } == before)
+        #expect(try cli.claimFiles() == before)
     }
 
     @Test func dryRunExplainsAndWritesNothing() throws {
         let cli = try makeLedger()
         defer { cli.remove() }
         try cli.run(["ingest", try Self.fixture("reference/2021-12-28-talks-announced.md")])
-        let before = try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") }
+        let before = try cli.claimFiles()
         let dry = try cli.run(["ingest", "--dry-run", try Self.fixture("reference/2022-01-05-moscow-confirms.md")])
         #expect(dry.status == 0)
         #expect(dry.stdout.contains("    matched: score "))
         #expect(dry.stdout.contains("same date 2022-01-10"))
         #expect(dry.stdout.contains("proposed → confirmed"))
         #expect(dry.stderr.hasPrefix("dry run, nothing written: ingested 1 document"))
-        #expect(try cli.fileNames(in: "claims").map { try cli.read("claims/\($0)") } == before)
+        #expect(try cli.claimFiles() == before)
     }
 
     @Test func aSummitCalledOffIsCancelled() throws {
