@@ -27,7 +27,9 @@ struct ClaimDraft: Sendable {
     var date: TemporalExpression?
     var status: StatusID
     var cue: String
-    var fallbackText: String
+    /// Bytes of the start of the claim's region in the sentence's own words, for a statement about an
+    /// event without a kind; made a string only for the claims that still have no kind after coreference.
+    var fallback: Range<Int>
 }
 
 /// Reads the claims of one sentence: its events, their dates, cues, participants and speaker.
@@ -70,8 +72,10 @@ struct ClaimFinder {
     private static let pronouns = WordHashSet(["it", "them", "this"])
 
     /// Finds the claims of one sentence. `tokens` is scratch space reused across sentences.
+    /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
+    /// costs more than the rest of a claim's date handling, and a document repeats its dates).
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
-                tokens: inout [Token]) -> [ClaimDraft] {
+                tokens: inout [Token], relations: inout [String: DateRelation]) -> [ClaimDraft] {
         let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
@@ -111,8 +115,9 @@ struct ClaimFinder {
             }
         } else if !events.isEmpty, hasStrongCue || refersToEarlierDate && !cues.isEmpty {
             // No date here: the event nearest the strongest cue, dated later from an earlier sentence if it refers to one.
-            let cue = cues.filter { !$0.isWeak }.max { CueMatcher.precedence(of: $0.status) < CueMatcher.precedence(of: $1.status) }
-                ?? cues[0]
+            var strongest: CueMatch?
+            for cue in cues where !cue.isWeak && (strongest == nil || cue.precedence > strongest!.precedence) { strongest = cue }
+            let cue = strongest ?? cues[0]
             let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
             claimAnchors.append((nearest, nil))
         }
@@ -136,10 +141,18 @@ struct ClaimFinder {
                 }
                 participants = sentenceParticipants!
             }
-            let relation = anchor.date.map { relationToPublished($0.expression) } ?? .unknown
+            var relation = DateRelation.unknown
+            if let date = anchor.date {
+                if let known = relations[date.expression.value] {
+                    relation = known
+                } else {
+                    relation = relationToPublished(date.expression)
+                    relations[date.expression.value] = relation
+                }
+            }
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
-            let (status, cue) = status(cues: cues.filter { region.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < clauseEnd }, event: event,
-                                       relation: relation, tokens: tokens, region: region)
+            let (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
+                                       relation: relation, tokens: tokens)
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
             let place = found.places.first { place in
@@ -152,7 +165,7 @@ struct ClaimFinder {
                 refersToEarlierParticipants: refersToGroup(tokens, region: region),
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
                 saidBy: speaker(attributions, region: region), date: anchor.date?.expression, status: status, cue: cue,
-                fallbackText: fallbackText(tokens, region: region, excluded: excluded)))
+                fallback: fallbackBytes(tokens, region: region, excluded: excluded)))
         }
         return drafts
     }
@@ -271,7 +284,12 @@ struct ClaimFinder {
     /// "2021-06" refines "2021"; "2022-01-10" refines "2022-01".
     private func refines(_ finer: String, _ coarser: String) -> Bool {
         finer.utf8.count > coarser.utf8.count && finer.hasPrefix(coarser)
-            && [UInt8(ascii: "-"), UInt8(ascii: "T")].contains(finer.utf8[finer.utf8.index(finer.utf8.startIndex, offsetBy: coarser.utf8.count)])
+            && isDateSeparator(finer.utf8[finer.utf8.index(finer.utf8.startIndex, offsetBy: coarser.utf8.count)])
+    }
+
+    /// "-" or "T" (an array literal here was allocated on every call).
+    private func isDateSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T")
     }
 
     enum DateRelation { case past, current, future, unknown }
@@ -340,23 +358,32 @@ struct ClaimFinder {
 
     // MARK: - Status
 
-    /// The status the region asserts, and the words that say so.
-    private func status(cues: [CueMatch], event: EventAnchor?, relation: DateRelation, tokens: [Token],
-                        region: Range<Int>) -> (StatusID, String) {
-        let usable = cues.filter { !($0.status == .happened && relation == .future) }
+    /// The status the region asserts, and the words that say so: from the cues that start in `region`
+    /// before `clauseEnd`. Loops rather than `filter`/`max(by:)` chains, which built three arrays per claim;
+    /// the choices are the same (the first of equals wins, as with `max(by:)` and `min(by:)`).
+    private func status(cues: [CueMatch], within region: Range<Int>, before clauseEnd: Int, event: EventAnchor?,
+                        relation: DateRelation, tokens: [Token]) -> (StatusID, String) {
         let eventToken = event?.token ?? region.lowerBound
-        func closer(_ a: CueMatch, _ b: CueMatch) -> Bool {
-            abs(a.tokens.lowerBound - eventToken) < abs(b.tokens.lowerBound - eventToken)
+        var strong: CueMatch?, strongDistance = 0
+        var weak: CueMatch?, weakDistance = 0
+        for cue in cues where region.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound < clauseEnd {
+            if cue.precedence == 2 && relation == .future { continue }  // "happened" about a future date
+            let distance = abs(cue.tokens.lowerBound - eventToken)
+            if !cue.isWeak {
+                if strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
+                    strong = cue
+                    strongDistance = distance
+                }
+            } else if weak == nil || distance < weakDistance {
+                weak = cue
+                weakDistance = distance
+            }
         }
-        let strong = usable.filter { !$0.isWeak }
-        if let best = strong.max(by: { a, b in
-            let pa = CueMatcher.precedence(of: a.status), pb = CueMatcher.precedence(of: b.status)
-            return pa != pb ? pa < pb : closer(b, a)
-        }) {
+        if let best = strong {
             return (best.status, text(tokens, best.tokens))
         }
-        if let weak = usable.min(by: closer) {
-            if relation == .past && weak.status == .proposed && hasPastTense(tokens, region: region) && !hasFutureTense(tokens, region: region) {
+        if let weak {
+            if relation == .past && weak.precedence == 1 && hasPastTense(tokens, region: region) && !hasFutureTense(tokens, region: region) {
                 return (.happened, text(tokens, weak.tokens))
             }
             return (weak.status, text(tokens, weak.tokens))
@@ -452,11 +479,12 @@ struct ClaimFinder {
         return name
     }
 
-    /// The start of the region in the sentence's own words, for claims whose event has no name.
-    private func fallbackText(_ tokens: [Token], region: Range<Int>, excluded: [Bool]) -> String {
+    /// The start of the region in the sentence's own words, for claims whose event has no name: the
+    /// bytes of `text(tokens, range)` for the range chosen.
+    private func fallbackBytes(_ tokens: [Token], region: Range<Int>, excluded: [Bool]) -> Range<Int> {
         var start = region.lowerBound
         while start < region.upperBound, tokens[start].kind == .punctuation || excluded[start] { start += 1 }
-        guard start < region.upperBound else { return text(tokens, region) }
+        guard start < region.upperBound else { return byteRange(tokens, region) }
         var end = start
         var words = 0
         while end < region.upperBound, words < 14 {
@@ -466,7 +494,13 @@ struct ClaimFinder {
             end += 1
         }
         while end > start + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
-        return text(tokens, start..<end)
+        return byteRange(tokens, start..<end)
+    }
+
+    /// The bytes `text(tokens, range)` reads (an empty range for an empty token range).
+    private func byteRange(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return 0..<0 }
+        return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
     }
 
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {

@@ -10,6 +10,9 @@ struct CueMatch: Sendable {
     var status: StatusID
     var isWeak: Bool
     var isNegated: Bool
+    /// `CueMatcher.precedence(of: status)`, worked out once: comparing `StatusID`s compares strings,
+    /// and the finder ranks cues several times per claim.
+    var precedence: Int
 }
 
 /// Finds cue phrases in a tokenized sentence through the lexicon's first-word index.
@@ -38,7 +41,7 @@ struct CueMatcher {
             let hedged = isHedged(tokens, before: index)
             let status = CueMatcher.effectiveStatus(cue.status, negated: negation != nil, hedged: hedged)
             found.append(CueMatch(tokens: (negation ?? index)..<best.end, ruleStatus: cue.status, status: status,
-                                  isWeak: cue.isWeak, isNegated: negation != nil))
+                                  isWeak: cue.isWeak, isNegated: negation != nil, precedence: CueMatcher.precedence(of: status)))
             index = best.end
         }
         return found

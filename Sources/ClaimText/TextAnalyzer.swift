@@ -43,12 +43,14 @@ public struct TextAnalyzer: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(128)
         var claims: [FoundClaim] = []
+        var relations: [String: ClaimFinder.DateRelation] = [:]
         var dateIndex = 0
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
-            for draft in finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens) {
+            for draft in finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens,
+                                         relations: &relations) {
                 claims.append(FoundClaim(coreference.resolve(draft), bytes: bytes))
             }
         }
@@ -59,9 +61,11 @@ public struct TextAnalyzer: Sendable {
 extension FoundClaim {
     init(_ draft: ClaimDraft, bytes: UnsafeBufferPointer<UInt8>) {
         let value = draft.date?.value
+        // The fallback text is only read for a claim without a kind.
+        let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
         self.init(
             statement: ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
-                                           place: draft.place, date: value, fallback: draft.fallbackText),
+                                           place: draft.place, date: value, fallback: fallback),
             eventDate: value, dateExpression: draft.date, kind: draft.kind, participants: draft.participants,
             place: draft.place, saidBy: draft.saidBy, status: draft.status, cue: draft.cue,
             quote: String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.sentence]), as: UTF8.self),
