@@ -75,7 +75,7 @@ public struct ClaimStore: Sendable {
             }
         }
         let toParse = misses
-        let results = UnsafeResults<Result<(Claim, [ConfigIssue]), ConfigIssues>>(count: toParse.count)
+        let results = ConcurrentSlots<Result<(Claim, [ConfigIssue]), ConfigIssues>>(count: toParse.count)
         DispatchQueue.concurrentPerform(iterations: toParse.count) { index in
             results[index] = loadFile(named: names[toParse[index]])
         }
@@ -193,29 +193,4 @@ public struct ClaimStore: Sendable {
             try? FileManager.default.removeItem(atPath: "\(directory)/\(name)")
         }
     }
-}
-
-/// Fixed-size storage written by `concurrentPerform` workers, each to its own index.
-///
-/// A raw buffer, because concurrent writes through an Array property would overlap as accesses
-/// to the same variable even when the indices differ.
-private final class UnsafeResults<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Value? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    var values: [Value?] { Array(storage) }
 }

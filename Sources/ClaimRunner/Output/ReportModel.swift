@@ -58,9 +58,11 @@ public struct ClaimReport: Sendable {
         self.asOf = asOf
         self.soonDays = soonDays
         self.statuses = statuses
-        self.entries = ReportGroup.allCases.flatMap { group in
-            entries.filter { $0.group == group }.sorted(by: ClaimReport.soonestFirst)
-        }
+        // Sort keys are computed once per entry: comparing `EventDate`s directly rebuilds calendar
+        // days on every comparison, which dominated large reports.
+        let keys = entries.map(ClaimReport.sortKey)
+        let order = entries.indices.sorted { keys[$0] < keys[$1] }
+        self.entries = order.map { entries[$0] }
     }
 
     /// "Open claims", or "Claims with status happened, cancelled" when statuses were asked for.
@@ -82,14 +84,31 @@ public struct ClaimReport: Sendable {
         return ordered
     }
 
-    /// Soonest event first; undated claims last; then by id so the order never depends on file order.
-    static func soonestFirst(_ lhs: ReportEntry, _ rhs: ReportEntry) -> Bool {
-        switch (lhs.claim.event.date, rhs.claim.event.date) {
-        case let (l?, r?) where l != r: l < r
-        case (nil, _?): false
-        case (_?, nil): true
-        default: lhs.claim.id < rhs.claim.id
+    /// Group by group; in each, soonest event first (coarser dates before finer ones on the same first
+    /// day, as `EventDate` orders them), undated claims last, then by id so file order never matters.
+    struct SortKey: Comparable {
+        var group: Int
+        var hasDate: Int
+        var day: Int
+        var precision: Int
+        var minuteOfDay: Int
+        var id: String
+
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+            (lhs.group, lhs.hasDate, lhs.day, lhs.precision, lhs.minuteOfDay) < (rhs.group, rhs.hasDate, rhs.day, rhs.precision, rhs.minuteOfDay)
+                || ((lhs.group, lhs.hasDate, lhs.day, lhs.precision, lhs.minuteOfDay) == (rhs.group, rhs.hasDate, rhs.day, rhs.precision, rhs.minuteOfDay)
+                    && lhs.id < rhs.id)
         }
+    }
+
+    static func sortKey(_ entry: ReportEntry) -> SortKey {
+        let group = ReportGroup.allCases.firstIndex(of: entry.group) ?? 0
+        guard let date = entry.claim.event.date else {
+            return SortKey(group: group, hasDate: 1, day: 0, precision: 0, minuteOfDay: 0, id: entry.claim.id.rawValue)
+        }
+        let precision = [EventDate.Precision.year, .month, .day, .minute].firstIndex(of: date.precision) ?? 0
+        return SortKey(group: group, hasDate: 0, day: date.firstDay.dayNumber, precision: precision,
+                       minuteOfDay: (date.hour ?? 0) * 60 + (date.minute ?? 0), id: entry.claim.id.rawValue)
     }
 
     /// The group a claim with `flags` falls in on `day`.
@@ -111,7 +130,9 @@ extension Workspace {
     public func report(on claims: [Claim], _ options: ReportOptions) throws(RunnerFailure) -> ClaimReport {
         for status in options.statuses { try validate(status) }
         let maker = SnapshotMaker(evaluator: evaluator, graceDays: configuration.overdue.graceDays)
-        let entries = claims.compactMap { claim -> ReportEntry? in
+        let vocabulary = self.vocabulary
+        // Each claim's replay is independent of the others: spread them over the cores.
+        let entries = claims.concurrentMap { claim -> ReportEntry? in
             guard let snapshot = maker.snapshot(of: claim, asOf: options.asOf) else { return nil }
             let status = snapshot.claim.status
             let wanted = options.statuses.isEmpty ? vocabulary.isOpen(status) : options.statuses.contains(status)
@@ -120,7 +141,7 @@ extension Workspace {
                 claim: snapshot.claim, flags: snapshot.flags,
                 group: ClaimReport.group(of: snapshot.claim, flags: snapshot.flags, asOf: options.asOf, soonDays: options.soonDays),
                 timeline: snapshot.timeline)
-        }
+        }.compactMap { $0 }
         return ClaimReport(asOf: options.asOf, soonDays: options.soonDays, statuses: options.statuses, entries: entries)
     }
 }
