@@ -45,6 +45,9 @@ public struct ClaimMatcher: Sendable {
     private var byYear: [Int: [Int]] = [:]
     private var byParticipant: [String: [Int]] = [:]
     private var positionByID: [ClaimID: Int] = [:]
+    /// Each claim's statement words, computed once: re-splitting every candidate's statement for
+    /// every finding dominated ingest time.
+    private var wordsByPosition: [Set<String>] = []
 
     public init(claims: [Claim], threshold: Double) {
         self.threshold = threshold
@@ -61,11 +64,13 @@ public struct ClaimMatcher: Sendable {
         if let existing = positionByID[claim.id] {
             // Old index entries stay: candidates are a set, and every candidate is re-scored as it is now.
             let moved = claims[existing].event.date != claim.event.date || claims[existing].event.participants != claim.event.participants
+            if claims[existing].statement != claim.statement { wordsByPosition[existing] = ClaimMatcher.contentWords(claim.statement) }
             claims[existing] = claim
             if moved { index(claim, at: existing) }
             return
         }
         claims.append(claim)
+        wordsByPosition.append(ClaimMatcher.contentWords(claim.statement))
         positionByID[claim.id] = claims.count - 1
         index(claim, at: claims.count - 1)
     }
@@ -99,22 +104,32 @@ public struct ClaimMatcher: Sendable {
 
     /// The best-scoring claim and its score, when one reaches the threshold; otherwise the runner-up for explanation.
     public func best(for finding: EventDescription) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
-        var best: (claim: Claim, score: MatchScore)?
+        var best: (position: Int, total: Double)?
+        let findingWords = ClaimMatcher.contentWords(finding.statement)
         for position in candidates(for: finding) {
-            let claim = claims[position]
-            let score = ClaimMatcher.score(finding, against: EventDescription(claim))
-            if score.total > (best?.score.total ?? -1) || (score.total == best?.score.total && claim.id < best!.claim.id) {
-                best = (claim, score)
+            let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
+                                           words: wordsByPosition[position], explain: false).total
+            if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
+                best = (position, total)
             }
         }
         guard let best else { return nil }
-        return (best.claim, best.score, best.score.total >= threshold)
+        // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
+        let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
+                                       words: wordsByPosition[best.position], explain: true)
+        return (claims[best.position], score, score.total >= threshold)
     }
 
     // MARK: Scoring
 
     static func score(_ finding: EventDescription, against claim: EventDescription) -> MatchScore {
-        var reasons: [String] = []
+        score(finding, words: contentWords(finding.statement), against: claim, words: contentWords(claim.statement), explain: true)
+    }
+
+    static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
+                      words claimWords: Set<String>, explain: Bool) -> MatchScore {
+        // Optional chaining skips building each reason's text when no explanation is wanted.
+        var reasons: [String]? = explain ? [] : nil
         let isPostponement = finding.status == .postponed
         var gate = 1.0
 
@@ -122,18 +137,18 @@ public struct ClaimMatcher: Sendable {
         switch (finding.date, claim.date) {
         case let (found?, known?):
             if found == known {
-                date = 1; reasons.append("same date \(known)")
+                date = 1; reasons?.append("same date \(known)")
             } else if found.overlaps(known) {
-                date = 0.8; reasons.append("date \(found) within \(known)")
+                date = 0.8; reasons?.append("date \(found) within \(known)")
             } else if found.year == known.year && found.month == known.month {
-                date = isPostponement ? 0.7 : 0.2; reasons.append("same month, other day (\(found) vs \(known))")
+                date = isPostponement ? 0.7 : 0.2; reasons?.append("same month, other day (\(found) vs \(known))")
             } else {
-                date = isPostponement ? 0.5 : 0; reasons.append("other date (\(found) vs \(known))")
+                date = isPostponement ? 0.5 : 0; reasons?.append("other date (\(found) vs \(known))")
             }
             // Two different dates name two events, unless the finding reports a postponement.
             if !found.overlaps(known) && !isPostponement { gate *= 0.5 }
         case (nil, nil): date = 0.5
-        default: date = 0.4; reasons.append("one side has no date")
+        default: date = 0.4; reasons?.append("one side has no date")
         }
 
         let found = Set(finding.participants.map { $0.lowercased() })
@@ -144,30 +159,30 @@ public struct ClaimMatcher: Sendable {
             participants = Double(shared.count) / Double(found.union(known).count)
             if shared.isEmpty {
                 gate *= 0.5
-                reasons.append("no shared participant")
+                reasons?.append("no shared participant")
             } else {
-                reasons.append("participants \(shared.sorted().joined(separator: ", "))")
+                reasons?.append("participants \(shared.sorted().joined(separator: ", "))")
             }
         }
 
         var kind = 0.5
         if let a = finding.kind, let b = claim.kind {
-            if a == b { kind = 1; reasons.append("same kind '\(a)'") }
-            else if family(of: a) == family(of: b) { kind = 0.8; reasons.append("similar kind '\(a)' ~ '\(b)'") }
-            else { kind = 0; gate *= 0.7; reasons.append("other kind '\(a)' vs '\(b)'") }
+            if a == b { kind = 1; reasons?.append("same kind '\(a)'") }
+            else if family(of: a) == family(of: b) { kind = 0.8; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
+            else { kind = 0; gate *= 0.7; reasons?.append("other kind '\(a)' vs '\(b)'") }
         }
 
         var place = 0.5
         if let a = finding.place?.lowercased(), let b = claim.place?.lowercased() {
             place = a == b ? 1 : 0
-            reasons.append(a == b ? "same place" : "other place")
+            reasons?.append(a == b ? "same place" : "other place")
         }
 
-        let words = overlap(contentWords(finding.statement), contentWords(claim.statement))
-        reasons.append("words \(String(format: "%.2f", words))")
+        let words = overlap(findingWords, claimWords)
+        reasons?.append("words \(String(format: "%.2f", words))")
 
         let total = gate * (0.35 * date + 0.25 * participants + 0.15 * kind + 0.05 * place + 0.20 * words)
-        return MatchScore(total: total, reasons: reasons)
+        return MatchScore(total: total, reasons: reasons ?? [])
     }
 
     /// Kinds that speak of the same sort of event: "talks" and "meeting" may be one event.
@@ -186,18 +201,26 @@ public struct ClaimMatcher: Sendable {
         "hold", "holds", "held", "meet", "meets", "between", "from", "its", "their", "this", "that",
     ]
 
+    /// Lowercased words of two or more bytes, without stop words. Splits on ASCII bytes that are
+    /// not letters or digits; non-ASCII bytes stay inside words, so other scripts keep their words.
     static func contentWords(_ text: String) -> Set<String> {
         var words = Set<String>()
-        var current = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else {
-                if current.count > 1, !stopWords.contains(current) { words.insert(current) }
-                current = ""
+        var current: [UInt8] = []
+        func flush() {
+            if current.count > 1 {
+                let word = String(decoding: current, as: UTF8.self)
+                if !stopWords.contains(word) { words.insert(word) }
+            }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: current.append(byte)
+            default: flush()
             }
         }
-        if current.count > 1, !stopWords.contains(current) { words.insert(current) }
+        flush()
         return words
     }
 
