@@ -16,17 +16,6 @@ public struct ClaimPresenter: Sendable {
         claim.flags(asOf: asOf, graceDays: graceDays, vocabulary: vocabulary)
     }
 
-    /// Open claims as stored in the ledger (no replay), grouped and soonest event first.
-    /// `Workspace.report(on:_:)` is the report as it stood on a day; this is the quick view of the files.
-    public func openClaims(in claims: [Claim], soonDays: Int = 7) -> [ReportEntry] {
-        let entries = claims.filter { vocabulary.isOpen($0.status) }.map { claim in
-            let flags = flags(of: claim)
-            return ReportEntry(
-                claim: claim, flags: flags, group: ClaimReport.group(of: claim, flags: flags, asOf: asOf, soonDays: soonDays))
-        }
-        return ClaimReport(asOf: asOf, soonDays: soonDays, entries: entries).entries
-    }
-
     // MARK: JSON
 
     /// The shape `list`, `show` and `report` share: `{"as_of": …, "claims": [...]}`.
@@ -114,11 +103,6 @@ public struct ClaimPresenter: Sendable {
                 + String(repeating: " ", count: dateWidth + statusWidth + 4) + claim.statement + "\n"
         }
         return output
-    }
-
-    /// The open-claims report for a terminal, without colour.
-    public func report(_ entries: [ReportEntry], soonDays: Int = 7) -> String {
-        TextReport(presenter: self).render(ClaimReport(asOf: asOf, soonDays: soonDays, entries: entries))
     }
 
     /// The story of one claim: the event, each piece of evidence in order, each status change with its reason.
