@@ -112,6 +112,11 @@ import Testing
         #expect(dry.stdout.contains("proposed → confirmed"))
         #expect(dry.stderr.hasPrefix("dry run, nothing written: ingested 1 document"))
         #expect(try cli.claimFiles() == before)
+
+        // A finding that matches nothing says why: here nothing shares its month or a participant.
+        let unrelated = try cli.run(["ingest", "--dry-run", try Self.fixture("cases/vote-announced.md")])
+        #expect(unrelated.stdout.contains("    no match: no candidate shares its month or a participant\n"))
+        #expect(try cli.claimFiles() == before)
     }
 
     @Test func aSummitCalledOffIsCancelled() throws {

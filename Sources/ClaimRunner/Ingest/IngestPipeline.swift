@@ -17,7 +17,8 @@ public struct IngestOptions: Sendable {
 
 /// One thing `ingest` did (or, with `--dry-run`, would do), in the order it happened.
 public enum IngestChange: Sendable {
-    case newClaim(Claim, source: String)
+    /// `nearest` is the best existing claim that did not reach the matching threshold, if any.
+    case newClaim(Claim, source: String, nearest: (id: ClaimID, score: MatchScore)? = nil)
     case evidenceAdded(ClaimID, evidence: Evidence, index: Int, match: MatchScore)
     case statusChanged(ClaimID, StatusChange)
     /// A person set the status by hand; the rules would say otherwise, and are not obeyed.

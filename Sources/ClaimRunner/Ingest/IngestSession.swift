@@ -47,13 +47,14 @@ struct IngestSession {
             let score = MatchScore(total: 1, reasons: ["same identifier '\(identifier)'"])
             return attach(evidence, to: known, score: score, finding: description)
         }
-        if let match = matcher.best(for: description), match.isMatch {
+        let best = matcher.best(for: description)
+        if let match = best, match.isMatch {
             return attach(evidence, to: match.claim, score: match.score, finding: description)
         }
         if let reason = reasonNotToRecord(description, published: published) {
             return [.findingSkipped(statement: description.statement, source: evidence.source.name, reason: reason)]
         }
-        return [create(description, evidence: evidence, id: newID)]
+        return [create(description, evidence: evidence, id: newID, nearest: best.map { ($0.claim.id, $0.score) })]
     }
 
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
@@ -71,7 +72,9 @@ struct IngestSession {
         return nil
     }
 
-    private mutating func create(_ finding: EventDescription, evidence: Evidence, id preferred: ClaimID? = nil) -> IngestChange {
+    private mutating func create(
+        _ finding: EventDescription, evidence: Evidence, id preferred: ClaimID? = nil, nearest: (id: ClaimID, score: MatchScore)?
+    ) -> IngestChange {
         let base = preferred ?? ClaimID.slug(from: ([finding.kind ?? "event"] + finding.participants).joined(separator: " "), date: finding.date)
         var id = workspace.store.unusedID(startingWith: base)
         var counter = 2
@@ -88,7 +91,7 @@ struct IngestSession {
         let index = claim.record(evidence)
         claim.changeStatus(to: status, at: time, because: "first reported by \(evidence.voice)", rule: "first_report", evidence: index)
         remember(claim)
-        return .newClaim(claim, source: evidence.source.name)
+        return .newClaim(claim, source: evidence.source.name, nearest: nearest)
     }
 
     private mutating func attach(_ evidence: Evidence, to matched: Claim, score: MatchScore, finding: EventDescription) -> [IngestChange] {

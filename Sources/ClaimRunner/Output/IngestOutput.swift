@@ -2,10 +2,14 @@
 public enum IngestOutput {
     public static func text(for change: IngestChange, vocabulary: StatusVocabulary, explain: Bool) -> String? {
         switch change {
-        case .newClaim(let claim, let source):
-            return "new claim \(claim.id) (\(vocabulary.label(of: claim.status))) from \(source)\n"
+        case .newClaim(let claim, let source, let nearest):
+            var text = "new claim \(claim.id) (\(vocabulary.label(of: claim.status))) from \(source)\n"
                 + "    \(claim.statement)\n"
                 + (claim.evidence.first.map { "    evidence 1: \(describe($0, vocabulary))\n" } ?? "")
+            if explain {
+                text += nearest.map { "    no match: nearest \($0.id), \($0.score)\n" } ?? "    no match: no candidate shares its month or a participant\n"
+            }
+            return text
         case .evidenceAdded(let id, let evidence, let index, let match):
             var text = "evidence \(index + 1) for \(id): \(describe(evidence, vocabulary))\n"
             if explain { text += "    matched: \(match)\n" }
