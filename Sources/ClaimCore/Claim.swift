@@ -129,7 +129,7 @@ public struct StatusChange: Hashable, Sendable {
     /// Nil for the status a claim was created with.
     public var from: StatusID?
     public var to: StatusID
-    /// A sentence for people: "set by hand", "[other_party_confirms] Moscow confirmed the date".
+    /// A sentence for people: "set by hand", "the Russian Foreign Ministry confirms it" (the rule is in `rule`).
     public var because: String
     /// The rule that made the change, or nil when a person did.
     public var rule: String?

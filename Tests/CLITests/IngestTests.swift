@@ -67,7 +67,7 @@ import Testing
         let confirmation = try #require((talks["history"] as? [[String: Any]])?.last)
         #expect(confirmation["rule"] as? String == "other_party_confirms")
         #expect(confirmation["evidence"] as? Int == 3)
-        #expect(confirmation["because"] as? String == "[other_party_confirms] the Russian Foreign Ministry confirms it")
+        #expect(confirmation["because"] as? String == "the Russian Foreign Ministry confirms it")
 
         // The talks are reported held ("on Monday" is January 10), the council reported to have met.
         try cli.run(["ingest", try Self.fixture("reference/2022-01-10-talks-held.md"),
@@ -76,6 +76,7 @@ import Testing
         talks = try Self.claim(claims, dated: "2022-01-10")
         #expect(talks["status"] as? String == "happened")
         #expect((talks["history"] as? [[String: Any]])?.last?["rule"] as? String == "happened_report")
+        #expect(talks["place"] as? String == "Geneva")
         #expect(try Self.claim(claims, dated: "2022-01-12")["status"] as? String == "happened")
 
         // Nobody reported a personal meeting in January: still open, and overdue on February 1.

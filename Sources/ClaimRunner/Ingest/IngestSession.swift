@@ -105,6 +105,8 @@ struct IngestSession {
            finding.status != .postponed {
             claim.event.date = date
         }
+        // A place first named by a later report ("in Geneva") completes the event.
+        if claim.event.place == nil, let place = finding.place { claim.event.place = place }
         var changes: [IngestChange] = [.evidenceAdded(claim.id, evidence: evidence, index: index, match: score)]
         changes += applyRules(to: &claim)
         remember(claim)
@@ -120,7 +122,7 @@ struct IngestSession {
             guard evaluation.status != claim.status else { return [] }
             return [.manualStatusKept(claim.id, manual: manual.to, rulesSay: evaluation.status, rule: step.rule)]
         }
-        let reason = "[\(step.rule)] \(step.reason)"
+        let reason = step.reason  // the rule is recorded beside it
         if let newDate = evaluation.date, newDate != claim.event.date, step.newDate != nil {
             claim.reschedule(to: newDate, status: evaluation.status, at: time, because: reason, rule: step.rule, evidence: step.evidenceIndex)
         } else {

@@ -17,7 +17,7 @@ public enum IngestOutput {
         case .statusChanged(let id, let change):
             var text = "status of \(id): \(change.from.map(vocabulary.label(of:)) ?? "none") → \(vocabulary.label(of: change.to))"
             if let previous = change.previousDate { text += " (moved from \(previous))" }
-            return text + "\n    because \(change.because)\n"
+            return text + "\n    because" + (change.rule.map { " [\($0)]" } ?? "") + " \(change.because)\n"
         case .manualStatusKept(let id, let manual, let rulesSay, let rule):
             return "kept \(id) at '\(vocabulary.label(of: manual))', set by hand; rule [\(rule)] says '\(vocabulary.label(of: rulesSay))'\n"
         case .findingSkipped(let statement, let source, let reason):
