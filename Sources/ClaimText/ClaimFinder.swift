@@ -71,11 +71,22 @@ struct ClaimFinder {
     private static let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
     private static let pronouns = WordHashSet(["it", "them", "this"])
 
-    /// Finds the claims of one sentence. `tokens` is scratch space reused across sentences.
+    /// Per-token flags reused across the sentences of a document: three fresh `[Bool]` arrays per
+    /// sentence were an allocation and a free each, for every sentence that passed the pre-filter.
+    struct Scratch {
+        /// Tokens of date expressions.
+        var skip: [Bool] = []
+        /// `skip`, and the tokens of cues.
+        var notVerbs: [Bool] = []
+        /// `skip`, and the tokens of attributions.
+        var excluded: [Bool] = []
+    }
+
+    /// Finds the claims of one sentence. `tokens` and `scratch` are scratch space reused across sentences.
     /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
     /// costs more than the rest of a claim's date handling, and a document repeats its dates).
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
-                tokens: inout [Token], relations: inout [String: DateRelation]) -> [ClaimDraft] {
+                tokens: inout [Token], scratch: inout Scratch, relations: inout [String: DateRelation]) -> [ClaimDraft] {
         let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
@@ -84,26 +95,30 @@ struct ClaimFinder {
         guard summary.hasEventWord && summary.hasCueStart || dates.contains(where: ClaimFinder.isCalendarDate) else { return [] }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
-        var skip = [Bool](repeating: false, count: tokens.count)
+        scratch.skip.reset(count: tokens.count)
         var dateAnchors: [DateAnchor] = []
         for expression in dates {
             guard let (first, last) = tokenRange(of: expression, in: tokens) else { continue }
-            for i in first...last { skip[i] = true }
+            for i in first...last { scratch.skip[i] = true }
             if ClaimFinder.isCalendarDate(expression) {
                 dateAnchors.append(DateAnchor(expression: expression, first: first, last: last))
             }
         }
 
-        let cues = CueMatcher(lexicon: lexicon).matches(in: tokens, skip: skip)
-        var events = eventAnchors(tokens, skip: skip)
-        if !dateAnchors.isEmpty {
-            // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
-            var notVerbs = skip
-            for cue in cues { for i in cue.tokens { notVerbs[i] = true } }
-            events += verbAnchors(tokens, skip: notVerbs)
-        }
+        let cues = CueMatcher(lexicon: lexicon).matches(in: tokens, skip: scratch.skip)
         let refersToEarlierDate = mentionsEarlierDate(tokens)
         let hasStrongCue = cues.contains { !$0.isWeak }
+        // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
+        // date": checked before looking for events, which most sentences that reach here then skip.
+        if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return [] }
+        var events = eventAnchors(tokens, skip: scratch.skip)
+        if !dateAnchors.isEmpty {
+            // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
+            scratch.notVerbs.removeAll(keepingCapacity: true)
+            scratch.notVerbs.append(contentsOf: scratch.skip)
+            for cue in cues { for i in cue.tokens { scratch.notVerbs[i] = true } }
+            events += verbAnchors(tokens, skip: scratch.notVerbs)
+        }
 
         // Which events get a claim, with which date.
         var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
@@ -124,8 +139,10 @@ struct ClaimFinder {
         guard !claimAnchors.isEmpty else { return [] }
 
         let attributions = AttributionFinder(lexicon: lexicon).attributions(in: tokens)
-        var excluded = skip
-        for attribution in attributions { for i in attribution.tokens { excluded[i] = true } }
+        scratch.excluded.removeAll(keepingCapacity: true)
+        scratch.excluded.append(contentsOf: scratch.skip)
+        for attribution in attributions { for i in attribution.tokens { scratch.excluded[i] = true } }
+        let excluded = scratch.excluded
         let regions = self.regions(for: claimAnchors, events: events, tokens: tokens)
         let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes)
         var sentenceParticipants: [String]?
@@ -507,5 +524,13 @@ struct ClaimFinder {
         guard !range.isEmpty else { return "" }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
                       as: UTF8.self)
+    }
+}
+
+extension Array where Element == Bool {
+    /// `count` times false, in the storage the array already has.
+    @inline(__always) mutating func reset(count: Int) {
+        removeAll(keepingCapacity: true)
+        append(contentsOf: repeatElement(false, count: count))
     }
 }

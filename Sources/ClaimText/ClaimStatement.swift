@@ -51,22 +51,33 @@ enum ClaimStatement {
         return text.text
     }
 
-    /// Builds a statement in one buffer with room for the usual length (growing a `String` piece by
-    /// piece reallocated it several times per claim) and capitalizes it as it goes: the first
-    /// character always lies in the first non-empty piece, since every later piece starts with a space.
+    /// Builds a statement as UTF-8 bytes in one buffer with room for the usual length, made a `String`
+    /// once at the end: appending `String` pieces cost about 5,000 instructions per claim (growth checks,
+    /// ASCII flag updates per append). It capitalizes as it goes: the first character always lies in the
+    /// first non-empty piece, since every later piece starts with a space.
     private struct Writer {
-        var text: String
+        private var bytes: [UInt8]
         private var capitalized = false
 
         init() {
-            text = ""
-            text.reserveCapacity(96)
+            bytes = []
+            bytes.reserveCapacity(96)
         }
 
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
         mutating func append(_ piece: String) {
-            guard !capitalized, !piece.isEmpty else { text += piece; return }
+            guard !capitalized, let first = piece.utf8.first else { bytes.append(contentsOf: piece.utf8); return }
             capitalized = true
-            text += capitalizingFirst(piece)
+            let second = piece.utf8.dropFirst().first ?? 0
+            guard first < 0x80, second < 0x80 else {
+                bytes.append(contentsOf: ClaimStatement.capitalizingFirst(piece).utf8)
+                return
+            }
+            // `capitalizingFirst` on ASCII: only a lowercase first letter changes.
+            let at = bytes.count
+            bytes.append(contentsOf: piece.utf8)
+            if first >= 97 && first <= 122 { bytes[at] = first - 32 }
         }
     }
 

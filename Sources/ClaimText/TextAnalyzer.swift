@@ -44,14 +44,19 @@ public struct TextAnalyzer: Sendable {
         tokens.reserveCapacity(128)
         var claims: [FoundClaim] = []
         var relations: [String: ClaimFinder.DateRelation] = [:]
+        var scratch = ClaimFinder.Scratch()
         var dateIndex = 0
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
-            for draft in finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens,
-                                         relations: &relations) {
-                claims.append(FoundClaim(coreference.resolve(draft), bytes: bytes))
+            let drafts = finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens,
+                                       scratch: &scratch, relations: &relations)
+            guard !drafts.isEmpty else { continue }
+            // The claims of one sentence share its quote: decoded once, not once per claim.
+            let quote = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.start..<sentence.end]), as: UTF8.self)
+            for draft in drafts {
+                claims.append(FoundClaim(coreference.resolve(draft), bytes: bytes, quote: quote))
             }
         }
         return claims
@@ -59,7 +64,8 @@ public struct TextAnalyzer: Sendable {
 }
 
 extension FoundClaim {
-    init(_ draft: ClaimDraft, bytes: UnsafeBufferPointer<UInt8>) {
+    /// `quote` is the text of `draft.sentence`.
+    init(_ draft: ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, quote: String) {
         let value = draft.date?.value
         // The fallback text is only read for a claim without a kind.
         let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
@@ -68,7 +74,7 @@ extension FoundClaim {
                                            place: draft.place, date: value, fallback: fallback),
             eventDate: value, dateExpression: draft.date, kind: draft.kind, participants: draft.participants,
             place: draft.place, saidBy: draft.saidBy, status: draft.status, cue: draft.cue,
-            quote: String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.sentence]), as: UTF8.self),
+            quote: quote,
             sentence: draft.sentence)
     }
 }
