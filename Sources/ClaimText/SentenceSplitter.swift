@@ -24,12 +24,9 @@ enum SentenceSplitter {
         var index = 0
 
         while index < count {
+            index = nextMark(bytes, from: index)
+            guard index < count else { break }
             let byte = bytes[index]
-            // Most bytes are none of `\n . ! ?` (all below 64): one shift and test skips them.
-            guard byte < 64, SentenceSplitter.marks & (1 << UInt64(byte)) != 0 else {
-                index &+= 1
-                continue
-            }
             if byte == 0x0A {  // newline: the line ends its sentence; each line of text is its own paragraph
                 emit(bytes, from: start, to: index, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
                 if sawTextInParagraph { paragraph += 1; sawTextInParagraph = false }
@@ -52,6 +49,35 @@ enum SentenceSplitter {
         }
         emit(bytes, from: start, to: count, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
         return result
+    }
+
+    /// The index of the next `\n`, `.`, `!` or `?` at or after `start`, or the end. Most bytes are none
+    /// of them, so eight are tested at once (SWAR): a word has a byte equal to `c` when `word ^ c…c`
+    /// has a zero byte, and the lowest byte flagged by `zeroBytes` is always a true zero.
+    @inline(__always)
+    static func nextMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var i = start
+        if let base = bytes.baseAddress {
+            while i + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let found = zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E)
+                    | zeroBytes(word ^ 0x2121_2121_2121_2121) | zeroBytes(word ^ 0x3F3F_3F3F_3F3F_3F3F)
+                if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+                i &+= 8
+            }
+        }
+        while i < count {
+            let byte = bytes[i]
+            if byte < 64, marks & (1 << UInt64(byte)) != 0 { return i }
+            i &+= 1
+        }
+        return i
+    }
+
+    /// The high bit of each byte of `v` that is zero (and possibly of bytes above the lowest zero).
+    @inline(__always) private static func zeroBytes(_ v: UInt64) -> UInt64 {
+        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
     }
 
     /// `\n` (10), `!` (33), `.` (46) and `?` (63) as bits of a 64-bit mask.
