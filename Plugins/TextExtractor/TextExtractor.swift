@@ -76,8 +76,21 @@ public struct TextExtractor: Extractor {
 
     /// A Markdown file's first line when it is a top-level heading (`# Talks set for January`),
     /// used as the title when the front matter gives none.
+    ///
+    /// Only the lines up to the first non-blank one are looked at: splitting the whole body into
+    /// lines first cost as much as finding every date and claim in it.
     private func markdownHeading(in body: String) -> String? {
-        let firstLine = body.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
+        var rest = body[...]
+        var firstLine: Substring?
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            if !line.allSatisfy(\.isWhitespace) {
+                firstLine = line
+                break
+            }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
         guard let firstLine, firstLine.hasPrefix("# ") else { return nil }
         let title = firstLine.dropFirst(2).trimmingCharacters(in: " \t#")
         return title.isEmpty ? nil : title

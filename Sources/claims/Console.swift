@@ -8,6 +8,13 @@ enum Console {
         Swift.print(text, terminator: terminator)
     }
 
+    /// Writes raw bytes to stdout and empties the buffer. Only for commands that write nothing through `print`.
+    static func write(_ bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     static func diagnose(_ text: String) {
         guard !text.isEmpty else { return }
         var line = text

@@ -32,15 +32,22 @@ extension ClaimsCommand {
                 let workspace = try Workspace.open(global.workspaceOptions)
                 Console.diagnose(workspace.warnings)
                 let vocabulary = workspace.vocabulary
+                // JSON Lines go out through a byte buffer flushed in large writes: at tens of MB/s,
+                // per-line printing costs more than finding the claims.
+                var pending: [UInt8] = []
                 let summary = await workspace.extract(
                     ExtractionOptions(paths: paths, published: published),
                     document: { extracted in
                         switch format {
-                        case .jsonl: Console.print(ExtractionOutput.json(for: extracted).text)
+                        case .jsonl:
+                            ExtractionOutput.json(for: extracted).write(into: &pending)
+                            pending.append(UInt8(ascii: "\n"))
+                            if pending.count >= 1 << 16 { Console.write(&pending) }
                         default: Console.print(ExtractionOutput.text(for: extracted, vocabulary: vocabulary))
                         }
                     },
                     problem: { Console.diagnose($0.description) })
+                Console.write(&pending)
                 if format == .text {
                     Console.diagnose("read \(summary.inputs) input\(summary.inputs == 1 ? "" : "s"): \(summary.documents) documents, \(summary.claims) claims, \(summary.errors) errors")
                 }
