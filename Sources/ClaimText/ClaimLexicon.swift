@@ -62,6 +62,8 @@ final class ClaimLexicon: Sendable {
     let kinds: [String]
     let cues: [CuePhrase]
     let names: [NamePhrase]
+    /// Finds the sentences without a calendar date that may still hold a claim, before tokenizing.
+    let datelessFilter: DatelessClaimFilter
     /// Roles and kinds again, flat, so the per-token checks copy no arrays.
     private let roleTable: [WordRole]
     private let kindTable: [Int16]
@@ -90,6 +92,7 @@ final class ClaimLexicon: Sendable {
         kinds = builder.kinds
         cues = builder.cues
         names = builder.names
+        datelessFilter = DatelessClaimFilter(cues: builder.cues, phrases: builder.cueWords, dateAnaphors: EventWords.dateAnaphors)
         roleTable = builder.entries.map(\.roles)
         kindTable = builder.entries.map(\.eventKind)
         flagTable = builder.entries.map { entry in
@@ -161,6 +164,8 @@ final class ClaimLexicon: Sendable {
     struct Builder {
         var kinds: [String] = []
         var cues: [CuePhrase] = []
+        /// The words of each phrase in `cues`, as `CueRule.words` gives them.
+        var cueWords: [[String]] = []
         var names: [NamePhrase] = []
         var entries: [WordEntry] = []
         var ids: [UInt64: Int32] = [:]
@@ -195,6 +200,7 @@ final class ClaimLexicon: Sendable {
             let isWeak = words.count == 1 && CueRule.weakWords.contains(first)
             entries[Int(entryID(for: first))].cueStarts.append(Int32(cues.count))
             cues.append(CuePhrase(words: hashes, status: status, isWeak: isWeak))
+            cueWords.append(words)
         }
 
         mutating func addName(_ phrase: String, canonical: String, isMetonym: Bool = false) {

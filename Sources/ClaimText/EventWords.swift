@@ -63,7 +63,7 @@ enum EventWords {
                           "finished", "passed", "reached", "handed", "returned", "received", "reported", "posted"])
         b.add(.determiner, ["the", "this", "that", "these", "those", "such", "said", "same"])
         b.add(.anaphor, ["proposal", "prospect", "plan", "plans", "idea", "initiative", "it", "them", "this"])
-        b.add(.dateAnaphor, ["date", "day"])
+        b.add(.dateAnaphor, dateAnaphors)
         b.add(.eventVerbPlaceholder, ["hold", "holds", "held", "host", "hosts", "hosted", "convene", "convened", "organize",
                                       "organise", "stage", "staged"])
         b.add(.groupNoun, ["presidents", "leaders", "sides", "parties", "delegations", "heads", "ministers", "both",
@@ -80,6 +80,9 @@ enum EventWords {
                               "day", "week", "month"])
         b.add(.functionWord, functionWords)
     }
+
+    /// "that date", "the same day": the words that take their date from an earlier sentence.
+    static let dateAnaphors = ["date", "day"]
 
     /// Words that start sentences or sit inside titles in capitals but never name a participant.
     static let functionWords = [

@@ -50,6 +50,9 @@ public struct TextAnalyzer: Sendable {
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
+            // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
+            if !dates[dateIndex..<dateEnd].contains(where: ClaimFinder.isCalendarDate),
+               !lexicon.datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
             let drafts = finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens,
                                        scratch: &scratch, relations: &relations)
             guard !drafts.isEmpty else { continue }
