@@ -2,18 +2,23 @@
 ///
 /// Such a sentence makes a claim only with a strong cue ("postponed", "called off", "scheduled for")
 /// or with "that date" / "the same day" and any cue (see `ClaimFinder.drafts`). Every token equal to a
-/// word of ASCII letters is, in the text, a maximal run of ASCII letters spelling that word (ASCII case
-/// aside): the tokenizer never starts or ends a word next to an ASCII letter. So a scan that hashes
+/// word of ASCII letters is, in the sentence, a maximal run of ASCII letters spelling that word (ASCII
+/// case aside): the tokenizer never starts or ends a word next to an ASCII letter. So a scan that keys
 /// each run of letters and looks it up among the rare words of those cues ("anchors") finds every
 /// sentence the finder could read a dateless claim from, and the rest are skipped before tokenizing.
 /// Phrases made only of common words ("is to", "was to") are anchored on the pair: the second run
 /// must follow the first with only white space (or a possessive `'s`) between them.
+///
+/// A run's key is its lowercased bytes packed into an integer (up to seven letters) or their FNV hash
+/// (longer runs); a collision only reads a sentence for nothing. Runs are found eight bytes at a time.
 struct DatelessClaimFilter: Sendable {
-    /// Hashes (as `SentenceTokenizer` computes them) of the anchor words.
-    private let anchors: WordHashSet
-    /// The second words of anchor pairs, and the pairs themselves.
-    private let pairSeconds: WordHashSet
-    private let pairs: [(first: UInt64, second: UInt64)]
+    private let anchors: KeySet
+    /// The second words of anchor pairs, and the pairs themselves (`pairKey`).
+    private let pairSeconds: KeySet
+    private let pairs: KeySet
+    /// Per run length below 16, a bit per first letter (a…z) that some anchor or pair word has: most
+    /// runs are ruled out by this before their key is made.
+    private let firstLetters: [UInt32]
     /// Some strong cue has no word the scan can look for: every sentence is read.
     let readsEverySentence: Bool
 
@@ -43,58 +48,141 @@ struct DatelessClaimFilter: Sendable {
                 everySentence = true
             }
         }
-        anchors = WordHashSet(anchorWords)
-        pairSeconds = WordHashSet(pairWords.map(\.1))
-        pairs = pairWords.map { (SentenceTokenizer.hash(of: $0.0), SentenceTokenizer.hash(of: $0.1)) }
+        anchors = KeySet(anchorWords.map(DatelessClaimFilter.key(of:)))
+        pairSeconds = KeySet(pairWords.map { DatelessClaimFilter.key(of: $0.1) })
+        pairs = KeySet(pairWords.map { DatelessClaimFilter.pairKey(DatelessClaimFilter.key(of: $0.0), DatelessClaimFilter.key(of: $0.1)) })
         readsEverySentence = everySentence
+        var letters = [UInt32](repeating: 0, count: 16)
+        for word in anchorWords + pairWords.map(\.1) where word.utf8.count < 16 {
+            letters[word.utf8.count] |= 1 << UInt32(word.utf8.first! &- 97)
+        }
+        firstLetters = letters
     }
 
-    /// 1 for ASCII letters, else 0; raw memory so the per-byte loop has no bounds checks.
-    private nonisolated(unsafe) static let letters: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        for value in 0..<256 {
-            table[value] = (value >= 65 && value <= 90) || (value >= 97 && value <= 122) ? 1 : 0
+    /// The key of a word of lowercase ASCII letters, as `runKey` computes it from the text.
+    static func key(of word: String) -> UInt64 {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { runKey($0.baseAddress!, 0, bytes.count) }
+    }
+
+    @inline(__always) static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
+    /// The key of the letters `base[start..<start + count]`, ASCII case folded.
+    @inline(__always) static func runKey(_ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> UInt64 {
+        if count <= 7 {
+            var key: UInt64 = 0
+            var i = count - 1
+            while i >= 0 { key = key << 8 | UInt64(base[start + i] | 0x20); i -= 1 }
+            return key
         }
-        return UnsafePointer(table)
-    }()
+        var h = SentenceTokenizer.hashSeed
+        for i in start..<(start + count) { h = SentenceTokenizer.hashStep(h, base[i] | 0x20) }
+        return h | 1 << 63
+    }
+
+    /// The high bit of each byte of `w` that is an ASCII letter.
+    @inline(__always) private static func letterBits(_ w: UInt64) -> UInt64 {
+        let x = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = x &+ 0x1F1F_1F1F_1F1F_1F1F     // high bit: x >= 'a'
+        let pastZ = x &+ 0x0505_0505_0505_0505        // high bit: x > 'z'
+        return atLeastA & ~pastZ & ~w & 0x8080_8080_8080_8080
+    }
+
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
     /// Whether `bytes[start..<end]` has an anchor word (or pair).
     func mayHoldClaim(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         if readsEverySentence { return true }
         guard let base = bytes.baseAddress else { return false }
-        let letters = DatelessClaimFilter.letters
-        var i = start
-        var previous: UInt64 = 0     // hash of the previous run, while only white space follows it
-        var previousEnd = -1
-        while i < end {
-            let b = base[i]
-            if letters[Int(b)] == 0 { i &+= 1; continue }
-            let runStart = i
-            var h = SentenceTokenizer.hashSeed
-            while i < end {
-                let c = base[i]
-                if letters[Int(c)] == 0 { break }
-                h = SentenceTokenizer.hashStep(h, c | 0x20)
-                i &+= 1
+        var p = start
+        var previousIsLetter: UInt64 = 0  // 0x80 when the byte before `p` is a letter of this sentence
+        while p + 8 <= end {
+            let letters = DatelessClaimFilter.letterBits(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self).littleEndian)
+            var starts = letters & ~(letters << 8 | previousIsLetter)
+            previousIsLetter = letters >> 56
+            while starts != 0 {
+                let s = p + starts.trailingZeroBitCount >> 3
+                starts &= starts &- 1
+                if runMatches(base, s, start, end) { return true }
             }
-            if anchors.contains(h) { return true }
-            // A possessive "'s" / "’s" right after the previous run keeps it as the previous word.
-            if i - runStart == 1, (base[runStart] | 0x20) == UInt8(ascii: "s"), previousEnd >= 0,
-               runStart - 1 == previousEnd && base[runStart - 1] == UInt8(ascii: "'")
-                || runStart - 3 == previousEnd && base[runStart - 3] == 0xE2 && base[runStart - 2] == 0x80 && base[runStart - 1] == 0x99 {
-                previousEnd = i
-                continue
-            }
-            if previous != 0, pairSeconds.contains(h) {
-                var gap = previousEnd
-                while gap < runStart, base[gap] <= 0x20 { gap += 1 }
-                if gap == runStart {
-                    for pair in pairs where pair.first == previous && pair.second == h { return true }
-                }
-            }
-            previous = h
-            previousEnd = i
+            p += 8
+        }
+        var previous = previousIsLetter != 0
+        while p < end {
+            let letter = DatelessClaimFilter.isLetter(base[p])
+            if letter, !previous, runMatches(base, p, start, end) { return true }
+            previous = letter
+            p += 1
         }
         return false
+    }
+
+    /// Whether the run of letters starting at `s` is an anchor, or the second word of a pair whose
+    /// first word comes right before it.
+    @inline(__always)
+    private func runMatches(_ base: UnsafePointer<UInt8>, _ s: Int, _ sentenceStart: Int, _ end: Int) -> Bool {
+        var e = s + 1
+        var word: UInt64 = 0
+        if s + 8 <= end {
+            word = UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self).littleEndian
+            e = s + (~DatelessClaimFilter.letterBits(word) & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+        }
+        while e < end, DatelessClaimFilter.isLetter(base[e]) { e += 1 }
+        let count = e - s
+        if count < 16, firstLetters[count] >> UInt32((base[s] | 0x20) &- 97) & 1 == 0 { return false }
+        let key = count <= 7 && word != 0
+            ? (word | 0x2020_2020_2020_2020) & (UInt64.max >> UInt64(64 - 8 * count))
+            : DatelessClaimFilter.runKey(base, s, count)
+        if anchors.contains(key) { return true }
+        guard pairSeconds.contains(key) else { return false }
+        // The run before: white space back to it, over a possessive "'s" / "’s" if there is one.
+        var b = s
+        while b > sentenceStart, base[b - 1] <= 0x20 { b -= 1 }
+        if b - 2 >= sentenceStart, base[b - 1] | 0x20 == UInt8(ascii: "s") {
+            if base[b - 2] == UInt8(ascii: "'") {
+                b -= 2
+            } else if b - 4 >= sentenceStart, base[b - 2] == 0x99, base[b - 3] == 0x80, base[b - 4] == 0xE2 {
+                b -= 4
+            }
+        }
+        var a = b
+        while a > sentenceStart, DatelessClaimFilter.isLetter(base[a - 1]) { a -= 1 }
+        guard a < b else { return false }
+        return pairs.contains(DatelessClaimFilter.pairKey(DatelessClaimFilter.runKey(base, a, b - a), key))
+    }
+}
+
+/// A fixed set of nonzero 64-bit keys probed by a multiplicative hash.
+struct KeySet: Sendable {
+    private let slots: [UInt64]
+    private let shift: UInt64
+
+    init(_ keys: [UInt64]) {
+        var bits: UInt64 = 3
+        while 1 << bits < keys.count * 4 { bits += 1 }
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let shift = 64 - bits
+        for key in keys where key != 0 {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = key
+        }
+        self.slots = slots
+        self.shift = shift
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let stored = slots[slot]
+                if stored == key { return true }
+                if stored == 0 { return false }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }
