@@ -131,7 +131,7 @@ struct TemporalScanner {
 
     /// Finds the end of the word at `start` eight bytes at a time and packs its lexicon key from the same loads.
     /// Needs 16 readable bytes from `start`.
-    @inline(__always) private func wordAndLexeme(at start: Int, base: UnsafePointer<UInt8>) -> (Int, TemporalLexeme) {
+    @inline(__always) func wordAndLexeme(at start: Int, base: UnsafePointer<UInt8>) -> (Int, TemporalLexeme) {
         let raw = UnsafeRawPointer(base + start)
         let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         let lowLength = Self.alnumPrefixLength(low)

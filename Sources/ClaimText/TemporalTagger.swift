@@ -39,8 +39,28 @@ public struct TemporalTagger: Sendable {
         var parser = TemporalParser(scanner: scanner, anchor: anchor)
         var found: [TemporalExpression] = []
         var position = 0
+        let startKinds = Self.startKinds
+        // Up to here 16 bytes can be read at `position`, so words are measured and looked up with two loads.
+        let fastEnd = bytes.count - 16
         while true {
-            let token = scanner.scanToken(at: position)
+            let token: TemporalToken
+            if position <= fastEnd {
+                // Blanks, punctuation, line breaks and words that cannot begin an expression are stepped over in a
+                // tight loop without building tokens; only numbers, non-ASCII runs and start words come back.
+                let candidate = Self.nextCandidate(scanner, from: position, fastEnd: fastEnd, startKinds: startKinds)
+                if candidate.sawBoundary { parser.referenceDay = nil }
+                position = candidate.start
+                if candidate.end >= 0 {
+                    let first = scanner.bytes[position]
+                    token = TemporalToken(start: position, end: candidate.end, kind: .word, lexeme: candidate.lexeme,
+                                          number: 0, length: candidate.end - position,
+                                          isCapitalized: first >= 0x41 && first <= 0x5A)
+                } else {
+                    token = scanner.scanToken(at: position)
+                }
+            } else {
+                token = scanner.scanToken(at: position)
+            }
             if token.kind == .end { break }
             if token.kind != .word && token.isBoundary { parser.referenceDay = nil }
             if Self.canStart(token), let match = parser.match(at: token) {
@@ -55,6 +75,112 @@ public struct TemporalTagger: Sendable {
             }
         }
         return found
+    }
+
+    /// Where `nextCandidate` stopped: a start word (`end` >= 0), or else a byte the general scanner must read.
+    private struct Candidate {
+        var start: Int
+        var end: Int
+        var lexeme: TemporalLexeme
+        /// A sentence boundary (`.`, `!`, `?`, `;`, line break) was stepped over on the way.
+        var sawBoundary: Bool
+    }
+
+    /// Steps from `position` over everything the parser would reject without reading further: blanks, punctuation,
+    /// line breaks, words whose kind cannot start an expression, and start words whose parser would give up on the
+    /// next word ("the" before a plain noun, "a" or "in" before a letter that starts no amount). Stops at a start
+    /// word, a digit, a non-ASCII byte, or past `fastEnd` (from where fewer than 16 bytes are readable).
+    @inline(never)
+    private static func nextCandidate(_ scanner: TemporalScanner, from position: Int, fastEnd: Int,
+                                      startKinds: UInt64) -> Candidate {
+        guard let base = scanner.bytes.baseAddress else {
+            return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: false)
+        }
+        let classes = scanner.classes
+        var position = position
+        var sawBoundary = false
+        while position <= fastEnd {
+            let byte = base[position]
+            let byteClass = classes[Int(byte)]
+            if byteClass == TemporalByteClass.letter {
+                let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base)
+                guard canStart(word: lexeme, startKinds) else {
+                    position = end
+                    continue
+                }
+                switch lexeme.kind {
+                case .the:
+                    // `matchThe` reads the next token's kind; a plain word there ends it.
+                    var next = end
+                    while next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
+                    if next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.letter {
+                        let following = scanner.wordAndLexeme(at: next, base: base).1
+                        if !canFollowThe(following.kind) {
+                            position = next
+                            continue
+                        }
+                    }
+                case .article:
+                    // The same first test as `matchQuantity`.
+                    var next = end
+                    while scanner.byte(at: next) == 0x20 { next += 1 }
+                    if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
+                        position = end
+                        continue
+                    }
+                case .preposition:
+                    // "in": the same first test as `matchInFuture`.
+                    var next = end
+                    while scanner.byte(at: next) == 0x20 { next += 1 }
+                    let first = scanner.byte(at: next) | 0x20
+                    if !((first >= 0x30 && first <= 0x39) || TemporalParser.isLetter(first, in: "aefhnost")) {
+                        position = end
+                        continue
+                    }
+                default:
+                    break
+                }
+                return Candidate(start: position, end: end, lexeme: lexeme, sawBoundary: sawBoundary)
+            } else if byteClass == TemporalByteClass.blank {
+                position += 1
+            } else if byteClass == TemporalByteClass.punctuation {
+                // Sentence-ending punctuation (see `TemporalToken.isBoundary`).
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B { sawBoundary = true }
+                position += 1
+            } else if byteClass == TemporalByteClass.newline {
+                sawBoundary = true
+                position += 1
+            } else {
+                break
+            }
+        }
+        return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: sawBoundary)
+    }
+
+    /// The word kinds after "the" that `matchThe` goes on with (the suffix cases need a number, not a word).
+    @inline(__always) private static func canFollowThe(_ kind: TemporalWordKind) -> Bool {
+        switch kind {
+        case .relative, .boundaryNoun, .ordinalWord, .edge, .season, .reference: return true
+        default: return false
+        }
+    }
+
+    /// Word kinds that can begin an expression (the `.word` case of `canStart(_:)`), one bit per kind.
+    private static let startKinds: UInt64 = {
+        var mask: UInt64 = 0
+        for raw in 0..<64 {
+            guard let kind = TemporalWordKind(rawValue: UInt8(raw)) else { continue }
+            let token = TemporalToken(start: 0, end: 0, kind: .word, lexeme: TemporalLexeme(kind: kind, value: -1),
+                                      number: 0, length: 0, isCapitalized: false)
+            if canStart(token) { mask |= 1 << UInt64(raw) }
+        }
+        return mask
+    }()
+
+    /// `canStart` for a word with this lexicon entry: one shift and mask, plus the "in" case.
+    @inline(__always) private static func canStart(word lexeme: TemporalLexeme, _ startKinds: UInt64) -> Bool {
+        (startKinds >> UInt64(lexeme.kind.rawValue & 63)) & 1 != 0
+            || (lexeme.kind == .preposition && lexeme.value == TemporalPreposition.in.rawValue)
     }
 
     /// Cheap first test: only numbers and a few word classes can begin an expression.
