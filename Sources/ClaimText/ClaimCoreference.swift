@@ -21,7 +21,7 @@ struct ClaimCoreference {
     mutating func resolve(_ draft: ClaimDraft) -> ClaimDraft {
         var claim = draft
         if claim.reference == .pronoun || claim.refersToEarlierDate || claim.reference == .definite && claim.participants.isEmpty {
-            if let antecedent = lastIndex(where: { fitsPronoun(claim, history[$0]) }) {
+            if let antecedent = lastIndex(where: { fitsPronoun(claim, $0) }) {
                 adopt(history[antecedent], into: &claim, takeKind: true)
             }
         }
@@ -68,10 +68,11 @@ struct ClaimCoreference {
     }
 
     /// A nearby earlier claim that "it", "such a prospect" or "that date" can stand for.
-    private func fitsPronoun(_ claim: ClaimDraft, _ candidate: ClaimDraft) -> Bool {
-        guard claim.sentenceIndex - candidate.sentenceIndex <= ClaimCoreference.pronounReach else { return false }
-        if isSettled(candidate), !isSettled(claim) { return false }
-        if claim.reference == .definite, let kind = claim.kind, let other = candidate.kind, !ClaimCoreference.compatible(kind, other) {
+    /// (Fields of `history[index]` are read in place: a `let` copy of the draft retained a dozen references.)
+    private func fitsPronoun(_ claim: ClaimDraft, _ index: Int) -> Bool {
+        guard claim.sentenceIndex - history[index].sentenceIndex <= ClaimCoreference.pronounReach else { return false }
+        if history[index].status == .happened, !isSettled(claim) { return false }
+        if claim.reference == .definite, let kind = claim.kind, let other = history[index].kind, !ClaimCoreference.compatible(kind, other) {
             return false
         }
         return true
@@ -79,13 +80,13 @@ struct ClaimCoreference {
 
     /// An earlier claim about the same event: the same kind of event with a shared participant.
     private func sameEvent(_ claim: ClaimDraft, _ index: Int) -> Bool {
-        let candidate = history[index]
-        guard let kind = claim.kind, let other = candidate.kind, ClaimCoreference.compatible(kind, other) else { return false }
-        if isSettled(candidate) != isSettled(claim) { return false }
+        guard let kind = claim.kind, let other = history[index].kind, ClaimCoreference.compatible(kind, other) else { return false }
+        if (history[index].status == .happened) != isSettled(claim) { return false }
         guard !claim.participants.isEmpty else { return claim.reference == .definite }
         // The speaker may be a party too: Biden, asked about a meeting with Putin, is one of its participants.
         let speaker = speakerSurnames[index]
-        return claim.participants.contains { candidate.participants.contains($0) || $0 == speaker }
+        let others = history[index].participants
+        return claim.participants.contains { others.contains($0) || $0 == speaker }
     }
 
     /// Reports of what happened do not stand for what is planned, and the other way round.

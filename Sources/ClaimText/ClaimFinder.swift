@@ -86,7 +86,7 @@ struct ClaimFinder {
     /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
     /// costs more than the rest of a claim's date handling, and a document repeats its dates).
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
-                tokens: inout [Token], scratch: inout Scratch, relations: inout [String: DateRelation]) -> [ClaimDraft] {
+                tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache) -> [ClaimDraft] {
         let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
@@ -160,11 +160,11 @@ struct ClaimFinder {
             }
             var relation = DateRelation.unknown
             if let date = anchor.date {
-                if let known = relations[date.expression.value] {
+                if let known = relations.relation(of: date.expression.value) {
                     relation = known
                 } else {
                     relation = relationToPublished(date.expression)
-                    relations[date.expression.value] = relation
+                    relations.remember(date.expression.value, relation)
                 }
             }
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
@@ -310,6 +310,37 @@ struct ClaimFinder {
     }
 
     enum DateRelation { case past, current, future, unknown }
+
+    /// The relations of the last few date values of a document: a document repeats its dates, and a
+    /// short array searched from the newest entry costs less than a `[String: DateRelation]`, whose
+    /// first insert allocated and whose every access hashed the value. (A value that has dropped out is
+    /// worked out again, to the same result.)
+    struct DateRelationCache {
+        private var values: [String] = []
+        private var relations: [DateRelation] = []
+        private var next = 0
+        static let capacity = 16
+
+        func relation(of value: String) -> DateRelation? {
+            var i = values.count - 1
+            while i >= 0 {
+                if values[i] == value { return relations[i] }
+                i -= 1
+            }
+            return nil
+        }
+
+        mutating func remember(_ value: String, _ relation: DateRelation) {
+            if values.count < DateRelationCache.capacity {
+                values.append(value)
+                relations.append(relation)
+            } else {
+                values[next] = value
+                relations[next] = relation
+                next = (next + 1) % DateRelationCache.capacity
+            }
+        }
+    }
 
     /// Whether a date lies wholly before, around, or wholly after the publication day.
     func relationToPublished(_ expression: TemporalExpression) -> DateRelation {

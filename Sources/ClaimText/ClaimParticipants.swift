@@ -23,12 +23,14 @@ struct ParticipantFinder {
     /// `excluded[i]` marks tokens that are dates or attributions.
     func find(in tokens: [Token], range: Range<Int>, excluded: [Bool]) -> Result {
         var result = Result()
+        // Read once: a static in the loop costs a `swift_once` check per token.
+        let placeWords = ParticipantFinder.placeWords, locativeWords = ParticipantFinder.locativeWords
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .word, !excluded[index] else { index += 1; continue }
-            let afterPlaceWord = index > 0 && ParticipantFinder.placeWords.contains(tokens[index - 1].hash)
-            let afterLocative = index > 0 && ParticipantFinder.locativeWords.contains(tokens[index - 1].hash)
+            let afterPlaceWord = index > 0 && placeWords.contains(tokens[index - 1].hash)
+            let afterLocative = index > 0 && locativeWords.contains(tokens[index - 1].hash)
             // A known name: country, alliance, institution, capital.
             if token.wordID >= 0, let name = knownName(tokens, at: index, limit: range.upperBound) {
                 if afterPlaceWord && name.phrase.isMetonym || afterLocative {

@@ -1,24 +1,28 @@
 /// Writes the short description of an event claim: participants, the event, topic, place and date,
 /// e.g. "Russia and the United States hold talks on security guarantees on 2022-01-10".
 enum ClaimStatement {
-    /// How each kind reads after its participants ("… hold talks") and without them ("Talks").
-    private static let phrases: [String: (withParticipants: String, alone: String)] = [
-        "talks": ("hold talks", "Talks"),
-        "meeting": ("meet", "Meeting"),
-        "council meeting": ("hold a council meeting", "Council meeting"),
-        "summit": ("hold a summit", "Summit"),
-        "visit": ("visit", "Visit"),
-        "vote": ("vote", "Vote"),
-        "election": ("hold an election", "Election"),
-        "launch": ("launch", "Launch"),
-        "release": ("release", "Release"),
-        "hearing": ("hold a hearing", "Hearing"),
-        "deadline": ("face a deadline", "Deadline"),
-        "signing": ("sign", "Signing"),
-        "delivery": ("deliver", "Delivery"),
-        "announcement": ("make an announcement", "Announcement"),
-        "handover": ("hand over", "Handover"),
-    ]
+    /// How each kind reads after its participants ("… hold talks") and without them ("Talks"); a
+    /// switch rather than a `[String: …]` table, whose lookup hashed the kind for every claim.
+    private static func knownPhrase(for kind: String) -> (withParticipants: String, alone: String)? {
+        switch kind {
+        case "talks": return ("hold talks", "Talks")
+        case "meeting": return ("meet", "Meeting")
+        case "council meeting": return ("hold a council meeting", "Council meeting")
+        case "summit": return ("hold a summit", "Summit")
+        case "visit": return ("visit", "Visit")
+        case "vote": return ("vote", "Vote")
+        case "election": return ("hold an election", "Election")
+        case "launch": return ("launch", "Launch")
+        case "release": return ("release", "Release")
+        case "hearing": return ("hold a hearing", "Hearing")
+        case "deadline": return ("face a deadline", "Deadline")
+        case "signing": return ("sign", "Signing")
+        case "delivery": return ("deliver", "Delivery")
+        case "announcement": return ("make an announcement", "Announcement")
+        case "handover": return ("hand over", "Handover")
+        default: return nil
+        }
+    }
 
     static func make(kind: String?, participants: [String], topic: String?, place: String?, date: String?,
                      fallback: String) -> String {
@@ -82,7 +86,7 @@ enum ClaimStatement {
     }
 
     private static func phrase(for kind: String) -> (withParticipants: String, alone: String) {
-        phrases[kind] ?? (kind, kind.prefix(1).uppercased() + kind.dropFirst())
+        knownPhrase(for: kind) ?? (kind, kind.prefix(1).uppercased() + kind.dropFirst())
     }
 
     /// `text.prefix(1).uppercased() + text.dropFirst()`, without Unicode case mapping when the text

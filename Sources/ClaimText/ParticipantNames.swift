@@ -92,6 +92,9 @@ enum ParticipantNames {
     /// Where "the" reads naturally before the name in a statement. A switch rather than a `Set<String>`,
     /// whose lookup would hash the whole name for every participant of every statement.
     static func takesArticle(_ name: String) -> Bool {
+        // Every such name starts with "U", "E" or "A": most names are ruled out by one byte.
+        guard let first = name.utf8.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "E") || first == UInt8(ascii: "A")
+        else { return false }
         switch name {
         case "United States", "United Kingdom", "European Union", "United Nations", "UN Security Council", "African Union":
             return true

@@ -43,7 +43,7 @@ public struct TextAnalyzer: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(128)
         var claims: [FoundClaim] = []
-        var relations: [String: ClaimFinder.DateRelation] = [:]
+        var relations = ClaimFinder.DateRelationCache()
         var scratch = ClaimFinder.Scratch()
         var dateIndex = 0
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
