@@ -190,6 +190,27 @@ final class TemporalLexicon: @unchecked Sendable {
         }
     }
 
+    /// A filter over the words whose meaning passes `include`: one 16-bit mask of word lengths (mod 16) per pair of
+    /// first two bytes (folded, low five bits each), so a word whose bit is clear is certainly not one of them and
+    /// needs no table probe. Built once by the caller and never freed.
+    func makeWordFilter(_ include: (TemporalLexeme) -> Bool) -> UnsafePointer<UInt16> {
+        let filter = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x2000)
+        filter.initialize(repeating: 0, count: 0x2000)
+        for (words, _, _) in TemporalLexicon.vocabulary {
+            for word in words.split(separator: " ") {
+                let key = TemporalWordKey(String(word))
+                guard include(lookup(key)) else { continue }  // the meaning that won, for words listed twice
+                filter[Int(key.low & 0x1F1F)] |= 1 << UInt16(word.utf8.count & 15)
+            }
+        }
+        return UnsafePointer(filter)
+    }
+
+    /// `low`: the word's first eight bytes folded (as in `TemporalWordKey`); `length`: its length in bytes.
+    @inline(__always) static func filterHas(_ filter: UnsafePointer<UInt16>, _ low: UInt64, _ length: Int) -> Bool {
+        (UInt32(filter[Int(truncatingIfNeeded: low & 0x1F1F)]) >> UInt32(truncatingIfNeeded: length & 15)) & 1 != 0
+    }
+
     /// Space-separated lowercase words with their meaning. A word listed twice keeps its first meaning.
     private static let vocabulary: [(String, TemporalWordKind, Int8)] = {
         var list: [(String, TemporalWordKind, Int8)] = []

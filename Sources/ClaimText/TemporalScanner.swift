@@ -150,6 +150,32 @@ struct TemporalScanner {
         return (index, .none)
     }
 
+    /// `wordAndLexeme`, but words that `filter` rules out (see `TemporalLexicon.makeWordFilter`) are not looked up
+    /// and come back as `.none`. Needs 16 readable bytes from `start`.
+    @inline(__always) func wordAndLexeme(at start: Int, base: UnsafePointer<UInt8>,
+                                         filter: UnsafePointer<UInt16>) -> (Int, TemporalLexeme) {
+        let raw = UnsafeRawPointer(base + start)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let lowLength = Self.alnumPrefixLength(low)
+        if lowLength < 8 {
+            let key = Self.folded(low, lowLength)
+            guard TemporalLexicon.filterHas(filter, key, lowLength) else { return (start + lowLength, .none) }
+            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: key, high: 0)))
+        }
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let highLength = Self.alnumPrefixLength(high)
+        if highLength < 8 {
+            guard TemporalLexicon.filterHas(filter, low | Self.fold, 8 + highLength) else {
+                return (start + 8 + highLength, .none)
+            }
+            let key = TemporalWordKey(low: low | Self.fold, high: Self.folded(high, highLength))
+            return (start + 8 + highLength, lexicon.lookup(key))
+        }
+        var index = start + 16
+        while index < bytes.count && isLetterOrDigit(index) { index += 1 }
+        return (index, .none)
+    }
+
     /// OR-ing 0x20 into each byte lowers ASCII letters and leaves digits as they are.
     private static let fold: UInt64 = 0x2020_2020_2020_2020
     private static let highBits: UInt64 = 0x8080_8080_8080_8080

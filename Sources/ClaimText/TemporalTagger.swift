@@ -40,6 +40,7 @@ public struct TemporalTagger: Sendable {
         var found: [TemporalExpression] = []
         var position = 0
         let startKinds = Self.startKinds
+        let startFilter = Self.startFilter
         // Up to here 16 bytes can be read at `position`, so words are measured and looked up with two loads.
         let fastEnd = bytes.count - 16
         while true {
@@ -47,7 +48,8 @@ public struct TemporalTagger: Sendable {
             if position <= fastEnd {
                 // Blanks, punctuation, line breaks and words that cannot begin an expression are stepped over in a
                 // tight loop without building tokens; only numbers, non-ASCII runs and start words come back.
-                let candidate = Self.nextCandidate(scanner, from: position, fastEnd: fastEnd, startKinds: startKinds)
+                let candidate = Self.nextCandidate(scanner, from: position, fastEnd: fastEnd, startKinds: startKinds,
+                                                   filter: startFilter)
                 if candidate.sawBoundary { parser.referenceDay = nil }
                 position = candidate.start
                 if candidate.end >= 0 {
@@ -92,7 +94,7 @@ public struct TemporalTagger: Sendable {
     /// word, a digit, a non-ASCII byte, or past `fastEnd` (from where fewer than 16 bytes are readable).
     @inline(never)
     private static func nextCandidate(_ scanner: TemporalScanner, from position: Int, fastEnd: Int,
-                                      startKinds: UInt64) -> Candidate {
+                                      startKinds: UInt64, filter: UnsafePointer<UInt16>) -> Candidate {
         guard let base = scanner.bytes.baseAddress else {
             return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: false)
         }
@@ -101,11 +103,12 @@ public struct TemporalTagger: Sendable {
         var sawBoundary = false
         while position <= fastEnd {
             let byte = base[position]
-            let byteClass = classes[Int(byte)]
-            if byteClass == TemporalByteClass.letter {
-                let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base)
+            // Letters first, without the class table: they start most rounds.
+            if (byte | 0x20) &- 0x61 < 26 {
+                let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base, filter: filter)
                 guard canStart(word: lexeme, startKinds) else {
-                    position = end
+                    // Most words end at one space: step over it here rather than in another round.
+                    position = end <= fastEnd && base[end] == 0x20 ? end + 1 : end
                     continue
                 }
                 switch lexeme.kind {
@@ -114,7 +117,7 @@ public struct TemporalTagger: Sendable {
                     var next = end
                     while next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
                     if next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.letter {
-                        let following = scanner.wordAndLexeme(at: next, base: base).1
+                        let following = scanner.wordAndLexeme(at: next, base: base, filter: filter).1
                         if !canFollowThe(following.kind) {
                             position = next
                             continue
@@ -141,7 +144,9 @@ public struct TemporalTagger: Sendable {
                     break
                 }
                 return Candidate(start: position, end: end, lexeme: lexeme, sawBoundary: sawBoundary)
-            } else if byteClass == TemporalByteClass.blank {
+            }
+            let byteClass = classes[Int(byte)]
+            if byteClass == TemporalByteClass.blank {
                 position += 1
             } else if byteClass == TemporalByteClass.punctuation {
                 // Sentence-ending punctuation (see `TemporalToken.isBoundary`).
@@ -164,6 +169,10 @@ public struct TemporalTagger: Sendable {
         default: return false
         }
     }
+
+    /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them).
+    nonisolated(unsafe) private static let startFilter: UnsafePointer<UInt16> =
+        TemporalLexicon.shared.makeWordFilter { canStart(word: $0, startKinds) }
 
     /// Word kinds that can begin an expression (the `.word` case of `canStart(_:)`), one bit per kind.
     private static let startKinds: UInt64 = {
