@@ -49,7 +49,9 @@ struct ClaimFinder {
 
     /// A date expression of the sentence and the tokens it covers.
     private struct DateAnchor {
-        var expression: TemporalExpression
+        /// Index of the expression in the sentence's `dates` (an index, not a copy: anchors are copied
+        /// into pairs and claims, and an expression's strings were retained and released with each copy).
+        var expression: Int
         var first: Int
         var last: Int
         var event: Int?  // index into the event anchors
@@ -97,11 +99,12 @@ struct ClaimFinder {
         // Dates of the sentence that name a calendar time, and the tokens they cover.
         scratch.skip.reset(count: tokens.count)
         var dateAnchors: [DateAnchor] = []
-        for expression in dates {
+        for expressionIndex in dates.indices {
+            let expression = dates[expressionIndex]
             guard let (first, last) = tokenRange(of: expression, in: tokens) else { continue }
             for i in first...last { scratch.skip[i] = true }
             if ClaimFinder.isCalendarDate(expression) {
-                dateAnchors.append(DateAnchor(expression: expression, first: first, last: last))
+                dateAnchors.append(DateAnchor(expression: expressionIndex, first: first, last: last))
             }
         }
 
@@ -124,7 +127,7 @@ struct ClaimFinder {
         var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return [] }
-            pairDates(&dateAnchors, with: events, tokens: tokens, cues: cues)
+            pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues)
             for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first {
                 claimAnchors.append((date.event, date))
             }
@@ -160,11 +163,12 @@ struct ClaimFinder {
             }
             var relation = DateRelation.unknown
             if let date = anchor.date {
-                if let known = relations.relation(of: date.expression.value) {
+                let expression = dates[date.expression]
+                if let known = relations.relation(of: expression.value) {
                     relation = known
                 } else {
-                    relation = relationToPublished(date.expression)
-                    relations.remember(date.expression.value, relation)
+                    relation = relationToPublished(expression)
+                    relations.remember(expression.value, relation)
                 }
             }
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
@@ -181,7 +185,7 @@ struct ClaimFinder {
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
                 refersToEarlierParticipants: refersToGroup(tokens, region: region),
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
-                saidBy: speaker(attributions, region: region), date: anchor.date?.expression, status: status, cue: cue,
+                saidBy: speaker(attributions, region: region), date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,
                 fallback: fallbackBytes(tokens, region: region, excluded: excluded)))
         }
         return drafts
@@ -272,12 +276,12 @@ struct ClaimFinder {
     /// comma or clause break between them counts as extra distance. A date that refines another
     /// ("June" within "this year") is preferred, and after a postponement so is the new date
     /// ("moved to March 3"). Dates left without an event make no claim.
-    private func pairDates(_ dates: inout [DateAnchor], with events: [EventAnchor], tokens: [Token], cues: [CueMatch]) {
+    private func pairDates(_ dates: inout [DateAnchor], expressions: ArraySlice<TemporalExpression>, with events: [EventAnchor], tokens: [Token], cues: [CueMatch]) {
         let postponed = cues.contains { $0.status == .postponed }
         var pairs: [(date: Int, event: Int, cost: Int)] = []
         for (d, date) in dates.enumerated() {
             // A coarser date that another date of the sentence refines adds nothing.
-            if dates.contains(where: { refines($0.expression.value, date.expression.value) }) { continue }
+            if dates.contains(where: { refines(expressions[$0.expression].value, expressions[date.expression].value) }) { continue }
             for (e, event) in events.enumerated() {
                 let (from, to) = event.token < date.first ? (event.token, date.first) : (date.last, event.token)
                 var cost = to - from
