@@ -33,12 +33,12 @@ struct ParticipantFinder {
             let afterLocative = index > 0 && locativeWords.contains(tokens[index - 1].hash)
             // A known name: country, alliance, institution, capital.
             if token.wordID >= 0, let name = knownName(tokens, at: index, limit: range.upperBound) {
-                if afterPlaceWord && name.phrase.isMetonym || afterLocative {
+                if afterPlaceWord && lexicon.names[name.phrase].isMetonym || afterLocative {
                     result.places.append((index, text(tokens, index..<name.end)))
                 } else if describesPerson(tokens, from: name.end, limit: range.upperBound) {
                     // "US President Joe Biden": the country describes the person who follows.
                 } else {
-                    add(name.phrase.canonical, to: &result.participants)
+                    add(lexicon.names[name.phrase].canonical, to: &result.participants)
                 }
                 index = name.end
                 continue
@@ -60,7 +60,10 @@ struct ParticipantFinder {
                 if tokens[end - 1].isPossessive { break }
             }
             if let name = personName(tokens, index..<end) {
-                if afterPlaceWord { result.places.append((index, name.full)) } else { add(name.surname, to: &result.participants) }
+                // Only the string that is kept is made.
+                if afterPlaceWord { result.places.append((index, text(tokens, name))) } else {
+                    add(text(tokens, (name.upperBound - 1)..<name.upperBound), to: &result.participants)
+                }
             }
             index = max(end, index + 1)
         }
@@ -75,20 +78,23 @@ struct ParticipantFinder {
         return !lexicon.roles(of: tokens[i]).contains(.functionWord)
     }
 
-    /// The known name phrase starting at `index`, longest first.
-    private func knownName(_ tokens: [Token], at index: Int, limit: Int) -> (phrase: NamePhrase, end: Int)? {
-        var best: (phrase: NamePhrase, end: Int)?
+    /// The known name phrase (its index in `lexicon.names`) starting at `index`, longest first. Fields
+    /// are read in place: a `NamePhrase` copy retained and released its words and its name.
+    private func knownName(_ tokens: [Token], at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
+        var best: (phrase: Int, end: Int)?
+        let names = lexicon.names
         for nameIndex in lexicon.nameStarts(tokens[index].wordID) {
-            let phrase = lexicon.names[Int(nameIndex)]
-            let end = index + phrase.words.count
+            let n = Int(nameIndex)
+            let count = names[n].words.count
+            let end = index + count
             guard end <= limit else { continue }
             var matches = true
-            for (offset, word) in phrase.words.enumerated() where tokens[index + offset].hash != word || !tokens[index + offset].isCapitalized {
+            for offset in 0..<count where tokens[index + offset].hash != names[n].words[offset] || !tokens[index + offset].isCapitalized {
                 matches = false
                 break
             }
-            if matches, phrase.needsCapitals, !isAllCapitals(tokens[index]) { matches = false }
-            if matches, best == nil || end > best!.end { best = (phrase, end) }
+            if matches, names[n].needsCapitals, !isAllCapitals(tokens[index]) { matches = false }
+            if matches, best == nil || end > best!.end { best = (n, end) }
         }
         return best
     }
@@ -105,7 +111,7 @@ struct ParticipantFinder {
     }
 
     /// A person or place name in a capitalized run, without titles; people are named by their surname.
-    private func personName(_ tokens: [Token], _ run: Range<Int>) -> (full: String, surname: String)? {
+    private func personName(_ tokens: [Token], _ run: Range<Int>) -> Range<Int>? {
         // Drop titles, demonyms and function words at the front: "US President Joe Biden" → "Joe Biden".
         var start = run.upperBound
         var i = run.upperBound - 1
@@ -119,9 +125,7 @@ struct ParticipantFinder {
         guard start < run.upperBound else { return nil }
         // A single word that the lexicon knows ("Talks", "Scheduled") is an ordinary word in capitals.
         if run.upperBound - start == 1, tokens[start].wordID >= 0 { return nil }
-        let full = text(tokens, start..<run.upperBound)
-        let surname = text(tokens, (run.upperBound - 1)..<run.upperBound)
-        return (full, surname)
+        return start..<run.upperBound
     }
 
     private func isAllCapitals(_ token: Token) -> Bool {

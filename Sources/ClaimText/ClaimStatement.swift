@@ -86,7 +86,7 @@ enum ClaimStatement {
     }
 
     private static func phrase(for kind: String) -> (withParticipants: String, alone: String) {
-        knownPhrase(for: kind) ?? (kind, kind.prefix(1).uppercased() + kind.dropFirst())
+        knownPhrase(for: kind) ?? (kind, capitalizingFirst(kind))
     }
 
     /// `text.prefix(1).uppercased() + text.dropFirst()`, without Unicode case mapping when the text
