@@ -118,7 +118,7 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
             scratch.notVerbs.removeAll(keepingCapacity: true)
-            scratch.notVerbs.append(contentsOf: scratch.skip)
+            scratch.notVerbs.appendBlock(scratch.skip)
             for cue in cues { for i in cue.tokens { scratch.notVerbs[i] = true } }
             events += verbAnchors(tokens, skip: scratch.notVerbs)
         }
@@ -143,7 +143,7 @@ struct ClaimFinder {
 
         let attributions = AttributionFinder(lexicon: lexicon).attributions(in: tokens)
         scratch.excluded.removeAll(keepingCapacity: true)
-        scratch.excluded.append(contentsOf: scratch.skip)
+        scratch.excluded.appendBlock(scratch.skip)
         for attribution in attributions { for i in attribution.tokens { scratch.excluded[i] = true } }
         let excluded = scratch.excluded
         let regions = self.regions(for: claimAnchors, events: events, tokens: tokens)
@@ -563,9 +563,22 @@ struct ClaimFinder {
 }
 
 extension Array where Element == Bool {
+    /// Falses to copy from: appending a slice of an array is a block copy, where appending
+    /// `repeatElement(false, count:)` went element by element.
+    private static let falses = [Bool](repeating: false, count: 512)
+
     /// `count` times false, in the storage the array already has.
     @inline(__always) mutating func reset(count: Int) {
         removeAll(keepingCapacity: true)
-        append(contentsOf: repeatElement(false, count: count))
+        if count <= 512 {
+            append(contentsOf: Array.falses[0..<count])
+        } else {
+            append(contentsOf: repeatElement(false, count: count))
+        }
+    }
+
+    /// `append(contentsOf: other)` as one block copy.
+    @inline(__always) mutating func appendBlock(_ other: [Bool]) {
+        other.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 }

@@ -70,8 +70,16 @@ enum ClaimStatement {
 
         var text: String { String(decoding: bytes, as: UTF8.self) }
 
+        /// The piece's UTF-8 as one block copy where the string has contiguous storage (as native
+        /// strings do), rather than a generic walk of its `utf8` view.
+        @inline(__always) private mutating func appendBytes(of piece: String) {
+            if piece.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: piece.utf8)
+            }
+        }
+
         mutating func append(_ piece: String) {
-            guard !capitalized, let first = piece.utf8.first else { bytes.append(contentsOf: piece.utf8); return }
+            guard !capitalized, let first = piece.utf8.first else { appendBytes(of: piece); return }
             capitalized = true
             let second = piece.utf8.dropFirst().first ?? 0
             guard first < 0x80, second < 0x80 else {
@@ -80,7 +88,7 @@ enum ClaimStatement {
             }
             // `capitalizingFirst` on ASCII: only a lowercase first letter changes.
             let at = bytes.count
-            bytes.append(contentsOf: piece.utf8)
+            appendBytes(of: piece)
             if first >= 97 && first <= 122 { bytes[at] = first - 32 }
         }
     }
