@@ -188,7 +188,7 @@ struct TemporalScanner {
     /// How many leading bytes (in memory order) of `word` are ASCII letters or digits, 0…8. Each byte is range-checked
     /// at once (SWAR): adding a constant sets a byte's high bit exactly when the byte passed a bound, and bytes below
     /// 0x80 never carry into their neighbour.
-    @inline(__always) private static func alnumPrefixLength(_ word: UInt64) -> Int {
+    @inline(__always) static func alnumPrefixLength(_ word: UInt64) -> Int {
         let ascii = ~word & highBits
         let seven = word & ~highBits
         let lower = seven | fold

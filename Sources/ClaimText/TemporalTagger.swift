@@ -107,6 +107,17 @@ public struct TemporalTagger: Sendable {
             let byte = base[position]
             // Letters first, without the class table: they start most rounds.
             if (byte | 0x20) &- 0x61 < 26 {
+                // Most words are short and not start words: measure, fold and filter them here and move on.
+                let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                let lowLength = TemporalScanner.alnumPrefixLength(low)
+                if lowLength < 8 {
+                    let key = (low | 0x2020_2020_2020_2020) & ((1 &<< UInt64(8 &* lowLength)) &- 1)
+                    if !TemporalLexicon.filterHas(filter, key, lowLength) {
+                        let end = position &+ lowLength  // < position + 8, so readable
+                        position = base[end] == 0x20 ? end &+ 1 : end
+                        continue
+                    }
+                }
                 let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base, filter: filter)
                 guard canStart(word: lexeme, startKinds) else {
                     // Most words end at one space: step over it here rather than in another round.
