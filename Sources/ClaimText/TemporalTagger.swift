@@ -144,12 +144,34 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
+                    // Then `amount` and `matchQuantity` need "few"/"couple", a unit, or "and" ("a and a half").
+                    switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
+                    case nil, .vague?, .unit?, .unitPlural?, .conjunction?: break
+                    default:
+                        position = end
+                        continue
+                    }
+                case .numberWord, .vague:
+                    // `matchQuantity`: after a word (no hyphen), only a unit or "and" ("two and a half") goes on.
+                    switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
+                    case nil, .unit?, .unitPlural?, .conjunction?: break
+                    default:
+                        position = end
+                        continue
+                    }
                 case .preposition:
                     // "in": the same first test as `matchInFuture`.
                     var next = end
                     while scanner.byte(at: next) == 0x20 { next += 1 }
                     let first = scanner.byte(at: next) | 0x20
                     if !((first >= 0x30 && first <= 0x39) || TemporalParser.isLetter(first, in: "aefhnost")) {
+                        position = end
+                        continue
+                    }
+                    // Then `matchInFuture` needs a number word or "a"/"an" when a word follows.
+                    switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
+                    case nil, .numberWord?, .article?: break
+                    default:
                         position = end
                         continue
                     }
@@ -173,6 +195,17 @@ public struct TemporalTagger: Sendable {
             }
         }
         return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: sawBoundary)
+    }
+
+    /// The lexicon kind of the token after `end` (blanks skipped, as `TemporalScanner.token(at:)` does) when it is a
+    /// word that starts with a letter; nil when it is anything else or too near the end for the fast reader.
+    @inline(__always) private static func followingWordKind(_ scanner: TemporalScanner, after end: Int,
+                                                            fastEnd: Int) -> TemporalWordKind? {
+        guard let base = scanner.bytes.baseAddress else { return nil }
+        var next = end
+        while next <= fastEnd && scanner.classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
+        guard next <= fastEnd, scanner.classes[Int(base[next])] == TemporalByteClass.letter else { return nil }
+        return scanner.wordAndLexeme(at: next, base: base).1.kind
     }
 
     /// The word kinds after "the" that `matchThe` goes on with (the suffix cases need a number, not a word).
