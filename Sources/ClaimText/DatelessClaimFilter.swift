@@ -99,13 +99,28 @@ struct DatelessClaimFilter: Sendable {
         var p = start
         var previousIsLetter: UInt64 = 0  // 0x80 when the byte before `p` is a letter of this sentence
         while p + 8 <= end {
-            let letters = DatelessClaimFilter.letterBits(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self).littleEndian)
+            let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self).littleEndian
+            let letters = DatelessClaimFilter.letterBits(word)
             var starts = letters & ~(letters << 8 | previousIsLetter)
             previousIsLetter = letters >> 56
+            // Last letters of runs that end inside these eight bytes (the last byte's run may go on).
+            let ends = letters & ~(letters >> 8) & 0x0080_8080_8080_8080
             while starts != 0 {
-                let s = p + starts.trailingZeroBitCount >> 3
+                let startBit = starts.trailingZeroBitCount
                 starts &= starts &- 1
-                if runMatches(base, s, start, end) { return true }
+                let runEnd = ends & ~((1 << UInt64(startBit)) &- 1)
+                guard runEnd != 0 else {
+                    // The run goes past these bytes.
+                    if runMatches(base, p + startBit >> 3, start, end) { return true }
+                    continue
+                }
+                // A run of at most seven letters inside the word: its first letter and length rule
+                // most runs out, and its key is the word's bytes shifted down.
+                let count = (runEnd.trailingZeroBitCount - startBit) >> 3 + 1
+                let run = word >> UInt64(startBit - 7)
+                if firstLetters[count] >> UInt32((UInt8(truncatingIfNeeded: run) | 0x20) &- 97) & 1 == 0 { continue }
+                let key = (run | 0x2020_2020_2020_2020) & (UInt64.max >> UInt64(64 - 8 * count))
+                if anchors.contains(key) || pairSeconds.contains(key), runMatches(base, p + startBit >> 3, start, end) { return true }
             }
             p += 8
         }

@@ -46,13 +46,14 @@ public struct TextAnalyzer: Sendable {
         var relations = ClaimFinder.DateRelationCache()
         var scratch = ClaimFinder.Scratch()
         var dateIndex = 0
+        let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
             if !dates[dateIndex..<dateEnd].contains(where: ClaimFinder.isCalendarDate),
-               !lexicon.datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
+               !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
             let drafts = finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens,
                                        scratch: &scratch, relations: &relations)
             guard !drafts.isEmpty else { continue }
