@@ -190,9 +190,9 @@ final class TemporalLexicon: @unchecked Sendable {
         }
     }
 
-    /// A filter over the words whose meaning passes `include`: one 16-bit mask of word lengths (mod 16) per pair of
-    /// first two bytes (folded, low five bits each), so a word whose bit is clear is certainly not one of them and
-    /// needs no table probe. Built once by the caller and never freed.
+    /// A filter over the words whose meaning passes `include`: one 16-bit mask of word lengths (mod 16) per hash of
+    /// the first eight bytes (folded, as in `TemporalWordKey`), so a word whose bit is clear is certainly not one of
+    /// them and needs no table probe. Built once by the caller and never freed.
     func makeWordFilter(_ include: (TemporalLexeme) -> Bool) -> UnsafePointer<UInt16> {
         let filter = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x2000)
         filter.initialize(repeating: 0, count: 0x2000)
@@ -200,7 +200,7 @@ final class TemporalLexicon: @unchecked Sendable {
             for word in words.split(separator: " ") {
                 let key = TemporalWordKey(String(word))
                 guard include(lookup(key)) else { continue }  // the meaning that won, for words listed twice
-                filter[Int(key.low & 0x1F1F)] |= 1 << UInt16(word.utf8.count & 15)
+                filter[Self.filterSlot(key.low)] |= 1 << UInt16(word.utf8.count & 15)
             }
         }
         return UnsafePointer(filter)
@@ -208,7 +208,12 @@ final class TemporalLexicon: @unchecked Sendable {
 
     /// `low`: the word's first eight bytes folded (as in `TemporalWordKey`); `length`: its length in bytes.
     @inline(__always) static func filterHas(_ filter: UnsafePointer<UInt16>, _ low: UInt64, _ length: Int) -> Bool {
-        (UInt32(filter[Int(truncatingIfNeeded: low & 0x1F1F)]) >> UInt32(truncatingIfNeeded: length & 15)) & 1 != 0
+        (UInt32(filter[filterSlot(low)]) >> UInt32(truncatingIfNeeded: length & 15)) & 1 != 0
+    }
+
+    /// 13 bits of a multiplicative hash: 8,192 slots for about 150 start words.
+    @inline(__always) static func filterSlot(_ low: UInt64) -> Int {
+        Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) >> 51)
     }
 
     /// Space-separated lowercase words with their meaning. A word listed twice keeps its first meaning.
