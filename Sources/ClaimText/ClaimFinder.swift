@@ -350,12 +350,32 @@ struct ClaimFinder {
     func relationToPublished(_ expression: TemporalExpression) -> DateRelation {
         guard let published else { return .unknown }
         let value = expression.value
+        // The usual value, a day ("2022-01-10"), read from its bytes: the one day `EventDate(value)`
+        // gives for it, without its array and string work.
+        if let day = ClaimFinder.plainDay(value) {
+            return day < published ? .past : day > published ? .future : .current
+        }
         let date = EventDate(value) ?? EventDate(String(value.prefix(10))) ?? EventDate(String(value.prefix(7)))
             ?? EventDate(String(value.prefix(4)))
         guard let date else { return .unknown }
         if date.lastDay < published { return .past }
         if date.firstDay > published { return .future }
         return .current
+    }
+
+    /// The day of a value that is exactly `YYYY-MM-DD` and a real date, as `CalendarDay(value)` reads it.
+    static func plainDay(_ value: String) -> CalendarDay? {
+        var value = value
+        return value.withUTF8 { b -> CalendarDay? in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            var year = 0, month = 0, day = 0
+            for i in 0..<10 where i != 4 && i != 7 {
+                let digit = Int(b[i]) - 48
+                guard digit >= 0, digit <= 9 else { return nil }
+                if i < 4 { year = year * 10 + digit } else if i < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+            }
+            return CalendarDay(year: year, month: month, day: day)
+        }
     }
 
     private func anchorEnd(_ anchor: (event: Int?, date: DateAnchor?), _ events: [EventAnchor]) -> Int {
