@@ -40,7 +40,7 @@ extension ClaimsCommand {
                     document: { extracted in
                         switch format {
                         case .jsonl:
-                            ExtractionOutput.json(for: extracted).write(into: &pending)
+                            ExtractionOutput.writeJSON(for: extracted, into: &pending)
                             pending.append(UInt8(ascii: "\n"))
                             if pending.count >= 1 << 16 { Console.write(&pending) }
                         default: Console.print(ExtractionOutput.text(for: extracted, vocabulary: vocabulary))

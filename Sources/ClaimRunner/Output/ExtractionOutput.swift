@@ -2,44 +2,55 @@ import ClaimText
 
 /// How `claims extract` prints documents: one JSON object per line, or a readable summary.
 public enum ExtractionOutput {
-    /// The JSON Lines record of one document. Offsets are UTF-8 bytes into the input file as given
-    /// (front matter included), end exclusive; for feed items and JSON Lines records, whose text
-    /// does not appear verbatim in the file, they are offsets into the item's text.
-    public static func json(for extracted: ExtractedDocument) -> JSONValue {
+    /// Appends the JSON Lines record of one document (without the line break) to `output`.
+    ///
+    /// Offsets are UTF-8 bytes into the input file as given (front matter included), end exclusive;
+    /// for feed items and JSON Lines records, whose text does not appear verbatim in the file, they
+    /// are offsets into the item's text. Written as a stream: this is the hot path of `claims extract`.
+    public static func writeJSON(for extracted: ExtractedDocument, into output: inout [UInt8]) {
         let document = extracted.document
-        let offset = { (textOffset: Int) in JSONValue.int(document.fileOffset(forTextOffset: textOffset)) }
-        return .object([
-            ("file", .string(document.file)),
-            ("item", .optional(document.item)),
-            ("title", .optional(document.title)),
-            ("published", .optional(document.published?.description)),
-            ("source", .optional(document.source)),
-            ("url", .optional(document.url)),
-            ("dates", .array(extracted.analysis.dates.map { date in
-                var fields: [(key: String, value: JSONValue)] = [
-                    ("start", offset(date.start)), ("end", offset(date.end)), ("text", .string(date.text)),
-                    ("type", .string(date.type.rawValue)), ("value", .string(date.value)),
-                ]
-                if let modifier = date.modifier { fields.append(("mod", .string(modifier))) }
-                return .object(fields)
-            })),
-            ("claims", .array(extracted.analysis.claims.map { claim in
-                .object([
-                    ("statement", .string(claim.statement)),
-                    ("event_date", .optional(claim.eventDate)),
-                    ("kind", .optional(claim.kind)),
-                    ("participants", .array(claim.participants.map(JSONValue.string))),
-                    ("place", .optional(claim.place)),
-                    ("said_by", .optional(claim.saidBy)),
-                    ("status", .string(claim.status.rawValue)),
-                    ("cue", .string(claim.cue)),
-                    ("quote", .string(claim.quote)),
-                    ("sentence", .object([
-                        ("start", offset(claim.sentence.lowerBound)), ("end", offset(claim.sentence.upperBound)),
-                    ])),
-                ])
-            })),
-        ])
+        var json = JSONStreamWriter(output: output)
+        output = []  // hand the buffer over instead of copying it
+        json.beginObject()
+        json.key("file"); json.string(document.file)
+        json.key("item"); json.string(document.item)
+        json.key("title"); json.string(document.title)
+        json.key("published"); json.string(document.published?.description)
+        json.key("source"); json.string(document.source)
+        json.key("url"); json.string(document.url)
+        json.key("dates"); json.beginArray()
+        for date in extracted.analysis.dates {
+            json.beginObject()
+            json.key("start"); json.int(document.fileOffset(forTextOffset: date.start))
+            json.key("end"); json.int(document.fileOffset(forTextOffset: date.end))
+            json.key("text"); json.string(date.text)
+            json.key("type"); json.string(date.type.rawValue)
+            json.key("value"); json.string(date.value)
+            if let modifier = date.modifier { json.key("mod"); json.string(modifier) }
+            json.endObject()
+        }
+        json.endArray()
+        json.key("claims"); json.beginArray()
+        for claim in extracted.analysis.claims {
+            json.beginObject()
+            json.key("statement"); json.string(claim.statement)
+            json.key("event_date"); json.string(claim.eventDate)
+            json.key("kind"); json.string(claim.kind)
+            json.key("participants"); json.strings(claim.participants)
+            json.key("place"); json.string(claim.place)
+            json.key("said_by"); json.string(claim.saidBy)
+            json.key("status"); json.string(claim.status.rawValue)
+            json.key("cue"); json.string(claim.cue)
+            json.key("quote"); json.string(claim.quote)
+            json.key("sentence"); json.beginObject()
+            json.key("start"); json.int(document.fileOffset(forTextOffset: claim.sentence.lowerBound))
+            json.key("end"); json.int(document.fileOffset(forTextOffset: claim.sentence.upperBound))
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        output = json.output
     }
 
     /// A readable block per document for people at a terminal.

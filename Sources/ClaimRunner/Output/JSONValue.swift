@@ -91,7 +91,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Copies the runs between escapes whole (most strings have no escape at all).
-    private static func writeString(_ value: String, into output: inout [UInt8]) {
+    static func writeString(_ value: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in

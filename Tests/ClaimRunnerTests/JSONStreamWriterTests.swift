@@ -1,0 +1,42 @@
+import Testing
+@testable import ClaimRunner
+
+/// The streaming writer must produce exactly what the `JSONValue` tree would, byte for byte.
+@Suite struct JSONStreamWriterTests {
+    @Test func streamsTheSameTextAsTheTree() {
+        let tree = JSONValue.object([
+            ("file", .string("talks \"Geneva\".md")),
+            ("item", .null),
+            ("dates", .array([])),
+            ("claims", .array([
+                .object([
+                    ("statement", .string("Line one\nline two\t«ёлка»\u{2028}")),
+                    ("participants", .array([.string("Russia"), .string("United States")])),
+                    ("sentence", .object([("start", .int(10)), ("end", .int(-1))])),
+                ]),
+                .object([("participants", .array([])), ("place", .null)]),
+            ])),
+        ])
+        var stream = JSONStreamWriter(output: Array("prefix ".utf8))
+        stream.beginObject()
+        stream.key("file"); stream.string("talks \"Geneva\".md")
+        stream.key("item"); stream.string(nil as String?)
+        stream.key("dates"); stream.beginArray(); stream.endArray()
+        stream.key("claims"); stream.beginArray()
+        stream.beginObject()
+        stream.key("statement"); stream.string("Line one\nline two\t«ёлка»\u{2028}")
+        stream.key("participants"); stream.strings(["Russia", "United States"])
+        stream.key("sentence"); stream.beginObject()
+        stream.key("start"); stream.int(10)
+        stream.key("end"); stream.int(-1)
+        stream.endObject()
+        stream.endObject()
+        stream.beginObject()
+        stream.key("participants"); stream.strings([])
+        stream.key("place"); stream.null()
+        stream.endObject()
+        stream.endArray()
+        stream.endObject()
+        #expect(String(decoding: stream.output, as: UTF8.self) == "prefix " + tree.text)
+    }
+}
