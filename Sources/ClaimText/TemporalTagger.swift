@@ -117,6 +117,15 @@ public struct TemporalTagger: Sendable {
                         position = base[end] == 0x20 ? end &+ 1 : end
                         continue
                     }
+                } else {
+                    // Nine to fifteen bytes: the filter reads only the first eight.
+                    let high = UInt64(littleEndian: UnsafeRawPointer(base + position + 8).loadUnaligned(as: UInt64.self))
+                    let highLength = TemporalScanner.alnumPrefixLength(high)
+                    if highLength < 8 && !TemporalLexicon.filterHas(filter, low | 0x2020_2020_2020_2020, 8 &+ highLength) {
+                        let end = position &+ 8 &+ highLength  // < position + 16, so readable
+                        position = base[end] == 0x20 ? end &+ 1 : end
+                        continue
+                    }
                 }
                 let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base, filter: filter)
                 guard canStart(word: lexeme, startKinds) else {
