@@ -39,7 +39,7 @@ struct ClaimFinder {
     let published: CalendarDay?
 
     /// An event word, or a word that points back to an event ("the proposal", "hold it").
-    private struct EventAnchor {
+    fileprivate struct EventAnchor {
         var token: Int
         var kind: Int
         var reference: ClaimDraft.Reference
@@ -48,7 +48,7 @@ struct ClaimFinder {
     }
 
     /// A date expression of the sentence and the tokens it covers.
-    private struct DateAnchor {
+    fileprivate struct DateAnchor {
         /// Index of the expression in the sentence's `dates` (an index, not a copy: anchors are copied
         /// into pairs and claims, and an expression's strings were retained and released with each copy).
         var expression: Int
@@ -82,6 +82,13 @@ struct ClaimFinder {
         var notVerbs: [Bool] = []
         /// `skip`, and the tokens of attributions.
         var excluded: [Bool] = []
+        /// The sentence's dated anchors, events and claim anchors: taken out for a sentence and put
+        /// back with their storage, rather than allocated and freed for every sentence.
+        fileprivate var dateAnchors: [DateAnchor] = []
+        fileprivate var events: [EventAnchor] = []
+        fileprivate var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
+
+        init() {}
     }
 
     /// Finds the claims of one sentence. `tokens` and `scratch` are scratch space reused across sentences.
@@ -98,7 +105,8 @@ struct ClaimFinder {
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
         scratch.skip.reset(count: tokens.count)
-        var dateAnchors: [DateAnchor] = []
+        var dateAnchors = ClaimFinder.take(&scratch.dateAnchors)
+        defer { scratch.dateAnchors = dateAnchors }
         for expressionIndex in dates.indices {
             let expression = dates[expressionIndex]
             guard let (first, last) = tokenRange(of: expression, in: tokens) else { continue }
@@ -114,17 +122,20 @@ struct ClaimFinder {
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return [] }
-        var events = eventAnchors(tokens, skip: scratch.skip)
+        var events = ClaimFinder.take(&scratch.events)
+        defer { scratch.events = events }
+        eventAnchors(tokens, skip: scratch.skip, into: &events)
         if !dateAnchors.isEmpty {
             // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
             scratch.notVerbs.removeAll(keepingCapacity: true)
             scratch.notVerbs.appendBlock(scratch.skip)
             for cue in cues { for i in cue.tokens { scratch.notVerbs[i] = true } }
-            events += verbAnchors(tokens, skip: scratch.notVerbs)
+            verbAnchors(tokens, skip: scratch.notVerbs, into: &events)
         }
 
         // Which events get a claim, with which date.
-        var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
+        var claimAnchors = ClaimFinder.take(&scratch.claimAnchors)
+        defer { scratch.claimAnchors = claimAnchors }
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return [] }
             pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues)
@@ -193,8 +204,16 @@ struct ClaimFinder {
 
     // MARK: - Events and dates
 
-    private func eventAnchors(_ tokens: [Token], skip: [Bool]) -> [EventAnchor] {
-        var anchors: [EventAnchor] = []
+    /// Moves an array out of the scratch space, emptied, its storage kept (and uniquely referenced).
+    @inline(__always) private static func take<Element>(_ array: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &array)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+
+    /// Appends the sentence's event anchors to `anchors`.
+    private func eventAnchors(_ tokens: [Token], skip: [Bool], into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && !skip[i] && tokens[i].wordID >= 0 {
             let kind = lexicon.eventKind(of: tokens[i]), roles = lexicon.roles(of: tokens[i])
             let previous = i > 0 ? lexicon.roles(of: tokens[i - 1]) : []
@@ -214,14 +233,12 @@ struct ClaimFinder {
                 }
             }
         }
-        return anchors
     }
 
     /// Verbs that are not event words, as events without a kind: past tenses ("the plane landed on
     /// Monday") and verbs after "will" ("will receive the aircraft next month").
     /// Speech verbs are left out: "said on Monday" dates the statement, not an event.
-    private func verbAnchors(_ tokens: [Token], skip: [Bool]) -> [EventAnchor] {
-        var anchors: [EventAnchor] = []
+    private func verbAnchors(_ tokens: [Token], skip: [Bool], into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && !skip[i] && !tokens[i].isCapitalized {
             let roles = lexicon.roles(of: tokens[i])
             guard lexicon.eventKind(of: tokens[i]) < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
@@ -229,7 +246,6 @@ struct ClaimFinder {
                 anchors.append(EventAnchor(token: i, kind: -1, reference: .none, isGeneric: true))
             }
         }
-        return anchors
     }
 
     /// The verb of "will receive", "will be available", "would not fly".
