@@ -190,6 +190,32 @@ public struct TemporalTagger: Sendable {
                 return Candidate(start: position, end: end, lexeme: lexeme, sawBoundary: sawBoundary)
             }
             let byteClass = classes[Int(byte)]
+            if byteClass == TemporalByteClass.digit {
+                // A plain number that cannot be a year: `matchNumber` goes on only with "-", "/" or ":" right after
+                // it, or a month, preposition, unit, "am"/"pm", "a" or a word starting with "p" next.
+                var end = position + 1
+                while end <= fastEnd && base[end] &- 0x30 < 10 { end += 1 }
+                guard end - position != 4, end <= fastEnd else { break }
+                let after = base[end]
+                let afterClass = classes[Int(after)]
+                guard afterClass != TemporalByteClass.letter && afterClass != TemporalByteClass.digit
+                      && after != 0x2D && after != 0x2F && after != 0x3A else { break }
+                var next = end
+                while next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
+                if next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.letter {
+                    if base[next] | 0x20 == 0x70 { break }
+                    switch scanner.wordAndLexeme(at: next, base: base).1.kind {
+                    case .month, .monthAbbreviation, .preposition, .unit, .unitPlural, .meridiem, .article: break
+                    default:
+                        position = end
+                        continue
+                    }
+                    break
+                }
+                if next > fastEnd { break }
+                position = end
+                continue
+            }
             if byteClass == TemporalByteClass.blank {
                 position += 1
             } else if byteClass == TemporalByteClass.punctuation {
