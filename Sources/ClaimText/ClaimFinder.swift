@@ -94,14 +94,15 @@ struct ClaimFinder {
     /// Finds the claims of one sentence. `tokens` and `scratch` are scratch space reused across sentences.
     /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
     /// costs more than the rest of a claim's date handling, and a document repeats its dates).
+    /// `hasCalendarDate`: some expression of `dates` is a calendar date (the caller has looked).
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
-                tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache) -> [ClaimDraft] {
+                hasCalendarDate: Bool, tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache) -> [ClaimDraft] {
         let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
         // to go with it (see the dateless branch below); with one, a verb the lexicon does not list may
         // report the event ("the plane landed on Monday"), so the sentence is always read.
-        guard summary.hasEventWord && summary.hasCueStart || dates.contains(where: ClaimFinder.isCalendarDate) else { return [] }
+        guard summary.hasEventWord && summary.hasCueStart || hasCalendarDate else { return [] }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
         scratch.skip.reset(count: tokens.count)

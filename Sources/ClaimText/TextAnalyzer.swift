@@ -52,9 +52,10 @@ public struct TextAnalyzer: Sendable {
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
-            if !dates[dateIndex..<dateEnd].contains(where: ClaimFinder.isCalendarDate),
-               !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
-            let drafts = finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], tokens: &tokens,
+            let hasCalendarDate = dates[dateIndex..<dateEnd].contains(where: ClaimFinder.isCalendarDate)
+            if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
+            let drafts = finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd],
+                                       hasCalendarDate: hasCalendarDate, tokens: &tokens,
                                        scratch: &scratch, relations: &relations)
             guard !drafts.isEmpty else { continue }
             // The claims of one sentence share its quote: decoded once, not once per claim.
