@@ -46,7 +46,7 @@ struct LedgerIndex {
     }
 
     static func read(from path: String, vocabulary: StatusVocabulary) -> LedgerIndex {
-        guard let bytes = readFile(path) else { return LedgerIndex() }
+        guard case .bytes(let bytes) = FileBytes.read(atPath: path) else { return LedgerIndex() }
         var reader = BinaryReader(bytes: bytes)
         do {
             guard try reader.bytes(count: magic.count) == magic[...], try reader.uint32() == formatVersion,
@@ -84,22 +84,6 @@ struct LedgerIndex {
             writer.claim(entry.claim)
         }
         try? AtomicFile.write(writer.output, to: path)
-    }
-
-    private static func readFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while done < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
-            guard result > 0 else { return nil }
-            done += result
-        }
-        return bytes
     }
 }
 

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One thing to read: a file path, or `-` for standard input.
 struct InputSource: Sendable {
@@ -51,30 +48,11 @@ enum InputCollector {
             guard data.count <= maxBytes else { return .failure(tooLarge(source.path, data.count, maxBytes)) }
             return .success(InputFile(path: "-", bytes: Array(data)))
         }
-        // open/fstat/read straight into the array: FileManager's attributes and Data cost more per
-        // file than analysing a short article.
-        let fd = open(source.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(ExtractionProblem(file: source.path, "could not be read: \(String(cString: strerror(errno)))")) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(ExtractionProblem(file: source.path, "could not be read")) }
-        let size = Int(info.st_size)
-        guard size <= maxBytes else { return .failure(tooLarge(source.path, size, maxBytes)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if count < 0 && errno == EINTR { continue }
-            if count == 0 {  // the file shrank while being read: keep what is there
-                bytes.removeSubrange(done...)
-                break
-            }
-            guard count > 0 else {
-                return .failure(ExtractionProblem(file: source.path, "could not be read: \(String(cString: strerror(errno)))"))
-            }
-            done += count
+        switch FileBytes.read(atPath: source.path, limit: maxBytes) {
+        case .bytes(let bytes): return .success(InputFile(path: source.path, bytes: bytes))
+        case .tooLarge(let size): return .failure(tooLarge(source.path, size, maxBytes))
+        case .failed(let reason): return .failure(ExtractionProblem(file: source.path, "could not be read: \(reason)"))
         }
-        return .success(InputFile(path: source.path, bytes: bytes))
     }
 
     private static func tooLarge(_ path: String, _ size: Int, _ maxBytes: Int) -> ExtractionProblem {
