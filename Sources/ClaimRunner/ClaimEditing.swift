@@ -90,9 +90,7 @@ extension Workspace {
 
     public func update(id text: String, _ update: StatusUpdate, at time: Timestamp = .now) throws(RunnerFailure) -> Claim {
         try validate(update.status)
-        guard let id = ClaimID(text) else {
-            throw .invalidArgument("invalid claim id '\(text)'", notes: ["ids use lowercase letters, digits and single hyphens"])
-        }
+        let id = try claimID(text)
         do {
             let lock = try store.lock()
             var claim = try store.claim(withID: id)

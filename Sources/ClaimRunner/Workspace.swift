@@ -69,10 +69,16 @@ public struct Workspace: Sendable {
         }
     }
 
-    public func claim(id text: String) throws(RunnerFailure) -> Claim {
+    /// A claim id typed by a user, or a usage error saying what ids look like.
+    func claimID(_ text: String) throws(RunnerFailure) -> ClaimID {
         guard let id = ClaimID(text) else {
             throw .invalidArgument("invalid claim id '\(text)'", notes: ["ids use lowercase letters, digits and single hyphens"])
         }
+        return id
+    }
+
+    public func claim(id text: String) throws(RunnerFailure) -> Claim {
+        let id = try claimID(text)
         do {
             return try store.claim(withID: id)
         } catch {

@@ -73,8 +73,7 @@ extension ClaimsCommand {
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
-                let workspace = try Workspace.open(global.workspaceOptions)
-                Console.diagnose(workspace.warnings)
+                let workspace = try global.openWorkspace()
                 let draft = ClaimDraft(
                     statement: statement, event: Event(date: eventDate, kind: kind, participants: participants, place: place),
                     status: status.map { StatusID($0) }, id: id.flatMap(ClaimID.init), tags: tags, evidence: evidence.draft)

@@ -30,4 +30,11 @@ struct GlobalOptions: ParsableArguments {
     var workspaceOptions: WorkspaceOptions {
         WorkspaceOptions(configPath: config, claimsDirectory: claimsDirectory)
     }
+
+    /// Opens the validated workspace and shows its configuration warnings on stderr.
+    func openWorkspace() throws(RunnerFailure) -> Workspace {
+        let workspace = try Workspace.open(workspaceOptions)
+        Console.diagnose(workspace.warnings)
+        return workspace
+    }
 }

@@ -28,8 +28,7 @@ extension ClaimsCommand {
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
-                let workspace = try Workspace.open(global.workspaceOptions)
-                Console.diagnose(workspace.warnings)
+                let workspace = try global.openWorkspace()
                 let ledger = try workspace.loadLedger()
                 Console.diagnose(ledger.issues)
                 let presenter = workspace.presenter(asOf: asOf ?? .today)

@@ -29,8 +29,7 @@ extension ClaimsCommand {
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
-                let workspace = try Workspace.open(global.workspaceOptions)
-                Console.diagnose(workspace.warnings)
+                let workspace = try global.openWorkspace()
                 let vocabulary = workspace.vocabulary
                 // JSON Lines go out through a byte buffer flushed in large writes: at tens of MB/s,
                 // per-line printing costs more than finding the claims.

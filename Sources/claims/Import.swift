@@ -29,8 +29,7 @@ extension ClaimsCommand {
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
-                let workspace = try Workspace.open(global.workspaceOptions)
-                Console.diagnose(workspace.warnings)
+                let workspace = try global.openWorkspace()
                 let vocabulary = workspace.vocabulary
                 let summary = try workspace.importClaimReviews(
                     ImportOptions(path: file, dryRun: dryRun),

@@ -26,8 +26,7 @@ extension ClaimsCommand {
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
-                let workspace = try Workspace.open(global.workspaceOptions)
-                Console.diagnose(workspace.warnings)
+                let workspace = try global.openWorkspace()
                 let claim = try workspace.claim(id: id)
                 let day = asOf ?? .today
                 switch format {

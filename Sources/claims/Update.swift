@@ -28,8 +28,7 @@ extension ClaimsCommand {
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
-                let workspace = try Workspace.open(global.workspaceOptions)
-                Console.diagnose(workspace.warnings)
+                let workspace = try global.openWorkspace()
                 let claim = try workspace.update(
                     id: id, StatusUpdate(status: StatusID(status), note: note, by: by, evidence: evidence.draft))
                 Console.print("\(claim.id): \(claim.history.last?.from.map { "\($0) → " } ?? "")\(claim.status)")

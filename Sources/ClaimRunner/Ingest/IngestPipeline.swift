@@ -55,19 +55,9 @@ extension Workspace {
         problem: (ExtractionProblem) -> Void,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) async throws(RunnerFailure) -> IngestSummary {
-        let lock: LedgerLock?
-        do {
-            lock = options.dryRun ? nil : try store.lock()
-        } catch {
-            throw .ledger(error)
-        }
-        let ledger = try loadLedger()
-        if ledger.hasErrors {
-            throw .invalidLedger(ConfigIssues(ledger.issues))
-        }
-        var session = IngestSession(
-            workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold),
-            evaluator: evaluator, time: time)
+        let merge = try beginMerge(dryRun: options.dryRun, at: time)
+        let lock = merge.lock
+        var session = merge.session
         var summary = IngestSummary()
         var documentsSinceSave = 0
         var saveFailure: LedgerError?

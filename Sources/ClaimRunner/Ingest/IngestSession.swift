@@ -150,6 +150,26 @@ struct IngestSession {
     }
 }
 
+extension Workspace {
+    /// Starts merging new evidence into the ledger, as `ingest` and `import` do: takes the write
+    /// lock (not for a dry run), loads the whole ledger, and refuses a ledger with invalid files,
+    /// since matching against part of it could open duplicates of claims it cannot read.
+    func beginMerge(dryRun: Bool, at time: Timestamp) throws(RunnerFailure) -> (lock: LedgerLock?, session: IngestSession) {
+        let lock: LedgerLock?
+        do {
+            lock = dryRun ? nil : try store.lock()
+        } catch {
+            throw .ledger(error)
+        }
+        let ledger = try loadLedger()
+        if ledger.hasErrors { throw .invalidLedger(ConfigIssues(ledger.issues)) }
+        let session = IngestSession(
+            workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold),
+            evaluator: evaluator, time: time)
+        return (lock, session)
+    }
+}
+
 extension Evidence {
     /// The same statement from the same source: ingesting a document twice adds nothing.
     func isSameReport(as other: Evidence) -> Bool {

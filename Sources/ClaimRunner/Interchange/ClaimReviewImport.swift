@@ -43,17 +43,9 @@ extension Workspace {
         }
         let (records, problems) = try ClaimReviewReader.records(in: data, file: options.path)
         problems.forEach(problem)
-        let lock: LedgerLock?
-        do {
-            lock = options.dryRun ? nil : try store.lock()
-        } catch {
-            throw .ledger(error)
-        }
-        let ledger = try loadLedger()
-        if ledger.hasErrors { throw .invalidLedger(ConfigIssues(ledger.issues)) }
-        var session = IngestSession(
-            workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold),
-            evaluator: evaluator, time: time)
+        let merge = try beginMerge(dryRun: options.dryRun, at: time)
+        let lock = merge.lock
+        var session = merge.session
         var summary = ImportSummary(reviews: records.count, problems: problems.filter { $0.severity == .error }.count)
         let analyzer = self.analyzer
         for record in records {
