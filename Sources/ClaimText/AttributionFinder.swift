@@ -42,8 +42,8 @@ enum AttributionWords {
 struct AttributionFinder {
     let lexicon: ClaimLexicon
 
-    func attributions(in tokens: [Token]) -> [Attribution] {
-        var found: [Attribution] = []
+    /// Appends the sentence's attributions to `found`, in order.
+    func attributions(in tokens: [Token], into found: inout [Attribution]) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -71,7 +71,6 @@ struct AttributionFinder {
             }
             index += 1
         }
-        return found
     }
 
     /// A name phrase starting at `start`, up to the next punctuation or clause word.

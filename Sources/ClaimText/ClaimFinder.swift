@@ -87,22 +87,30 @@ struct ClaimFinder {
         fileprivate var dateAnchors: [DateAnchor] = []
         fileprivate var events: [EventAnchor] = []
         fileprivate var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
+        /// The sentence's cue matches and attributions, the candidate date–event pairs and the claims'
+        /// regions: each was a fresh array per sentence, allocated and freed again.
+        fileprivate var cues: [CueMatch] = []
+        fileprivate var attributions: [Attribution] = []
+        fileprivate var pairs: [(date: Int, event: Int, cost: Int)] = []
+        fileprivate var eventTaken: [Bool] = []
+        fileprivate var regions: [Range<Int>] = []
 
         init() {}
     }
 
-    /// Finds the claims of one sentence. `tokens` and `scratch` are scratch space reused across sentences.
+    /// Appends the claims of one sentence to `drafts`. `tokens` and `scratch` are scratch space reused across sentences.
     /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
     /// costs more than the rest of a claim's date handling, and a document repeats its dates).
     /// `hasCalendarDate`: some expression of `dates` is a calendar date (the caller has looked).
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
-                hasCalendarDate: Bool, tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache) -> [ClaimDraft] {
+                hasCalendarDate: Bool, tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache,
+                into drafts: inout [ClaimDraft]) {
         let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
         // to go with it (see the dateless branch below); with one, a verb the lexicon does not list may
         // report the event ("the plane landed on Monday"), so the sentence is always read.
-        guard summary.hasEventWord && summary.hasCueStart || hasCalendarDate else { return [] }
+        guard summary.hasEventWord && summary.hasCueStart || hasCalendarDate else { return }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
         scratch.skip.reset(count: tokens.count)
@@ -117,12 +125,14 @@ struct ClaimFinder {
             }
         }
 
-        let cues = CueMatcher(lexicon: lexicon).matches(in: tokens, skip: scratch.skip)
+        var cues = ClaimFinder.take(&scratch.cues)
+        defer { scratch.cues = cues }
+        CueMatcher(lexicon: lexicon).matches(in: tokens, skip: scratch.skip, into: &cues)
         let refersToEarlierDate = mentionsEarlierDate(tokens)
         let hasStrongCue = cues.contains { !$0.isWeak }
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
-        if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return [] }
+        if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
         var events = ClaimFinder.take(&scratch.events)
         defer { scratch.events = events }
         eventAnchors(tokens, skip: scratch.skip, into: &events)
@@ -138,8 +148,8 @@ struct ClaimFinder {
         var claimAnchors = ClaimFinder.take(&scratch.claimAnchors)
         defer { scratch.claimAnchors = claimAnchors }
         if !dateAnchors.isEmpty {
-            guard !events.isEmpty || !cues.isEmpty else { return [] }
-            pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues)
+            guard !events.isEmpty || !cues.isEmpty else { return }
+            pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues, scratch: &scratch)
             for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first {
                 claimAnchors.append((date.event, date))
             }
@@ -151,18 +161,21 @@ struct ClaimFinder {
             let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
             claimAnchors.append((nearest, nil))
         }
-        guard !claimAnchors.isEmpty else { return [] }
+        guard !claimAnchors.isEmpty else { return }
 
-        let attributions = AttributionFinder(lexicon: lexicon).attributions(in: tokens)
+        var attributions = ClaimFinder.take(&scratch.attributions)
+        defer { scratch.attributions = attributions }
+        AttributionFinder(lexicon: lexicon).attributions(in: tokens, into: &attributions)
         scratch.excluded.removeAll(keepingCapacity: true)
         scratch.excluded.appendBlock(scratch.skip)
         for attribution in attributions { for i in attribution.tokens { scratch.excluded[i] = true } }
         let excluded = scratch.excluded
-        let regions = self.regions(for: claimAnchors, events: events, tokens: tokens)
+        var regions = ClaimFinder.take(&scratch.regions)
+        defer { scratch.regions = regions }
+        self.regions(for: claimAnchors, events: events, tokens: tokens, into: &regions)
         let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes)
         var sentenceParticipants: [String]?
 
-        var drafts: [ClaimDraft] = []
         for (anchor, region) in zip(claimAnchors, regions) {
             let event = anchor.event.map { events[$0] }
             let found = participantFinder.find(in: tokens, range: region, excluded: excluded)
@@ -191,7 +204,7 @@ struct ClaimFinder {
             let place = found.places.first { place in
                 guard let event else { return true }
                 return abs(place.index - event.token) <= 12
-            }?.name
+            }.map(participantFinder.name(of:))
             drafts.append(ClaimDraft(
                 sentenceIndex: sentenceIndex, paragraph: sentence.paragraph, sentence: sentence.start..<sentence.end,
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
@@ -200,7 +213,6 @@ struct ClaimFinder {
                 saidBy: speaker(attributions, region: region), date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,
                 fallback: fallbackBytes(tokens, region: region, excluded: excluded)))
         }
-        return drafts
     }
 
     // MARK: - Events and dates
@@ -293,9 +305,11 @@ struct ClaimFinder {
     /// comma or clause break between them counts as extra distance. A date that refines another
     /// ("June" within "this year") is preferred, and after a postponement so is the new date
     /// ("moved to March 3"). Dates left without an event make no claim.
-    private func pairDates(_ dates: inout [DateAnchor], expressions: ArraySlice<TemporalExpression>, with events: [EventAnchor], tokens: [Token], cues: [CueMatch]) {
+    private func pairDates(_ dates: inout [DateAnchor], expressions: ArraySlice<TemporalExpression>, with events: [EventAnchor],
+                           tokens: [Token], cues: [CueMatch], scratch: inout Scratch) {
         let postponed = cues.contains { $0.status == .postponed }
-        var pairs: [(date: Int, event: Int, cost: Int)] = []
+        var pairs = ClaimFinder.take(&scratch.pairs)
+        defer { scratch.pairs = pairs }
         for (d, date) in dates.enumerated() {
             // A coarser date that another date of the sentence refines adds nothing.
             if dates.contains(where: { refines(expressions[$0.expression].value, expressions[date.expression].value) }) { continue }
@@ -312,7 +326,9 @@ struct ClaimFinder {
             }
         }
         pairs.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.date < $1.date }
-        var eventTaken = [Bool](repeating: false, count: events.count)
+        var eventTaken = ClaimFinder.take(&scratch.eventTaken)
+        defer { scratch.eventTaken = eventTaken }
+        eventTaken.reset(count: events.count)
         for pair in pairs where dates[pair.date].event == nil && !eventTaken[pair.event] {
             dates[pair.date].event = pair.event
             eventTaken[pair.event] = true
@@ -414,14 +430,18 @@ struct ClaimFinder {
 
     /// Splits the sentence among its claims: each claim reads the cues and names of its own clause.
     /// A claim's region ends at the first clause break (comma, "that", "but" …) after its event and date.
-    private func regions(for anchors: [(event: Int?, date: DateAnchor?)], events: [EventAnchor], tokens: [Token]) -> [Range<Int>] {
-        guard anchors.count > 1 else { return [0..<tokens.count] }
+    private func regions(for anchors: [(event: Int?, date: DateAnchor?)], events: [EventAnchor], tokens: [Token],
+                         into result: inout [Range<Int>]) {
+        guard anchors.count > 1 else { result.append(0..<tokens.count); return }
         let spans: [ClosedRange<Int>] = anchors.map { anchor in
-            let points = [anchor.event.map { events[$0].token }, anchor.date?.first, anchor.date?.last].compactMap { $0 }
-            return points.min()!...points.max()!
+            // The event's token and the date's tokens; every anchor has at least one of them.
+            var low = Int.max, high = Int.min
+            if let event = anchor.event { low = events[event].token; high = low }
+            if let date = anchor.date { low = min(low, date.first); high = max(high, date.last) }
+            return low...high
         }
         let order = spans.indices.sorted { spans[$0].lowerBound < spans[$1].lowerBound }
-        var result = [Range<Int>](repeating: 0..<tokens.count, count: anchors.count)
+        result.append(contentsOf: repeatElement(0..<tokens.count, count: anchors.count))
         var start = 0
         for (position, claim) in order.enumerated() {
             var end = tokens.count
@@ -435,7 +455,6 @@ struct ClaimFinder {
             result[claim] = start..<end
             start = end
         }
-        return result
     }
 
     private func isClauseBreak(_ token: Token) -> Bool {

@@ -150,13 +150,16 @@ final class ClaimLexicon: Sendable {
 
     @inline(__always) func startsName(_ id: Int32) -> Bool { nameStartOffsets[Int(id)] != nameStartOffsets[Int(id) + 1] }
 
-    @inline(__always) func roles(of token: Token) -> WordRole {
-        token.wordID >= 0 ? roleTable[Int(token.wordID)] : []
+    /// Copies the entry's roles and event kind into a token the tokenizer has just looked up.
+    @inline(__always) func describe(_ token: inout Token, id: Int32) {
+        token.roles = roleTable[Int(id)]
+        token.eventKind = kindTable[Int(id)]
     }
 
-    @inline(__always) func eventKind(of token: Token) -> Int {
-        token.wordID >= 0 ? Int(kindTable[Int(token.wordID)]) : -1
-    }
+    /// The roles of a token from `SentenceTokenizer` (empty for words the lexicon does not know).
+    @inline(__always) func roles(of token: Token) -> WordRole { token.roles }
+
+    @inline(__always) func eventKind(of token: Token) -> Int { Int(token.eventKind) }
 
     @inline(__always) func hasCues(_ id: Int32) -> Bool { flagTable[Int(id)] & ClaimLexicon.startsCue != 0 }
 

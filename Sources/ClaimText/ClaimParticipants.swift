@@ -5,8 +5,9 @@ struct ParticipantFinder {
 
     struct Result {
         var participants: [String] = []
-        /// Token index and text of places introduced by "in"/"at" ("in Geneva").
-        var places: [(index: Int, name: String)] = []
+        /// Token index and bytes of places introduced by "in"/"at" ("in Geneva"): the finder keeps at
+        /// most one of them, so only that one is made a string (`name(of:)`).
+        var places: [(index: Int, bytes: Range<Int>)] = []
     }
 
     private static let groupWords = WordHashSet([
@@ -34,7 +35,7 @@ struct ParticipantFinder {
             // A known name: country, alliance, institution, capital.
             if token.wordID >= 0, let name = knownName(tokens, at: index, limit: range.upperBound) {
                 if afterPlaceWord && lexicon.names[name.phrase].isMetonym || afterLocative {
-                    result.places.append((index, text(tokens, index..<name.end)))
+                    result.places.append((index, tokens[index].start..<tokens[name.end - 1].end))
                 } else if describesPerson(tokens, from: name.end, limit: range.upperBound) {
                     // "US President Joe Biden": the country describes the person who follows.
                 } else {
@@ -61,7 +62,7 @@ struct ParticipantFinder {
             }
             if let name = personName(tokens, index..<end) {
                 // Only the string that is kept is made.
-                if afterPlaceWord { result.places.append((index, text(tokens, name))) } else {
+                if afterPlaceWord { result.places.append((index, tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end)) } else {
                     add(text(tokens, (name.upperBound - 1)..<name.upperBound), to: &result.participants)
                 }
             }
@@ -131,6 +132,11 @@ struct ParticipantFinder {
     private func isAllCapitals(_ token: Token) -> Bool {
         for i in token.start..<token.end where bytes[i] >= 97 && bytes[i] <= 122 { return false }
         return true
+    }
+
+    /// The text of a place found by `find`.
+    func name(of place: (index: Int, bytes: Range<Int>)) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[place.bytes]), as: UTF8.self)
     }
 
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {

@@ -19,9 +19,9 @@ struct CueMatch: Sendable {
 struct CueMatcher {
     let lexicon: ClaimLexicon
 
-    /// `skip[i]` marks tokens that belong to a date expression ("May 5" is not the modal "may").
-    func matches(in tokens: [Token], skip: [Bool]) -> [CueMatch] {
-        var found: [CueMatch] = []
+    /// Appends the sentence's cue matches to `found`, in order. `skip[i]` marks tokens that belong to a
+    /// date expression ("May 5" is not the modal "may").
+    func matches(in tokens: [Token], skip: [Bool], into found: inout [CueMatch]) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -44,7 +44,6 @@ struct CueMatcher {
                                   isWeak: cue.isWeak, isNegated: negation != nil, precedence: CueMatcher.precedence(of: status)))
             index = best.end
         }
-        return found
     }
 
     /// The index after the phrase's last word, when the phrase matches at `start`.

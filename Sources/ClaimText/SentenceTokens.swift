@@ -1,6 +1,6 @@
 /// One token of a sentence: a word, a number, or a punctuation mark.
 ///
-/// Fields are ordered widest first so the struct packs into 32 bytes: every sentence's tokens are
+/// Fields are ordered widest first so the struct packs tightly (40 bytes): every sentence's tokens are
 /// written and read several times, so a smaller stride is fewer cache lines per sentence.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
@@ -12,6 +12,10 @@ struct Token: Sendable {
     var hash: UInt64
     /// The word's entry in the lexicon, or -1.
     var wordID: Int32 = -1
+    /// The entry's roles and event kind (-1 for none), copied in when the word is looked up: the finder
+    /// asks for them many times per token, and a field read costs less than a table lookup each time.
+    var roles: WordRole = []
+    var eventKind: Int16 = -1
     var kind: Kind
     /// Starts with an upper-case ASCII letter.
     var isCapitalized: Bool
@@ -94,6 +98,7 @@ enum SentenceTokenizer {
                     let id = lexicon.id(forHash: token.hash)
                     token.wordID = id
                     if id >= 0 {
+                        lexicon.describe(&token, id: id)
                         let flags = lexicon.prefilterFlags(id)
                         if flags & ClaimLexicon.startsCue != 0 { summary.hasCueStart = true }
                         if flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }

@@ -45,6 +45,7 @@ public struct TextAnalyzer: Sendable {
         var claims: [FoundClaim] = []
         var relations = ClaimFinder.DateRelationCache()
         var scratch = ClaimFinder.Scratch()
+        var drafts: [ClaimDraft] = []  // one sentence's claims, the storage kept across sentences
         var dateIndex = 0
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
@@ -54,9 +55,9 @@ public struct TextAnalyzer: Sendable {
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
             let hasCalendarDate = dates[dateIndex..<dateEnd].contains(where: ClaimFinder.isCalendarDate)
             if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
-            let drafts = finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd],
-                                       hasCalendarDate: hasCalendarDate, tokens: &tokens,
-                                       scratch: &scratch, relations: &relations)
+            drafts.removeAll(keepingCapacity: true)
+            finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], hasCalendarDate: hasCalendarDate,
+                          tokens: &tokens, scratch: &scratch, relations: &relations, into: &drafts)
             guard !drafts.isEmpty else { continue }
             // The claims of one sentence share its quote: decoded once, not once per claim.
             let quote = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.start..<sentence.end]), as: UTF8.self)
