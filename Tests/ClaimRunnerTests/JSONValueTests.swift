@@ -23,3 +23,54 @@ import ClaimRunner
         #expect(JSONValue.object([(key: "k\"", value: .array([.string("v\n"), .int(1), .null]))]).text == #"{"k\"":["v\n",1,null]}"#)
     }
 }
+
+/// Strings are scanned eight bytes at a time for bytes that need escaping; these put every kind of
+/// escape at every position around the 8-byte boundaries and compare with escaping scalar by scalar.
+@Suite struct JSONEscapeScanTests {
+    static let escapeClasses: [String] = [
+        "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{1f}", "\u{2028}", "\u{2029}",
+        "’", "—", "\u{7f}", "é", " ",  // need no escape, and ’ and — share U+2028's lead byte
+    ]
+
+    /// Escaping one Unicode scalar at a time, as JSON and the JavaScript line rules need.
+    static func expected(_ value: String) -> String {
+        var text = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case "\u{2028}": text += "\\u2028"
+            case "\u{2029}": text += "\\u2029"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text + "\""
+    }
+
+    @Test(arguments: escapeClasses)
+    func everyPositionAcrossWordBoundaries(escape: String) {
+        for before in 0..<20 {
+            for after in [0, 1, 2, 7, 8, 9, 15] {
+                let value = String(repeating: "a", count: before) + escape + String(repeating: "b", count: after)
+                #expect(JSONValue.string(value).text == Self.expected(value), "\(before) before, \(after) after")
+            }
+        }
+    }
+
+    @Test func neighbouringEscapesAndLeadBytesAcrossBoundaries() {
+        for before in 0..<16 {
+            for (first, second) in [("\"", "\\"), ("’", "\u{2028}"), ("\u{2029}", "\n"), ("—", "’"), ("\u{1}", "\"")] {
+                let value = String(repeating: "x", count: before) + first + second + String(repeating: "y", count: 16 - before)
+                #expect(JSONValue.string(value).text == Self.expected(value), "\(before) before")
+                let repeated = String(repeating: first + "abcdefg" + second, count: 3)
+                #expect(JSONValue.string(repeated).text == Self.expected(repeated))
+            }
+        }
+    }
+}
