@@ -6,6 +6,8 @@ struct Attribution: Hashable, Sendable {
     /// Byte range of the speaker's name in the analysed text.
     var speakerStart: Int
     var speakerEnd: Int
+    /// "she said", "he added": the speaker is named in an earlier sentence (`ClaimCoreference`).
+    var isPronoun = false
 }
 
 enum AttributionWords {
@@ -36,6 +38,8 @@ enum AttributionWords {
     static let hashWho = SentenceTokenizer.hash(of: "who")
     static let hashWhich = SentenceTokenizer.hash(of: "which")
     static let pronouns = WordHashSet(["he", "she", "they", "it", "we", "i", "you"])
+    /// Pronouns that stand for a person named as a speaker before ("…, she said").
+    static let personalPronouns = WordHashSet(["he", "she"])
 }
 
 /// Finds attributions in one tokenized sentence.
@@ -62,6 +66,9 @@ struct AttributionFinder {
                     found.append(Attribution(tokens: speaker.lowerBound..<(index + 1),
                                              speakerStart: tokens[speaker.lowerBound].start,
                                              speakerEnd: tokens[speaker.upperBound - 1].end))
+                } else if let pronoun = pronounBefore(tokens, verb: index) {
+                    found.append(Attribution(tokens: pronoun..<(index + 1), speakerStart: tokens[pronoun].start,
+                                             speakerEnd: tokens[pronoun].end, isPronoun: true))
                 } else if index > 0, tokens[index - 1].kind == .punctuation, let speaker = speakerAfter(tokens, from: index + 1),
                           speaker.upperBound >= tokens.count - 1 {
                     // "…, said State Department spokesman Ned Price."
@@ -71,6 +78,14 @@ struct AttributionFinder {
             }
             index += 1
         }
+    }
+
+    /// "she said", "he later added": the index of a personal pronoun right before the verb (adverbs aside).
+    private func pronounBefore(_ tokens: [Token], verb: Int) -> Int? {
+        var i = verb - 1
+        while i >= 0, AttributionWords.adverbs.contains(tokens[i].hash) { i -= 1 }
+        guard i >= 0, AttributionWords.personalPronouns.contains(tokens[i].hash) else { return nil }
+        return i
     }
 
     /// A name phrase starting at `start`, up to the next punctuation or clause word.

@@ -20,6 +20,12 @@ struct ClaimCoreference {
 
     mutating func resolve(_ draft: ClaimDraft) -> ClaimDraft {
         var claim = draft
+        if claim.saidByPronoun {
+            // "…, she said": the person who spoke last, a few sentences back at most; unknown otherwise.
+            claim.saidBy = lastIndex(where: { isPersonSpeaker($0) && claim.sentenceIndex - history[$0].sentenceIndex <= ClaimCoreference.pronounReach })
+                .flatMap { history[$0].saidBy }
+            claim.saidByPronoun = false
+        }
         if claim.reference == .pronoun || claim.refersToEarlierDate || claim.reference == .definite && claim.participants.isEmpty {
             if let antecedent = lastIndex(where: { fitsPronoun(claim, $0) }) {
                 adopt(history[antecedent], into: &claim, takeKind: true)
@@ -65,6 +71,13 @@ struct ClaimCoreference {
             index -= 1
         }
         return nil
+    }
+
+    /// An earlier claim said by someone "he" or "she" can stand for: a named speaker ("Lavrov", "Foreign
+    /// Minister Anna Berg"), not an institution ("the White House", "the Foreign Ministry").
+    private func isPersonSpeaker(_ index: Int) -> Bool {
+        guard let speaker = history[index].saidBy else { return false }
+        return !speaker.hasPrefix("the ")
     }
 
     /// A nearby earlier claim that "it", "such a prospect" or "that date" can stand for.

@@ -24,6 +24,8 @@ struct ClaimDraft: Sendable {
     var place: String?
     var topic: String?
     var saidBy: String?
+    /// `saidBy` is "he" or "she", a speaker named before.
+    var saidByPronoun = false
     var date: TemporalExpression?
     var status: StatusID
     var cue: String
@@ -196,6 +198,7 @@ struct ClaimFinder {
                     relations.remember(expression.value, relation)
                 }
             }
+            let chosenSpeaker = speaker(attributions, region: region)
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
             let (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
                                        relation: relation, tokens: tokens)
@@ -210,7 +213,7 @@ struct ClaimFinder {
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
                 refersToEarlierParticipants: refersToGroup(tokens, region: region),
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
-                saidBy: speaker(attributions, region: region), date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,
+                saidBy: chosenSpeaker.map(speakerName), saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,
                 fallback: fallbackBytes(tokens, region: region, excluded: excluded)))
         }
     }
@@ -579,9 +582,12 @@ struct ClaimFinder {
         return false
     }
 
-    private func speaker(_ attributions: [Attribution], region: Range<Int>) -> String? {
-        let chosen = attributions.first { $0.tokens.overlaps(region) } ?? attributions.first
-        guard let chosen else { return nil }
+    /// The attribution of the claim's region, or else the sentence's first.
+    private func speaker(_ attributions: [Attribution], region: Range<Int>) -> Attribution? {
+        attributions.first { $0.tokens.overlaps(region) } ?? attributions.first
+    }
+
+    private func speakerName(_ chosen: Attribution) -> String {
         var name = String(decoding: UnsafeBufferPointer(rebasing: bytes[chosen.speakerStart..<chosen.speakerEnd]), as: UTF8.self)
         if name.hasPrefix("The ") { name = "the" + name.dropFirst(3) }
         return name

@@ -18,6 +18,26 @@ import ClaimText
         #expect(claim.saidBy == speaker)
     }
 
+    @Test func speakerNamedByPronounIsTheLastPersonWhoSpoke() {
+        let text = "Foreign Minister Anna Berg said the summit is scheduled for March 14. "
+            + "The talks will take place in Oslo on March 20, she said. He later added that a vote on March 30 is unlikely."
+        let found = claims(in: text, published: "2022-03-01",
+                           dates: [("March 14", "2022-03-14"), ("March 20", "2022-03-20"), ("March 30", "2022-03-30")])
+        #expect(found.map(\.saidBy) == ["Foreign Minister Anna Berg", "Foreign Minister Anna Berg", "Foreign Minister Anna Berg"])
+    }
+
+    @Test(arguments: [
+        // An institution is not "she".
+        "The White House said the summit is scheduled for March 14. The talks will take place on March 20, she said.",
+        // Nobody named before.
+        "The summit is scheduled for March 14. The talks will take place on March 20, she said.",
+    ])
+    func pronounSpeakerWithoutAPersonBeforeIsUnknown(text: String) throws {
+        let found = claims(in: text, published: "2022-03-01", dates: [("March 14", "2022-03-14"), ("March 20", "2022-03-20")])
+        let second = try #require(found.first { $0.eventDate == "2022-03-20" })
+        #expect(second.saidBy == nil)
+    }
+
     @Test func findsParticipantsPlaceAndKind() throws {
         let claim = try #require(onlyClaim(in: "Putin and Biden met in Geneva in June.", dates: [("June", "2021-06")]))
         #expect(claim.kind == "meeting")
