@@ -53,6 +53,12 @@ enum TemporalWordKind: UInt8 {
     case rescheduleVerb     // postponed, delayed, moved: "postponed to May 30" points ahead of the report
     case neutral            // "-ed" words that are not past verbs: United, based, limited …
     case countNoun          // people, jobs, jets …: "2000 people" is not a year
+    case holiday            // value: Holiday; "new" of "New Year's Day" too
+}
+
+/// Holidays whose date the tagger works out ("Christmas" → 12-25, "Easter" → the Sunday of that year).
+enum Holiday: Int8 {
+    case christmas, boxingDay, newYear, valentine, halloween, thanksgiving, easter
 }
 
 enum TimexUnit: Int8 {
@@ -297,6 +303,10 @@ final class TemporalLexicon: @unchecked Sendable {
             ("several few many couple", .vague, 0),
             ("earlier", .earlierLater, 0), ("later", .earlierLater, 1), ("more most", .moreMost, 0),
             ("fiscal", .fiscal, 0),
+            ("christmas xmas", .holiday, Holiday.christmas.rawValue), ("boxing", .holiday, Holiday.boxingDay.rawValue),
+            ("new", .holiday, Holiday.newYear.rawValue), ("valentine", .holiday, Holiday.valentine.rawValue),
+            ("halloween", .holiday, Holiday.halloween.rawValue), ("thanksgiving", .holiday, Holiday.thanksgiving.rawValue),
+            ("easter", .holiday, Holiday.easter.rawValue),
             ("will shall ll would wants plans plan planning planned scheduled expected expects expect due upcoming "
                 + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely",
              .futureCue, 0),

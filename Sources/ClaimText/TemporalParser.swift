@@ -48,6 +48,7 @@ struct TemporalParser {
             case .season: return matchSeason(token, start: token.start, relative: nil)
             case .clockWord: return matchClockWord(token)
             case .fiscal: return matchFiscalYear(token)
+            case .holiday: return matchHoliday(token)
             case .preposition where token.lexeme.value == TemporalPreposition.in.rawValue: return matchInFuture(token)
             default: return nil
             }

@@ -90,3 +90,42 @@ func expectTag(_ example: TemporalCase, sourceLocation: Testing.SourceLocation =
         try expectTag(example)
     }
 }
+
+/// Holidays with their day worked out, the year from a written year or from the tense.
+@Suite struct TemporalHolidayTests {
+    static let cases: [TemporalCase] = [
+        .init(sentence: "Talks will resume after Christmas, the ministry said.", text: "Christmas", value: "2022-12-25",
+              anchor: "2022-03-01"),
+        .init(sentence: "The ceasefire held over Christmas.", text: "Christmas", value: "2021-12-25", anchor: "2022-01-05"),
+        .init(sentence: "Officials met on Christmas Eve.", text: "Christmas Eve", value: "2021-12-24"),
+        .init(sentence: "The new rules take effect on New Year's Day.", text: "New Year's Day", value: "2022-01-01"),
+        .init(sentence: "Markets close early on New Year’s Eve.", text: "New Year’s Eve", value: "2021-12-31"),
+        .init(sentence: "The sale is planned for Boxing Day.", text: "Boxing Day", value: "2021-12-26", anchor: "2021-12-20"),
+        .init(sentence: "The vote will be held before Easter.", text: "Easter", value: "2022-04-17"),
+        .init(sentence: "The shops reopen on Easter Monday.", text: "Easter Monday", value: "2024-04-01", anchor: "2024-03-10"),
+        .init(sentence: "The parade was held on Thanksgiving 2021.", text: "Thanksgiving 2021", value: "2021-11-25"),
+        .init(sentence: "Congress hopes to pass the bill by Thanksgiving.", text: "Thanksgiving", value: "2022-11-24",
+              anchor: "2022-09-01"),
+        .init(sentence: "The film opens on Valentine's Day.", text: "Valentine's Day", value: "2022-02-14"),
+        .init(sentence: "The launch is set for Halloween.", text: "Halloween", value: "2022-10-31", anchor: "2022-06-01"),
+        .init(sentence: "The summit is planned for Christmas.", text: "Christmas", value: "XXXX-12-25", anchor: nil),
+    ]
+
+    @Test(arguments: cases) func tagsHolidays(_ example: TemporalCase) throws { try expectTag(example) }
+
+    @Test(arguments: ["He bought a new car.", "In January, after the New Year holidays, talks resume.",
+                      "The christmas tree was lit.", "Boxing is popular."])
+    func leavesOtherUsesAlone(sentence: String) {
+        let found = temporalTags(sentence)
+        #expect(!found.contains { $0.text.lowercased().contains("new") || $0.text.lowercased().contains("christmas")
+            || $0.text.lowercased().contains("boxing") })
+    }
+
+    @Test func computesEasterAndThanksgiving() {
+        #expect(TemporalParser.easter(in: 2022) == CalendarDay(year: 2022, month: 4, day: 17))
+        #expect(TemporalParser.easter(in: 2024) == CalendarDay(year: 2024, month: 3, day: 31))
+        #expect(TemporalParser.easter(in: 2025) == CalendarDay(year: 2025, month: 4, day: 20))
+        #expect(TemporalParser.thanksgiving(in: 2021) == CalendarDay(year: 2021, month: 11, day: 25))
+        #expect(TemporalParser.thanksgiving(in: 2023) == CalendarDay(year: 2023, month: 11, day: 23))
+    }
+}
