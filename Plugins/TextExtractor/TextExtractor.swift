@@ -62,7 +62,8 @@ public struct TextExtractor: Extractor {
             }
         }
 
-        let body = String(decoding: decoded.text.utf8.dropFirst(bodyOffset), as: UTF8.self)
+        // Without front matter the body is the whole text: no copy.
+        let body = bodyOffset == 0 ? decoded.text : String(decoding: decoded.text.utf8.dropFirst(bodyOffset), as: UTF8.self)
         guard body.contains(where: { !$0.isWhitespace }) else {
             let message = bodyOffset > 0 ? "has no text after its front matter" : "has no text"
             return ExtractionResult(problems: problems + [ExtractionProblem(file: input.path, message)])
@@ -80,6 +81,7 @@ public struct TextExtractor: Extractor {
     /// Only the lines up to the first non-blank one are looked at: splitting the whole body into
     /// lines first cost as much as finding every date and claim in it.
     private func markdownHeading(in body: String) -> String? {
+        guard mayStartWithHeading(body) else { return nil }
         var rest = body[...]
         var firstLine: Substring?
         while !rest.isEmpty {
@@ -94,6 +96,23 @@ public struct TextExtractor: Extractor {
         guard let firstLine, firstLine.hasPrefix("# ") else { return nil }
         let title = firstLine.dropFirst(2).trimmingCharacters(in: " \t#")
         return title.isEmpty ? nil : title
+    }
+
+    /// False when the first byte after leading ASCII whitespace is ASCII other than `#`: then the
+    /// first non-blank line cannot start with `# `, and `markdownHeading` need not walk the
+    /// Characters of that line, which in an article without a heading is its whole first paragraph.
+    ///
+    /// Any other byte (non-ASCII) leaves the answer to the Character-based scan, so Unicode
+    /// whitespace and combining marks are judged exactly as before.
+    private func mayStartWithHeading(_ body: String) -> Bool {
+        for byte in body.utf8 {
+            switch byte {
+            case 0x09...0x0D, UInt8(ascii: " "): continue  // tab, newlines, vertical tab, form feed, space
+            case UInt8(ascii: "#"), 0x80...: return true
+            default: return false
+            }
+        }
+        return false
     }
 }
 
