@@ -44,10 +44,17 @@ extension InputFile {
     public func decodedText() -> Result<DecodedText, ExtractionProblem> {
         if let problem = unreadableContentProblem() { return .failure(problem) }
         let start = byteOrderMarkLength
-        if let invalid = firstInvalidUTF8Offset(in: bytes[start...]) {
-            return .failure(ExtractionProblem(file: path, "is not valid UTF-8 text (invalid byte at offset \(invalid))"))
+        // One validating pass that also makes the string; the slower scan that says where the
+        // bytes go wrong runs only when they do. Both reject the same sequences (overlong forms,
+        // surrogates, values past U+10FFFF, cut-off sequences), and should they ever disagree,
+        // the scan decides as before.
+        if let text = String(validating: bytes[start...], as: UTF8.self) {
+            return .success(DecodedText(text: text, fileOffset: start))
         }
-        return .success(DecodedText(text: String(decoding: bytes[start...], as: UTF8.self), fileOffset: start))
+        guard let invalid = firstInvalidUTF8Offset(in: bytes[start...]) else {
+            return .success(DecodedText(text: String(decoding: bytes[start...], as: UTF8.self), fileOffset: start))
+        }
+        return .failure(ExtractionProblem(file: path, "is not valid UTF-8 text (invalid byte at offset \(invalid))"))
     }
 
     /// The first bytes after any byte order mark and leading whitespace, lowercased ASCII, for sniffing

@@ -58,6 +58,8 @@ import TextExtractor
     ] as [([UInt8], Int)])
     func invalidUTF8IsFoundAtTheRightByte(bytes: [UInt8], offset: Int) {
         #expect(firstInvalidUTF8Offset(in: bytes[...]) == offset)
+        // Decoding validates with the standard library first; it must refuse the same bytes.
+        #expect(String(validating: bytes, as: UTF8.self) == nil)
     }
 
     @Test func validUTF8PassesTheCheck() {
