@@ -9,8 +9,7 @@ public enum ExtractionOutput {
     /// are offsets into the item's text. Written as a stream: this is the hot path of `claims extract`.
     public static func writeJSON(for extracted: ExtractedDocument, into output: inout [UInt8]) {
         let document = extracted.document
-        var json = JSONStreamWriter(output: output)
-        output = []  // hand the buffer over instead of copying it
+        var json = JSONStreamWriter()
         json.beginObject()
         json.key("file"); json.string(document.file)
         json.key("item"); json.string(document.item)
@@ -50,7 +49,7 @@ public enum ExtractionOutput {
         }
         json.endArray()
         json.endObject()
-        output = json.output
+        json.append(to: &output)
     }
 
     /// A readable block per document for people at a terminal.

@@ -5,11 +5,15 @@
 /// The caller opens and closes containers; commas and key quoting are handled here. The text is
 /// the same as `JSONValue.bytes` would produce for the same values.
 ///
-/// Every write is a few appends at most: with hundreds of bytes of output per claim, per-field
-/// overhead (escaping keys that never need it, `String(value)` for numbers, a stack of flags in an
-/// array) cost as much as copying the strings.
-struct JSONStreamWriter {
-    var output: [UInt8]
+/// The writer owns its memory and writes through a pointer, making room once per value: with
+/// hundreds of bytes per claim, the checked appends of an `Array` (uniqueness, capacity) for each
+/// quote, comma and run cost as much as copying the strings. `append(to:)` hands the result over
+/// in one copy.
+struct JSONStreamWriter: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes written so far.
+    private(set) var count = 0
     /// Bit `depth - 1` is set when the container open at that depth already has an element, so the
     /// next one needs a comma. Records nest a few levels deep; 64 is far more than any needs.
     private var hasElement: UInt64 = 0
@@ -17,7 +21,17 @@ struct JSONStreamWriter {
     /// Set after a key, so its value does not get a comma of its own.
     private var pendingKey = false
 
-    init(output: [UInt8]) { self.output = output }
+    init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// Appends everything written so far to `output`.
+    func append(to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+    }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -27,54 +41,75 @@ struct JSONStreamWriter {
     /// Starts a member of the current object; the value written next belongs to it. Names are
     /// literals in the code, which need no escaping, so they are copied as they are.
     mutating func key(_ name: StaticString) {
+        reserve(name.utf8CodeUnitCount + 4)  // comma, quotes, colon
         element()
-        output.append(UInt8(ascii: "\""))
-        output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        output.append(UInt8(ascii: "\""))
-        output.append(UInt8(ascii: ":"))
+        put(UInt8(ascii: "\""))
+        put(name.utf8Start, count: name.utf8CodeUnitCount)
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
         pendingKey = true
     }
 
-    mutating func string(_ value: String) { element(); JSONValue.writeString(value, into: &output) }
-    mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
-    mutating func null() { element(); output.append(contentsOf: UnsafeBufferPointer(start: ("null" as StaticString).utf8Start, count: 4)) }
-
-    /// Decimal digits written from the end of a small stack buffer: the same text as `String(value)`
-    /// without making a string for each offset.
-    mutating func int(_ value: Int) {
-        element()
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var magnitude = value.magnitude
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 { output.append(UInt8(ascii: "-")) }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { bytes in
+            reserve(JSONValue.maxQuotedCount(utf8Count: bytes.count) + 1)
+            element()
+            count += JSONValue.writeQuoted(bytes, to: start + count)
         }
+    }
+
+    mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
+
+    mutating func null() {
+        reserve(5)
+        element()
+        put(("null" as StaticString).utf8Start, count: 4)
+    }
+
+    /// Decimal digits, the same text as `String(value)` without making a string for each offset.
+    mutating func int(_ value: Int) {
+        reserve(21)  // comma, sign and the 19 digits of Int.max
+        element()
+        if value < 0 { put(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        while magnitude >= 10 {
+            magnitude /= 10
+            digits += 1
+        }
+        magnitude = value.magnitude
+        for position in (0..<digits).reversed() {
+            start[count + position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        count += digits
     }
 
     mutating func strings(_ values: [String]) {
         beginArray()
-        values.forEach { string($0) }
+        for value in values { string(value) }
         endArray()
     }
 
     private mutating func open(_ bracket: UInt8) {
-        element()
-        output.append(bracket)
         precondition(depth < 64, "JSON nested more than 64 levels deep")
+        reserve(2)
+        element()
+        put(bracket)
         depth += 1
         hasElement &= ~(1 << (depth - 1))
     }
 
     private mutating func close(_ bracket: UInt8) {
+        precondition(depth > 0, "closing a JSON container that is not open")
+        reserve(1)
         depth -= 1
-        output.append(bracket)
+        put(bracket)
     }
 
+    /// The comma before an element, when it is not the first in its container. Room for it must
+    /// have been reserved.
     private mutating func element() {
         if pendingKey {
             pendingKey = false
@@ -82,7 +117,28 @@ struct JSONStreamWriter {
         }
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << (depth - 1)
-        if hasElement & bit != 0 { output.append(UInt8(ascii: ",")) }
+        if hasElement & bit != 0 { put(UInt8(ascii: ",")) }
         hasElement |= bit
+    }
+
+    /// Makes room for `extra` more bytes, so the writes that follow need no checks.
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let newCapacity = max(2 * capacity, count + extra)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.initialize(from: start, count: count)
+        start.deallocate()
+        start = grown
+        capacity = newCapacity
+    }
+
+    private mutating func put(_ byte: UInt8) {
+        start[count] = byte
+        count += 1
+    }
+
+    private mutating func put(_ bytes: UnsafePointer<UInt8>, count length: Int) {
+        (start + count).initialize(from: bytes, count: length)
+        count += length
     }
 }

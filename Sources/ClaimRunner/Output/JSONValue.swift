@@ -93,44 +93,68 @@ public indirect enum JSONValue: Hashable, Sendable {
     /// Copies the runs between escapes whole (most strings have no escape at all), finding the next
     /// byte that may need one eight bytes at a time: strings are most of the bytes `claims extract` writes.
     static func writeString(_ value: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in
-            var runStart = 0
-            var index = JSONEscapeScan.firstCandidate(in: bytes, from: 0)
-            while index < bytes.count {
-                let width = JSONEscapeScan.escapedWidth(in: bytes, at: index)
-                if width > 0 {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    appendEscape(of: bytes, at: index, into: &output)
-                    runStart = index + width
-                }
-                index = JSONEscapeScan.firstCandidate(in: bytes, from: index + max(width, 1))
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            // Room for the longest result, written through a pointer, then the unused tail dropped.
+            let start = output.count
+            output.append(contentsOf: repeatElement(0, count: maxQuotedCount(utf8Count: bytes.count)))
+            let written = output.withUnsafeMutableBufferPointer { writeQuoted(bytes, to: $0.baseAddress! + start) }
+            output.removeLast(output.count - start - written)
         }
-        output.append(UInt8(ascii: "\""))
     }
 
-    /// Appends the escape for the byte (or, for U+2028 and U+2029, the three bytes) at `index`,
-    /// which `JSONEscapeScan.escapedWidth` said needs one. Byte by byte: escapes are rare.
-    private static func appendEscape(of bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) {
+    /// The most bytes `writeQuoted` writes for `count` bytes of UTF-8: each one a `\u00XX`, and two quotes.
+    static func maxQuotedCount(utf8Count count: Int) -> Int { 6 * count + 2 }
+
+    /// Writes `bytes` as a quoted JSON string at `destination`, which has room for
+    /// `maxQuotedCount(utf8Count: bytes.count)` bytes, and returns how many it wrote.
+    static func writeQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        var next = destination
+        func copy(_ range: Range<Int>) {
+            guard !range.isEmpty, let base = bytes.baseAddress else { return }
+            next.initialize(from: base + range.lowerBound, count: range.count)
+            next += range.count
+        }
+        next.initialize(to: UInt8(ascii: "\""))
+        next += 1
+        var runStart = 0
+        var index = JSONEscapeScan.firstCandidate(in: bytes, from: 0)
+        while index < bytes.count {
+            let width = JSONEscapeScan.escapedWidth(in: bytes, at: index)
+            if width > 0 {
+                copy(runStart..<index)
+                next += writeEscape(of: bytes, at: index, to: next)
+                runStart = index + width
+            }
+            index = JSONEscapeScan.firstCandidate(in: bytes, from: index + max(width, 1))
+        }
+        copy(runStart..<bytes.count)
+        next.initialize(to: UInt8(ascii: "\""))
+        next += 1
+        return next - destination
+    }
+
+    /// Writes the escape for the byte (or, for U+2028 and U+2029, the three bytes) at `index`,
+    /// which `JSONEscapeScan.escapedWidth` said needs one, and returns its length.
+    private static func writeEscape(of bytes: UnsafeBufferPointer<UInt8>, at index: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let byte = bytes[index]
-        output.append(UInt8(ascii: "\\"))
+        let escape: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
+        let length: Int
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
-        case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape = (0x5C, byte, 0, 0, 0, 0); length = 2
+        case UInt8(ascii: "\n"): escape = (0x5C, UInt8(ascii: "n"), 0, 0, 0, 0); length = 2
+        case UInt8(ascii: "\r"): escape = (0x5C, UInt8(ascii: "r"), 0, 0, 0, 0); length = 2
+        case UInt8(ascii: "\t"): escape = (0x5C, UInt8(ascii: "t"), 0, 0, 0, 0); length = 2
         case 0xE2:
             // U+2028 and U+2029 are valid JSON but end lines in JavaScript.
-            output.append(contentsOf: bytes[index + 2] == 0xA8 ? "u2028".utf8 : "u2029".utf8)
+            let last = bytes[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")
+            escape = (0x5C, UInt8(ascii: "u"), UInt8(ascii: "2"), UInt8(ascii: "0"), UInt8(ascii: "2"), last); length = 6
         default:
             // Other control characters as \u00XX, in lowercase hex.
-            output.append(contentsOf: "u00".utf8)
-            output.append(hexDigit(byte >> 4))
-            output.append(hexDigit(byte & 0xF))
+            escape = (0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigit(byte >> 4), hexDigit(byte & 0xF)); length = 6
         }
+        withUnsafeBytes(of: escape) { destination.initialize(from: $0.bindMemory(to: UInt8.self).baseAddress!, count: length) }
+        return length
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
