@@ -29,16 +29,46 @@ enum InputCollector {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let entries = (manager.enumerator(atPath: base)?.allObjects as? [String] ?? []).sorted()
-            for entry in entries where !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                let full = "\(base)/\(entry)"
-                var entryIsDirectory: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue {
-                    inputs.append(InputSource(path: full))
-                }
+            var entries: [String] = []
+            collectFiles(inFolder: base, relativePath: "", into: &entries)
+            for entry in entries.sorted() {
+                inputs.append(InputSource(path: "\(base)/\(entry)"))
             }
         }
         return (inputs, problems)
+    }
+
+    /// Adds the path relative to the walked folder of every file below `folder` that is not hidden
+    /// and not in a hidden folder, in the order `readdir` gives them.
+    ///
+    /// `readdir` says which entries are plain files or folders, so most need no `stat`:
+    /// FileManager's enumerator and a `fileExists` per entry were a few percent of extracting a
+    /// folder of short articles. The result is the same as theirs: symbolic links count as what
+    /// they point to but are not followed into folders, broken links are left out, and so are
+    /// names that are not UTF-8 (no path made from them can be opened).
+    private static func collectFiles(inFolder folder: String, relativePath: String, into entries: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(validatingCString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard let name, !name.hasPrefix(".") else { continue }  // also "." and ".."
+            let relative = relativePath.isEmpty ? name : "\(relativePath)/\(name)"
+            let full = "\(folder)/\(name)"
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): entries.append(relative)
+            case Int32(DT_DIR): collectFiles(inFolder: full, relativePath: relative, into: &entries)
+            default:
+                // Links, other kinds of file, and file systems that do not say.
+                var info = stat()
+                if lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                    collectFiles(inFolder: full, relativePath: relative, into: &entries)
+                } else if stat(full, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                    entries.append(relative)
+                }
+            }
+        }
     }
 
     /// Reads a file's bytes, refusing files over the size limit before reading them.
