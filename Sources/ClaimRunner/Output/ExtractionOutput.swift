@@ -18,38 +18,47 @@ public enum ExtractionOutput {
         json.key("source"); json.string(document.source)
         json.key("url"); json.string(document.url)
         json.key("dates"); json.beginArray()
-        for date in extracted.analysis.dates {
-            json.beginObject()
-            json.key("start"); json.int(document.fileOffset(forTextOffset: date.start))
-            json.key("end"); json.int(document.fileOffset(forTextOffset: date.end))
-            json.key("text"); json.string(date.text)
-            json.key("type"); json.string(date.type.rawValue)
-            json.key("value"); json.string(date.value)
-            if let modifier = date.modifier { json.key("mod"); json.string(modifier) }
-            json.endObject()
+        // By index, each element borrowed: a `for in` copy of a claim retained every string in it.
+        for index in extracted.analysis.dates.indices {
+            writeDate(extracted.analysis.dates[index], in: document, into: &json)
         }
         json.endArray()
         json.key("claims"); json.beginArray()
-        for claim in extracted.analysis.claims {
-            json.beginObject()
-            json.key("statement"); json.string(claim.statement)
-            json.key("event_date"); json.string(claim.eventDate)
-            json.key("kind"); json.string(claim.kind)
-            json.key("participants"); json.strings(claim.participants)
-            json.key("place"); json.string(claim.place)
-            json.key("said_by"); json.string(claim.saidBy)
-            json.key("status"); json.string(claim.status.rawValue)
-            json.key("cue"); json.string(claim.cue)
-            json.key("quote"); json.string(claim.quote)
-            json.key("sentence"); json.beginObject()
-            json.key("start"); json.int(document.fileOffset(forTextOffset: claim.sentence.lowerBound))
-            json.key("end"); json.int(document.fileOffset(forTextOffset: claim.sentence.upperBound))
-            json.endObject()
-            json.endObject()
+        for index in extracted.analysis.claims.indices {
+            writeClaim(extracted.analysis.claims[index], in: document, into: &json)
         }
         json.endArray()
         json.endObject()
         json.append(to: &output)
+    }
+
+    private static func writeDate(_ date: borrowing TemporalExpression, in document: SourceDocument, into json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("start"); json.int(document.fileOffset(forTextOffset: date.start))
+        json.key("end"); json.int(document.fileOffset(forTextOffset: date.end))
+        json.key("text"); json.string(date.text)
+        json.key("type"); json.string(date.type.rawValue)
+        json.key("value"); json.string(date.value)
+        if let modifier = date.modifier { json.key("mod"); json.string(modifier) }
+        json.endObject()
+    }
+
+    private static func writeClaim(_ claim: borrowing FoundClaim, in document: SourceDocument, into json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.key("statement"); json.string(claim.statement)
+        json.key("event_date"); json.string(claim.eventDate)
+        json.key("kind"); json.string(claim.kind)
+        json.key("participants"); json.strings(claim.participants)
+        json.key("place"); json.string(claim.place)
+        json.key("said_by"); json.string(claim.saidBy)
+        json.key("status"); json.string(claim.status.rawValue)
+        json.key("cue"); json.string(claim.cue)
+        json.key("quote"); json.string(claim.quote)
+        json.key("sentence"); json.beginObject()
+        json.key("start"); json.int(document.fileOffset(forTextOffset: claim.sentence.lowerBound))
+        json.key("end"); json.int(document.fileOffset(forTextOffset: claim.sentence.upperBound))
+        json.endObject()
+        json.endObject()
     }
 
     /// A readable block per document for people at a terminal.

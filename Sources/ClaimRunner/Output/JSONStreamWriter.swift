@@ -51,12 +51,17 @@ struct JSONStreamWriter: ~Copyable {
     }
 
     mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { bytes in
-            reserve(JSONValue.maxQuotedCount(utf8Count: bytes.count) + 1)
-            element()
-            count += JSONValue.writeQuoted(bytes, to: start + count)
+        // Native strings lend their UTF-8 in place; others (bridged, rare) are made contiguous first.
+        if value.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
+            var contiguous = value
+            contiguous.withUTF8 { quoted($0) }
         }
+    }
+
+    private mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(JSONValue.maxQuotedCount(utf8Count: bytes.count) + 1)
+        element()
+        count += JSONValue.writeQuoted(bytes, to: start + count)
     }
 
     mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
@@ -110,6 +115,7 @@ struct JSONStreamWriter: ~Copyable {
 
     /// The comma before an element, when it is not the first in its container. Room for it must
     /// have been reserved.
+    @inline(__always)
     private mutating func element() {
         if pendingKey {
             pendingKey = false
@@ -122,8 +128,12 @@ struct JSONStreamWriter: ~Copyable {
     }
 
     /// Makes room for `extra` more bytes, so the writes that follow need no checks.
+    @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(toHold: extra) }
+    }
+
+    private mutating func grow(toHold extra: Int) {
         let newCapacity = max(2 * capacity, count + extra)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         grown.initialize(from: start, count: count)
@@ -132,11 +142,13 @@ struct JSONStreamWriter: ~Copyable {
         capacity = newCapacity
     }
 
+    @inline(__always)
     private mutating func put(_ byte: UInt8) {
         start[count] = byte
         count += 1
     }
 
+    @inline(__always)
     private mutating func put(_ bytes: UnsafePointer<UInt8>, count length: Int) {
         (start + count).initialize(from: bytes, count: length)
         count += length
