@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks every extractor makes before reading an input as text, so that empty, binary and
 /// mis-encoded files get the same clear message whichever plugin was given them.
 ///
@@ -34,10 +40,19 @@ extension InputFile {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return ExtractionProblem(file: path, "expected UTF-8 text, found UTF-16")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNULOffset() {
             return ExtractionProblem(file: path, "looks like a binary file (NUL byte at offset \(nul))")
         }
         return nil
+    }
+
+    /// Where the first NUL byte is, found with `memchr`: every input is checked whole, and the
+    /// generic `firstIndex(of:)` went a byte at a time.
+    private func firstNULOffset() -> Int? {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, let nul = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(nul) - base
+        }
     }
 
     /// The whole input as UTF-8 text, or the problem that stops it being read.
