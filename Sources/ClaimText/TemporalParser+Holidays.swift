@@ -4,33 +4,46 @@ import ClaimCore
 /// Easter", "Thanksgiving 2021". The year is the one written after the holiday, else chosen from the tense
 /// as for "January 10": "talks will resume after Christmas" in a March article is next December's.
 extension TemporalParser {
+    /// Where a holiday falls: the same day every year, or a day worked out for the year.
+    private enum HolidayDate {
+        case fixed(month: Int, day: Int)
+        case computed((Int) -> CalendarDay?)
+
+        func day(in year: Int) -> CalendarDay? {
+            switch self {
+            case .fixed(let month, let day): CalendarDay(year: year, month: month, day: day)
+            case .computed(let dayIn): dayIn(year)
+            }
+        }
+    }
+
     func matchHoliday(_ token: TemporalToken) -> TemporalMatch? {
         guard token.isCapitalized, let holiday = Holiday(rawValue: token.lexeme.value) else { return nil }
         var last = token
-        let dayIn: (Int) -> CalendarDay?
+        let date: HolidayDate
         switch holiday {
         case .christmas:
             let following = next(token)
             if isCapitalizedWord(following, "eve") {
                 last = following
-                dayIn = { CalendarDay(year: $0, month: 12, day: 24) }
+                date = .fixed(month: 12, day: 24)
             } else {
                 if isCapitalizedWord(following, "day") { last = following }
-                dayIn = { CalendarDay(year: $0, month: 12, day: 25) }
+                date = .fixed(month: 12, day: 25)
             }
         case .boxingDay:
             guard let day = capitalizedWord(after: token, "day") else { return nil }
             last = day
-            dayIn = { CalendarDay(year: $0, month: 12, day: 26) }
+            date = .fixed(month: 12, day: 26)
         case .newYear:
             // "New Year's Day", "New Year's Eve"; "the New Year holidays" names no one day.
             let year = next(token)
             guard isCapitalizedWord(year, "year"), let possessive = afterPossessive(year) else { return nil }
             let day = scanner.token(at: possessive)
             if isCapitalizedWord(day, "day") {
-                dayIn = { CalendarDay(year: $0, month: 1, day: 1) }
+                date = .fixed(month: 1, day: 1)
             } else if isCapitalizedWord(day, "eve") {
-                dayIn = { CalendarDay(year: $0, month: 12, day: 31) }
+                date = .fixed(month: 12, day: 31)
             } else {
                 return nil
             }
@@ -40,46 +53,39 @@ extension TemporalParser {
             let day = scanner.token(at: possessive)
             guard isCapitalizedWord(day, "day") else { return nil }
             last = day
-            dayIn = { CalendarDay(year: $0, month: 2, day: 14) }
+            date = .fixed(month: 2, day: 14)
         case .halloween:
-            dayIn = { CalendarDay(year: $0, month: 10, day: 31) }
+            date = .fixed(month: 10, day: 31)
         case .thanksgiving:
             if let day = capitalizedWord(after: token, "day") { last = day }
-            dayIn = TemporalParser.thanksgiving(in:)
+            date = .computed(TemporalParser.thanksgiving(in:))
         case .easter:
             // "Easter Sunday" is Easter; "Easter Monday" the day after.
             let following = next(token)
             if following.lexeme.kind == .weekday, following.isCapitalized, following.lexeme.value == 1 {
                 last = following
-                dayIn = { TemporalParser.easter(in: $0)?.adding(days: 1) }
+                date = .computed { TemporalParser.easter(in: $0)?.adding(days: 1) }
             } else {
                 if following.lexeme.kind == .weekday, following.isCapitalized, following.lexeme.value == 7 { last = following }
-                dayIn = TemporalParser.easter(in:)
+                date = .computed(TemporalParser.easter(in:))
             }
         }
         let yearToken = next(last)
-        if isYear(yearToken, wide: true), let day = dayIn(yearToken.number) {
+        if isYear(yearToken, wide: true), let day = date.day(in: yearToken.number) {
             return make(token.start, yearToken.end, .date, Timex.day(day), day: day)
         }
-        guard let anchor else {
-            // Without a publication date only a fixed day can be spelled out.
-            let sample = dayIn(2001)
-            let fixed = holiday != .easter && holiday != .thanksgiving
-            let value = fixed ? sample.map { "XXXX-" + Timex.digits($0.month, width: 2) + "-" + Timex.digits($0.day, width: 2) } : nil
-            return make(token.start, last.end, .date, value ?? "XXXX-XX-XX")
+        switch date {
+        case .fixed(let month, let day):
+            guard let resolved = resolve(month: month, day: day, start: token.start, end: last.end) else { return nil }
+            return make(token.start, last.end, .date, resolved.value, day: resolved.day)
+        case .computed:
+            // Without a publication date there is no year to work the day out for.
+            guard let anchor else { return make(token.start, last.end, .date, "XXXX-XX-XX") }
+            guard let sameYear = date.day(in: anchor.year) else { return nil }
+            let shift = yearShift(offset: anchor.days(until: sameYear), halfYear: 183, start: token.start, end: last.end)
+            guard let day = date.day(in: anchor.year + shift) else { return nil }
+            return make(token.start, last.end, .date, Timex.day(day), day: day)
         }
-        guard let sameYear = dayIn(anchor.year) else { return nil }
-        var year = anchor.year
-        let offset = anchor.days(until: sameYear)
-        switch tense(of: token.start, last.end) {
-        case .past where offset > 0: year -= 1
-        case .future where offset < 0: year += 1
-        case .unknown where offset > 183: year -= 1
-        case .unknown where offset < -183: year += 1
-        default: break
-        }
-        guard let day = dayIn(year) else { return nil }
-        return make(token.start, last.end, .date, Timex.day(day), day: day)
     }
 
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).

@@ -110,47 +110,37 @@ struct TemporalParser {
         // February 29 in a common year is compared as the 28th; the final check below rejects impossible days.
         guard let sameYear = CalendarDay(year: anchor.year, month: month, day: day)
             ?? CalendarDay(year: anchor.year, month: month, day: 28), day <= 31 else { return nil }
-        var year = sameYear.year
-        let offset = anchor.days(until: sameYear)
-        switch tense(of: start, end) {
-        case .past where offset > 0: year -= 1
-        case .future where offset < 0: year += 1
-        case .unknown where offset > 183: year -= 1
-        case .unknown where offset < -183: year += 1
-        default: break
-        }
+        let year = sameYear.year + yearShift(offset: anchor.days(until: sameYear), halfYear: 183, start: start, end: end)
         guard let resolved = CalendarDay(year: year, month: month, day: day) else { return nil }
         return (Timex.day(resolved), resolved)
+    }
+
+    /// -1, 0 or +1: how many years a time of the anchor's year, `offset` units (days, months, quarters …)
+    /// from the anchor, moves once the tense is read ("met on December 7" in January is last year's; "will
+    /// meet on January 10" in December is next year's); with no tense, the nearer of the two, where
+    /// `halfYear` is half a year in those units.
+    func yearShift(offset: Int, halfYear: Int, start: Int, end: Int) -> Int {
+        switch tense(of: start, end) {
+        case .past where offset > 0: -1
+        case .future where offset < 0: 1
+        case .unknown where offset > halfYear: -1
+        case .unknown where offset < -halfYear: 1
+        default: 0
+        }
     }
 
     /// A month with no year, chosen like `resolve(month:day:…)` at month granularity.
     func resolve(month: Int, start: Int, end: Int) -> String {
         guard let anchor else { return "XXXX-" + Timex.digits(month, width: 2) }
-        var year = anchor.year
-        let offset = month - anchor.month
-        switch tense(of: start, end) {
-        case .past where offset > 0: year -= 1
-        case .future where offset < 0: year += 1
-        case .unknown where offset > 6: year -= 1
-        case .unknown where offset < -6: year += 1
-        default: break
-        }
+        let year = anchor.year + yearShift(offset: month - anchor.month, halfYear: 6, start: start, end: end)
         return Timex.month(year, month)
     }
 
     /// The year of a period (quarter, half, season) numbered `index` of `count` per year, from the tense.
     func resolveYear(ofPeriod index: Int, current: Int, count: Int, start: Int, end: Int) -> String {
         guard let anchor else { return "XXXX" }
-        var year = anchor.year
-        let offset = index - current
-        switch tense(of: start, end) {
-        case .past where offset > 0: year -= 1
-        case .future where offset < 0: year += 1
-        case .unknown where offset * 2 > count: year -= 1
-        case .unknown where offset * 2 < -count: year += 1
-        default: break
-        }
-        return Timex.year(year)
+        // `count` is 2 (halves) or 4 (quarters, seasons), so half a year is a whole number of periods.
+        return Timex.year(anchor.year + yearShift(offset: index - current, halfYear: count / 2, start: start, end: end))
     }
 
     /// A weekday: "announced Monday" is the last one (today included), "will meet Monday" the next one;
