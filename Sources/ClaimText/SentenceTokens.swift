@@ -134,23 +134,10 @@ enum SentenceTokenizer {
                 i &+= 1
                 continue
             }
-            let b = bytes[i]
-            if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99, i + 3 < end,
-               isAlpha(bytes[i + 3]) {  // ’ inside a word
-                if isPossessiveS(bytes, at: i + 3, end: end) { possessive = true; break }
-                h = hashStep(h, UInt8(ascii: "'"))
-                i += 3
-            } else if b == UInt8(ascii: "'"), i + 1 < end, isAlpha(bytes[i + 1]) {
-                if isPossessiveS(bytes, at: i + 1, end: end) { possessive = true; break }
-                h = hashStep(h, b)
-                i += 1
-            } else if b == UInt8(ascii: "."), i + 1 < end, isAlpha(bytes[i + 1]), i > start, bytes[i - 1] >= 65, bytes[i - 1] <= 90,
-                      i + 2 <= end, i + 2 == end || bytes[i + 2] == UInt8(ascii: ".") {
-                h = hashStep(h, b)  // "U.S", "U.N": single capitals joined by dots
-                i += 1
-            } else {
-                break
-            }
+            guard case .joins(let width, let hashed) = innerMark(bytes, at: i, wordStart: start, end: end, possessive: &possessive)
+            else { break }
+            h = hashStep(h, hashed)
+            i += width
         }
         let first = bytes[start]
         var token = Token(start: start, end: i, kind: .word, hash: h, isCapitalized: first >= 65 && first <= 90)
@@ -177,23 +164,13 @@ enum SentenceTokenizer {
                 allDigits = false
                 h = hashStep(h, b)
                 i += 1
-            } else if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99, i + 3 < end,
-                      isAlpha(bytes[i + 3]) {  // ’ inside a word
-                if isPossessiveS(bytes, at: i + 3, end: end) { possessive = true; break }
-                h = hashStep(h, UInt8(ascii: "'"))
-                i += 3
-            } else if b == UInt8(ascii: "'"), i + 1 < end, isAlpha(bytes[i + 1]) {
-                if isPossessiveS(bytes, at: i + 1, end: end) { possessive = true; break }
-                h = hashStep(h, b)
-                i += 1
             } else if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")) && startsWithDigit && allDigits,
                       i + 1 < end, bytes[i + 1] >= 48, bytes[i + 1] <= 57 {
                 h = hashStep(h, b)  // "3.5", "1,200"
                 i += 1
-            } else if b == UInt8(ascii: "."), i + 1 < end, isAlpha(bytes[i + 1]), i > start, bytes[i - 1] >= 65, bytes[i - 1] <= 90,
-                      i + 2 <= end, i + 2 == end || bytes[i + 2] == UInt8(ascii: ".") {
-                h = hashStep(h, b)  // "U.S", "U.N": single capitals joined by dots
-                i += 1
+            } else if case .joins(let width, let hashed) = innerMark(bytes, at: i, wordStart: start, end: end, possessive: &possessive) {
+                h = hashStep(h, hashed)
+                i += width
             } else {
                 break
             }
@@ -203,6 +180,36 @@ enum SentenceTokenizer {
                           isCapitalized: first >= 65 && first <= 90)
         token.isPossessive = possessive
         return token
+    }
+
+    /// What a byte other than a letter or digit does inside a word.
+    private enum InnerMark {
+        /// It belongs to the word: `width` bytes, hashed as `hashed`.
+        case joins(width: Int, hashed: UInt8)
+        /// It ends the word.
+        case ends
+    }
+
+    /// An inner apostrophe (`'`, or `’` hashed as `'`: "didn't", "we’ll") or the dot of "U.S", "U.N"
+    /// (single capitals joined by dots) joins the word; anything else ends it, and a possessive `'s`
+    /// ends it with `possessive` set.
+    @inline(__always)
+    private static func innerMark(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, wordStart start: Int, end: Int,
+                                  possessive: inout Bool) -> InnerMark {
+        let b = bytes[i]
+        if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99, i + 3 < end, isAlpha(bytes[i + 3]) {
+            if isPossessiveS(bytes, at: i + 3, end: end) { possessive = true; return .ends }
+            return .joins(width: 3, hashed: UInt8(ascii: "'"))
+        }
+        if b == UInt8(ascii: "'"), i + 1 < end, isAlpha(bytes[i + 1]) {
+            if isPossessiveS(bytes, at: i + 1, end: end) { possessive = true; return .ends }
+            return .joins(width: 1, hashed: b)
+        }
+        if b == UInt8(ascii: "."), i + 1 < end, isAlpha(bytes[i + 1]), i > start, bytes[i - 1] >= 65, bytes[i - 1] <= 90,
+           i + 2 <= end, i + 2 == end || bytes[i + 2] == UInt8(ascii: ".") {
+            return .joins(width: 1, hashed: b)
+        }
+        return .ends
     }
 
     /// Where scanning resumes after a word: past a possessive `'s`, or past the final period of "U.S.".
