@@ -51,7 +51,7 @@ struct AttributionFinder {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            let roles = lexicon.roles(of: token)
+            let roles = token.roles
             if roles.contains(.attributionOpener), index + 1 < tokens.count,
                tokens[index + 1].hash == AttributionWords.hashTo || tokens[index + 1].hash == AttributionWords.hashBy,
                let speaker = speakerAfter(tokens, from: index + 2) {
@@ -95,7 +95,7 @@ struct AttributionFinder {
         while end < tokens.count, end - start < 14 {
             let token = tokens[end]
             if token.kind == .punctuation { break }
-            let roles = lexicon.roles(of: token)
+            let roles = token.roles
             if roles.contains(.clauseBreak) && token.hash != AttributionWords.hashOf { break }
             if token.isCapitalized || roles.contains(.title) { hasName = true }
             end += 1
@@ -129,7 +129,7 @@ struct AttributionFinder {
         var hasName = false
         while start > 0 {
             let token = tokens[start - 1]
-            let roles = lexicon.roles(of: token)
+            let roles = token.roles
             guard token.kind == .word else { break }
             let isArticle = token.hash == AttributionWords.hashThe || token.hash == AttributionWords.hashAn
                 || token.hash == AttributionWords.hashA

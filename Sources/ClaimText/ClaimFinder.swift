@@ -24,7 +24,7 @@ struct ClaimDraft: Sendable {
     var place: String?
     var topic: String?
     var saidBy: String?
-    /// `saidBy` is "he" or "she", a speaker named before.
+    /// The speaker is "he" or "she", a person named before: `saidBy` is left to `ClaimCoreference`.
     var saidByPronoun = false
     var date: TemporalExpression?
     var status: StatusID
@@ -213,7 +213,8 @@ struct ClaimFinder {
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
                 refersToEarlierParticipants: refersToGroup(tokens, region: region),
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
-                saidBy: chosenSpeaker.map(speakerName), saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,
+                saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0) },
+                saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,
                 fallback: fallbackBytes(tokens, region: region, excluded: excluded)))
         }
     }
@@ -231,12 +232,12 @@ struct ClaimFinder {
     /// Appends the sentence's event anchors to `anchors`.
     private func eventAnchors(_ tokens: [Token], skip: [Bool], into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && !skip[i] && tokens[i].wordID >= 0 {
-            let kind = lexicon.eventKind(of: tokens[i]), roles = lexicon.roles(of: tokens[i])
-            let previous = i > 0 ? lexicon.roles(of: tokens[i - 1]) : []
+            let kind = Int(tokens[i].eventKind), roles = tokens[i].roles
+            let previous = i > 0 ? tokens[i - 1].roles : []
             // "such a prospect", "the proposal": a determiner up to two words before.
             let determined = previous.contains(.determiner)
                 || i > 1 && (tokens[i - 1].hash == ClaimFinder.hashA || tokens[i - 1].hash == ClaimFinder.hashAn)
-                    && lexicon.roles(of: tokens[i - 2]).contains(.determiner)
+                    && tokens[i - 2].roles.contains(.determiner)
             if kind >= 0 {
                 if tokens[i].hash == ClaimFinder.hashOn { continue }
                 anchors.append(EventAnchor(token: i, kind: kind, reference: determined && previous.contains(.determiner) ? .definite : .none))
@@ -256,8 +257,8 @@ struct ClaimFinder {
     /// Speech verbs are left out: "said on Monday" dates the statement, not an event.
     private func verbAnchors(_ tokens: [Token], skip: [Bool], into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && !skip[i] && !tokens[i].isCapitalized {
-            let roles = lexicon.roles(of: tokens[i])
-            guard lexicon.eventKind(of: tokens[i]) < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
+            let roles = tokens[i].roles
+            guard tokens[i].eventKind < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
             if roles.contains(.pastVerb) || isRegularPast(tokens, i) || followsFutureModal(tokens, i) {
                 anchors.append(EventAnchor(token: i, kind: -1, reference: .none, isGeneric: true))
             }
@@ -268,7 +269,7 @@ struct ClaimFinder {
     private func followsFutureModal(_ tokens: [Token], _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, j >= i - 3 {
-            let roles = lexicon.roles(of: tokens[j])
+            let roles = tokens[j].roles
             if roles.contains(.futureModal) { return true }
             guard tokens[j].hash == ClaimFinder.hashBe || roles.contains(.negator) || AttributionWords.adverbs.contains(tokens[j].hash)
                     || tokens[j].hash == ClaimFinder.hashNow || tokens[j].hash == ClaimFinder.hashAlso else { return false }
@@ -464,7 +465,7 @@ struct ClaimFinder {
         if token.kind == .punctuation {
             return token.mark == UInt8(ascii: ",") || token.mark == UInt8(ascii: ";") || token.mark == UInt8(ascii: ":")
         }
-        return lexicon.roles(of: token).contains(.clauseBreak)
+        return token.roles.contains(.clauseBreak)
     }
 
     // MARK: - Status
@@ -514,7 +515,7 @@ struct ClaimFinder {
 
     private func hasFutureTense(_ tokens: [Token], region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
-            if lexicon.roles(of: tokens[i]).contains(.futureModal) { return true }
+            if tokens[i].roles.contains(.futureModal) { return true }
             if tokens[i].hash == ClaimFinder.hashTo, i + 1 < tokens.count, tokens[i + 1].hash == ClaimFinder.hashBe { return true }
         }
         return false
@@ -522,7 +523,7 @@ struct ClaimFinder {
 
     private func hasPastTense(_ tokens: [Token], region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
-            if lexicon.roles(of: tokens[i]).contains(.pastVerb) { return true }
+            if tokens[i].roles.contains(.pastVerb) { return true }
             if !tokens[i].isCapitalized, isRegularPast(tokens, i) { return true }
         }
         return false
@@ -553,12 +554,12 @@ struct ClaimFinder {
             }
         }
         guard index + 2 < tokens.count, tokens[index + 1].hash != ClaimFinder.hashOf,
-              lexicon.roles(of: tokens[index + 1]).contains(.topicPreposition), !excluded[index + 2] else { return nil }
+              tokens[index + 1].roles.contains(.topicPreposition), !excluded[index + 2] else { return nil }
         var end = index + 2
         while end < tokens.count, end < index + 5, tokens[end].kind == .word, !tokens[end].isCapitalized, !excluded[end] {
-            let roles = lexicon.roles(of: tokens[end])
+            let roles = tokens[end].roles
             if roles.contains(.functionWord) || roles.contains(.clauseBreak) || roles.contains(.topicPreposition)
-                || roles.contains(.calendarName) || lexicon.eventKind(of: tokens[end]) >= 0 { break }
+                || roles.contains(.calendarName) || tokens[end].eventKind >= 0 { break }
             end += 1
         }
         guard end > index + 2 else { return nil }
@@ -567,17 +568,17 @@ struct ClaimFinder {
 
     /// "on that date", "the same day".
     private func mentionsEarlierDate(_ tokens: [Token]) -> Bool {
-        for i in tokens.indices.dropFirst() where lexicon.roles(of: tokens[i]).contains(.dateAnaphor) {
+        for i in tokens.indices.dropFirst() where tokens[i].roles.contains(.dateAnaphor) {
             let previous = tokens[i - 1]
-            if previous.hash != ClaimFinder.hashThe, lexicon.roles(of: previous).contains(.determiner) { return true }
+            if previous.hash != ClaimFinder.hashThe, previous.roles.contains(.determiner) { return true }
         }
         return false
     }
 
     /// "the presidents", "both sides", "the two leaders".
     private func refersToGroup(_ tokens: [Token], region: Range<Int>) -> Bool {
-        for i in region where i > 0 && lexicon.roles(of: tokens[i]).contains(.groupNoun) {
-            if lexicon.roles(of: tokens[i - 1]).contains(.determiner) { return true }
+        for i in region where i > 0 && tokens[i].roles.contains(.groupNoun) {
+            if tokens[i - 1].roles.contains(.determiner) { return true }
         }
         return false
     }

@@ -156,11 +156,6 @@ final class ClaimLexicon: Sendable {
         token.eventKind = kindTable[Int(id)]
     }
 
-    /// The roles of a token from `SentenceTokenizer` (empty for words the lexicon does not know).
-    @inline(__always) func roles(of token: Token) -> WordRole { token.roles }
-
-    @inline(__always) func eventKind(of token: Token) -> Int { Int(token.eventKind) }
-
     @inline(__always) func hasCues(_ id: Int32) -> Bool { flagTable[Int(id)] & ClaimLexicon.startsCue != 0 }
 
     /// Collects entries before the table is frozen.

@@ -44,7 +44,7 @@ struct ParticipantFinder {
                 index = name.end
                 continue
             }
-            let roles = lexicon.roles(of: token)
+            let roles = token.roles
             if roles.contains(.demonym), demonymLeadsGroup(tokens, from: index + 1, limit: range.upperBound),
                let country = ParticipantNames.country(forDemonym: text(tokens, index..<(index + 1))) {
                 add(country, to: &result.participants)
@@ -55,7 +55,7 @@ struct ParticipantFinder {
             // A run of capitalized words and titles: "Russian President Vladimir Putin".
             var end = index
             while end < range.upperBound, tokens[end].kind == .word, !excluded[end],
-                  tokens[end].isCapitalized || (end > index && lexicon.roles(of: tokens[end]).contains(.title)) {
+                  tokens[end].isCapitalized || (end > index && tokens[end].roles.contains(.title)) {
                 if end > index, tokens[end].wordID >= 0, lexicon.startsName(tokens[end].wordID) { break }
                 end += 1
                 if tokens[end - 1].isPossessive { break }
@@ -74,9 +74,9 @@ struct ParticipantFinder {
     /// Capitalized titles followed by a name: "President Joe Biden", "Secretary General Jens Stoltenberg".
     private func describesPerson(_ tokens: [Token], from start: Int, limit: Int) -> Bool {
         var i = start
-        while i < limit, tokens[i].isCapitalized, lexicon.roles(of: tokens[i]).contains(.title) { i += 1 }
+        while i < limit, tokens[i].isCapitalized, tokens[i].roles.contains(.title) { i += 1 }
         guard i > start, i < limit, tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
-        return !lexicon.roles(of: tokens[i]).contains(.functionWord)
+        return !tokens[i].roles.contains(.functionWord)
     }
 
     /// The known name phrase (its index in `lexicon.names`) starting at `index`, longest first. Fields
@@ -105,7 +105,7 @@ struct ParticipantFinder {
         var i = start
         while i < limit, i < start + 3 {
             if ParticipantFinder.groupWords.contains(tokens[i].hash), tokens[i].hash != ParticipantFinder.hashAnd { return true }
-            if tokens[i].hash != ParticipantFinder.hashAnd && !lexicon.roles(of: tokens[i]).contains(.demonym) { return false }
+            if tokens[i].hash != ParticipantFinder.hashAnd && !tokens[i].roles.contains(.demonym) { return false }
             i += 1
         }
         return false
@@ -117,7 +117,7 @@ struct ParticipantFinder {
         var start = run.upperBound
         var i = run.upperBound - 1
         while i >= run.lowerBound {
-            let roles = lexicon.roles(of: tokens[i])
+            let roles = tokens[i].roles
             if roles.contains(.title) || roles.contains(.functionWord) || roles.contains(.calendarName)
                 || roles.contains(.demonym) || !tokens[i].isCapitalized { break }
             start = i

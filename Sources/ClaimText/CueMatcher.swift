@@ -76,13 +76,13 @@ struct CueMatcher {
     /// ("did not rule out", "no final agreements"), the cue itself ("won't"), or "not" right after a
     /// modal ("will not").
     private func negationStart(_ tokens: [Token], cueStart: Int, cueEnd: Int, isWeak: Bool) -> Int? {
-        if lexicon.roles(of: tokens[cueStart]).contains(.negator) { return cueStart }
-        if isWeak, cueEnd < tokens.count, lexicon.roles(of: tokens[cueEnd]).contains(.negator) { return cueStart }
+        if tokens[cueStart].roles.contains(.negator) { return cueStart }
+        if isWeak, cueEnd < tokens.count, tokens[cueEnd].roles.contains(.negator) { return cueStart }
         var i = cueStart - 1
         while i >= 0, i >= cueStart - 3 {
             let token = tokens[i]
             if token.kind == .punctuation { return nil }
-            if lexicon.roles(of: token).contains(.negator) {
+            if token.roles.contains(.negator) {
                 // Quote the auxiliary too: "did not rule out", "has not confirmed".
                 if i > 0, CueMatcher.auxiliaries.contains(tokens[i - 1].hash) { return i - 1 }
                 return i
@@ -99,7 +99,7 @@ struct CueMatcher {
         var i = start - 1
         while i >= 0, i >= start - 2 {
             if tokens[i].kind == .punctuation { return false }
-            if lexicon.roles(of: tokens[i]).contains(.hedge) { return true }
+            if tokens[i].roles.contains(.hedge) { return true }
             i -= 1
         }
         return false
