@@ -7,46 +7,56 @@ import ClaimCore
 /// back a few sentences only; a named event with the same kind and a shared participant may be
 /// anywhere earlier in the document.
 struct ClaimCoreference {
-    private(set) var history: [ClaimDraft] = []
-    /// The last word of each earlier claim's speaker ("Biden" of "President Joe Biden"), split once when
-    /// the claim is recorded rather than again for every later claim that looks back at it.
+    /// What is kept of each earlier claim besides the claim itself, which the caller holds in `claims`
+    /// (index for index): its sentence, its topic (not part of a `FoundClaim`) and the last word of its
+    /// speaker ("Biden" of "President Joe Biden"), split once when the claim is recorded rather than again
+    /// for every later claim that looks back at it. Reading an antecedent's fields in place, rather than
+    /// keeping a copy of each draft, saves retaining and releasing a dozen references per claim.
+    private var sentenceIndices: [Int] = []
+    private var topics: [String?] = []
     private var speakerSurnames: [String?] = []
 
     /// How far back, in sentences, "it", "the proposal" and "that date" may point.
     static let pronounReach = 4
 
-    // The searches below walk `history` by index: `last(where:)` would copy each matching draft
-    // (a dozen reference-counted fields) only to read a few of them.
-
-    mutating func resolve(_ draft: ClaimDraft) -> ClaimDraft {
-        var claim = draft
+    /// Fills `claim` from the earlier claims it refers to. `history` holds the claims resolved so far,
+    /// in order, each recorded with `record(_:)`.
+    func resolve(_ claim: inout ClaimDraft, history: [FoundClaim]) {
         if claim.saidByPronoun {
             // "…, she said": the person who spoke last, a few sentences back at most; unknown otherwise.
-            claim.saidBy = lastIndex(where: { isPersonSpeaker($0) && claim.sentenceIndex - history[$0].sentenceIndex <= ClaimCoreference.pronounReach })
+            let sentence = claim.sentenceIndex
+            claim.saidBy = lastIndex(where: { isPersonSpeaker(history[$0]) && sentence - sentenceIndices[$0] <= ClaimCoreference.pronounReach })
                 .flatMap { history[$0].saidBy }
             claim.saidByPronoun = false
         }
         if claim.reference == .pronoun || claim.refersToEarlierDate || claim.reference == .definite && claim.participants.isEmpty {
-            if let antecedent = lastIndex(where: { fitsPronoun(claim, $0) }) {
-                adopt(history[antecedent], into: &claim, takeKind: true)
+            if let antecedent = lastIndex(where: { fitsPronoun(claim, history, $0) }) {
+                adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: true)
             }
         }
         if claim.reference == .definite, claim.date == nil,
-           let antecedent = lastIndex(where: { sameEvent(claim, $0) }) {
-            adopt(history[antecedent], into: &claim, takeKind: true)
+           let antecedent = lastIndex(where: { sameEvent(claim, history, $0) }) {
+            adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: true)
         }
         // A dateless named event takes the date of the same event named earlier: the same kind first.
-        if claim.date == nil, let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].date != nil && sameEvent(claim, $0) })
-            ?? lastIndex(where: { history[$0].date != nil && sameEvent(claim, $0) }) {
-            adopt(history[antecedent], into: &claim, takeKind: false)
+        if claim.date == nil,
+           let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].dateExpression != nil && sameEvent(claim, history, $0) })
+            ?? lastIndex(where: { history[$0].dateExpression != nil && sameEvent(claim, history, $0) }) {
+            adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: false)
         }
-        if claim.participants.isEmpty || claim.refersToEarlierParticipants,
-           let antecedent = lastIndex(where: { !history[$0].participants.isEmpty && claim.sentenceIndex - history[$0].sentenceIndex <= ClaimCoreference.pronounReach }) {
-            for name in history[antecedent].participants where !claim.participants.contains(name) { claim.participants.append(name) }
+        if claim.participants.isEmpty || claim.refersToEarlierParticipants {
+            let sentence = claim.sentenceIndex
+            if let antecedent = lastIndex(where: { !history[$0].participants.isEmpty && sentence - sentenceIndices[$0] <= ClaimCoreference.pronounReach }) {
+                for name in history[antecedent].participants where !claim.participants.contains(name) { claim.participants.append(name) }
+            }
         }
-        history.append(claim)
+    }
+
+    /// Remembers a resolved claim for the claims after it; call once per claim, in the order of `history`.
+    mutating func record(_ claim: ClaimDraft) {
+        sentenceIndices.append(claim.sentenceIndex)
+        topics.append(claim.topic)
         speakerSurnames.append(claim.saidBy.flatMap(ClaimCoreference.lastWord))
-        return claim
     }
 
     /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, thousands of
@@ -65,7 +75,7 @@ struct ClaimCoreference {
     }
 
     @inline(__always) private func lastIndex(where matches: (Int) -> Bool) -> Int? {
-        var index = history.count - 1
+        var index = sentenceIndices.count - 1
         while index >= 0 {
             if matches(index) { return index }
             index -= 1
@@ -75,15 +85,15 @@ struct ClaimCoreference {
 
     /// An earlier claim said by someone "he" or "she" can stand for: a named speaker ("Lavrov", "Foreign
     /// Minister Anna Berg"), not an institution ("the White House", "the Foreign Ministry").
-    private func isPersonSpeaker(_ index: Int) -> Bool {
-        guard let speaker = history[index].saidBy else { return false }
+    private func isPersonSpeaker(_ earlier: FoundClaim) -> Bool {
+        guard let speaker = earlier.saidBy else { return false }
         return !speaker.hasPrefix("the ")
     }
 
     /// A nearby earlier claim that "it", "such a prospect" or "that date" can stand for.
-    /// (Fields of `history[index]` are read in place: a `let` copy of the draft retained a dozen references.)
-    private func fitsPronoun(_ claim: ClaimDraft, _ index: Int) -> Bool {
-        guard claim.sentenceIndex - history[index].sentenceIndex <= ClaimCoreference.pronounReach else { return false }
+    /// (Fields of `history[index]` are read in place: a `let` copy of the claim retained a dozen references.)
+    private func fitsPronoun(_ claim: ClaimDraft, _ history: [FoundClaim], _ index: Int) -> Bool {
+        guard claim.sentenceIndex - sentenceIndices[index] <= ClaimCoreference.pronounReach else { return false }
         if history[index].status == .happened, !isSettled(claim) { return false }
         if claim.reference == .definite, let kind = claim.kind, let other = history[index].kind, !ClaimCoreference.compatible(kind, other) {
             return false
@@ -92,7 +102,7 @@ struct ClaimCoreference {
     }
 
     /// An earlier claim about the same event: the same kind of event with a shared participant.
-    private func sameEvent(_ claim: ClaimDraft, _ index: Int) -> Bool {
+    private func sameEvent(_ claim: ClaimDraft, _ history: [FoundClaim], _ index: Int) -> Bool {
         guard let kind = claim.kind, let other = history[index].kind, ClaimCoreference.compatible(kind, other) else { return false }
         if (history[index].status == .happened) != isSettled(claim) { return false }
         guard !claim.participants.isEmpty else { return claim.reference == .definite }
@@ -119,12 +129,12 @@ struct ClaimCoreference {
         }
     }
 
-    private func adopt(_ antecedent: ClaimDraft, into claim: inout ClaimDraft, takeKind: Bool) {
+    private func adopt(_ antecedent: FoundClaim, topic: String?, into claim: inout ClaimDraft, takeKind: Bool) {
         if claim.date == nil {
-            claim.date = antecedent.date
+            claim.date = antecedent.dateExpression
         }
         if takeKind || claim.kind == nil, let kind = antecedent.kind { claim.kind = kind }
-        if claim.topic == nil { claim.topic = antecedent.topic }
+        if claim.topic == nil { claim.topic = topic }
         if claim.place == nil { claim.place = antecedent.place }
         // The antecedent's participants first: they name the event; ours add to them.
         var names = antecedent.participants

@@ -32,6 +32,11 @@ struct ClaimDraft: Sendable {
     /// Bytes of the start of the claim's region in the sentence's own words, for a statement about an
     /// event without a kind; made a string only for the claims that still have no kind after coreference.
     var fallback: Range<Int>
+
+    /// A draft with no claim in it, left behind where a draft is moved out of its array.
+    static let placeholder = ClaimDraft(sentenceIndex: 0, paragraph: 0, sentence: 0..<0, kind: nil, reference: .none,
+                                        refersToEarlierDate: false, refersToEarlierParticipants: false, participants: [],
+                                        place: nil, topic: nil, saidBy: nil, date: nil, status: .proposed, cue: "", fallback: 0..<0)
 }
 
 /// Reads the claims of one sentence: its events, their dates, cues, participants and speaker.

@@ -61,8 +61,14 @@ public struct TextAnalyzer: Sendable {
             guard !drafts.isEmpty else { continue }
             // The claims of one sentence share its quote: decoded once, not once per claim.
             let quote = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.start..<sentence.end]), as: UTF8.self)
-            for draft in drafts {
-                claims.append(FoundClaim(coreference.resolve(draft), bytes: bytes, quote: quote))
+            // Each draft is resolved where it lies and then moved out, not copied: a copy retained and
+            // released every one of its strings.
+            for index in drafts.indices {
+                coreference.resolve(&drafts[index], history: claims)
+                coreference.record(drafts[index])
+                var draft = ClaimDraft.placeholder
+                swap(&draft, &drafts[index])
+                claims.append(FoundClaim(draft, bytes: bytes, quote: quote))
             }
         }
         return claims
@@ -71,7 +77,7 @@ public struct TextAnalyzer: Sendable {
 
 extension FoundClaim {
     /// `quote` is the text of `draft.sentence`.
-    init(_ draft: ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, quote: String) {
+    init(_ draft: consuming ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, quote: String) {
         let value = draft.date?.value
         // The fallback text is only read for a claim without a kind.
         let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
