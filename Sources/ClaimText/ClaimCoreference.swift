@@ -62,16 +62,19 @@ struct ClaimCoreference {
     /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, thousands of
     /// instructions per name, so ASCII names (where a byte is a character) are split on their bytes.
     static func lastWord(of name: String) -> String? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map(String.init) }
         var name = name
-        return name.withUTF8 { bytes -> String? in
-            var end = bytes.count
+        let ascii: String?? = name.withUTF8 { bytes -> String?? in
+            var end = bytes.count, isASCII = true
+            for byte in bytes where byte >= 0x80 { isASCII = false; break }
+            guard isASCII else { return .none }
             while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            guard end > 0 else { return nil }
+            guard end > 0 else { return .some(nil) }
             var start = end
             while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
         }
+        if let ascii { return ascii }
+        return name.split(separator: " ").last.map(String.init)
     }
 
     @inline(__always) private func lastIndex(where matches: (Int) -> Bool) -> Int? {

@@ -32,11 +32,6 @@ struct ClaimDraft: Sendable {
     /// Bytes of the start of the claim's region in the sentence's own words, for a statement about an
     /// event without a kind; made a string only for the claims that still have no kind after coreference.
     var fallback: Range<Int>
-
-    /// A draft with no claim in it, left behind where a draft is moved out of its array.
-    static let placeholder = ClaimDraft(sentenceIndex: 0, paragraph: 0, sentence: 0..<0, kind: nil, reference: .none,
-                                        refersToEarlierDate: false, refersToEarlierParticipants: false, participants: [],
-                                        place: nil, topic: nil, saidBy: nil, date: nil, status: .proposed, cue: "", fallback: 0..<0)
 }
 
 /// Reads the claims of one sentence: its events, their dates, cues, participants and speaker.
@@ -593,10 +588,20 @@ struct ClaimFinder {
         attributions.first { $0.tokens.overlaps(region) } ?? attributions.first
     }
 
+    /// The speaker's words, "The" lowercased at the front ("the White House"): read from the bytes, so
+    /// the name is made once rather than made, searched and made again.
     private func speakerName(_ chosen: Attribution) -> String {
-        var name = String(decoding: UnsafeBufferPointer(rebasing: bytes[chosen.speakerStart..<chosen.speakerEnd]), as: UTF8.self)
-        if name.hasPrefix("The ") { name = "the" + name.dropFirst(3) }
-        return name
+        let start = chosen.speakerStart, end = chosen.speakerEnd
+        let startsWithThe = end - start >= 4 && bytes[start] == UInt8(ascii: "T") && bytes[start + 1] == UInt8(ascii: "h")
+            && bytes[start + 2] == UInt8(ascii: "e") && bytes[start + 3] == UInt8(ascii: " ")
+        guard startsWithThe else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            buffer[0] = UInt8(ascii: "t")
+            return end - start
+        }
     }
 
     /// The start of the region in the sentence's own words, for claims whose event has no name: the

@@ -46,6 +46,7 @@ public struct TextAnalyzer: Sendable {
         var relations = ClaimFinder.DateRelationCache()
         var scratch = ClaimFinder.Scratch()
         var drafts: [ClaimDraft] = []  // one sentence's claims, the storage kept across sentences
+        var statementStorage: [UInt8] = []  // the bytes of one claim's statement, the storage kept across claims
         var dateIndex = 0
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
@@ -61,14 +62,13 @@ public struct TextAnalyzer: Sendable {
             guard !drafts.isEmpty else { continue }
             // The claims of one sentence share its quote: decoded once, not once per claim.
             let quote = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.start..<sentence.end]), as: UTF8.self)
-            // Each draft is resolved where it lies and then moved out, not copied: a copy retained and
-            // released every one of its strings.
-            for index in drafts.indices {
-                coreference.resolve(&drafts[index], history: claims)
-                coreference.record(drafts[index])
-                var draft = ClaimDraft.placeholder
-                swap(&draft, &drafts[index])
-                claims.append(FoundClaim(draft, bytes: bytes, quote: quote))
+            // Each draft is moved out of the array (reversed, then popped from the end), not copied: a
+            // copy retained and released every one of its strings.
+            drafts.reverse()
+            while var draft = drafts.popLast() {
+                coreference.resolve(&draft, history: claims)
+                coreference.record(draft)
+                claims.append(FoundClaim(draft, bytes: bytes, quote: quote, statementStorage: &statementStorage))
             }
         }
         return claims
@@ -76,14 +76,15 @@ public struct TextAnalyzer: Sendable {
 }
 
 extension FoundClaim {
-    /// `quote` is the text of `draft.sentence`.
-    init(_ draft: consuming ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, quote: String) {
+    /// `quote` is the text of `draft.sentence`; `statementStorage` is scratch space for the statement.
+    init(_ draft: consuming ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, quote: String, statementStorage: inout [UInt8]) {
         let value = draft.date?.value
         // The fallback text is only read for a claim without a kind.
         let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
         self.init(
             statement: ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
-                                           place: draft.place, date: value, fallback: fallback),
+                                           place: draft.place, date: value, fallback: fallback,
+                                           storage: &statementStorage),
             eventDate: value, dateExpression: draft.date, kind: draft.kind, participants: draft.participants,
             place: draft.place, saidBy: draft.saidBy, status: draft.status, cue: draft.cue,
             quote: quote,
