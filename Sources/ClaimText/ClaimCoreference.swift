@@ -15,6 +15,8 @@ struct ClaimCoreference {
     private var sentenceIndices: [Int] = []
     private var topics: [String?] = []
     private var speakerSurnames: [String?] = []
+    /// Whether each earlier claim reports what happened (a flag: comparing `StatusID`s compares strings).
+    private var settled: [Bool] = []
 
     /// How far back, in sentences, "it", "the proposal" and "that date" may point.
     static let pronounReach = 4
@@ -22,6 +24,7 @@ struct ClaimCoreference {
     /// Fills `claim` from the earlier claims it refers to. `history` holds the claims resolved so far,
     /// in order, each recorded with `record(_:)`.
     func resolve(_ claim: inout ClaimDraft, history: [FoundClaim]) {
+        let isSettled = ClaimCoreference.isSettled(claim)
         if claim.saidByPronoun {
             // "…, she said": the person who spoke last, a few sentences back at most; unknown otherwise.
             let sentence = claim.sentenceIndex
@@ -30,18 +33,18 @@ struct ClaimCoreference {
             claim.saidByPronoun = false
         }
         if claim.reference == .pronoun || claim.refersToEarlierDate || claim.reference == .definite && claim.participants.isEmpty {
-            if let antecedent = lastIndex(where: { fitsPronoun(claim, history, $0) }) {
+            if let antecedent = lastIndex(where: { fitsPronoun(claim, settled: isSettled, history, $0) }) {
                 adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: true)
             }
         }
         if claim.reference == .definite, claim.date == nil,
-           let antecedent = lastIndex(where: { sameEvent(claim, history, $0) }) {
+           let antecedent = lastIndex(where: { sameEvent(claim, settled: isSettled, history, $0) }) {
             adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: true)
         }
         // A dateless named event takes the date of the same event named earlier: the same kind first.
         if claim.date == nil,
-           let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].dateExpression != nil && sameEvent(claim, history, $0) })
-            ?? lastIndex(where: { history[$0].dateExpression != nil && sameEvent(claim, history, $0) }) {
+           let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].dateExpression != nil && sameEvent(claim, settled: isSettled, history, $0) })
+            ?? lastIndex(where: { history[$0].dateExpression != nil && sameEvent(claim, settled: isSettled, history, $0) }) {
             adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: false)
         }
         if claim.participants.isEmpty || claim.refersToEarlierParticipants {
@@ -57,6 +60,7 @@ struct ClaimCoreference {
         sentenceIndices.append(claim.sentenceIndex)
         topics.append(claim.topic)
         speakerSurnames.append(claim.saidBy.flatMap(ClaimCoreference.lastWord))
+        settled.append(ClaimCoreference.isSettled(claim))
     }
 
     /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, thousands of
@@ -95,9 +99,9 @@ struct ClaimCoreference {
 
     /// A nearby earlier claim that "it", "such a prospect" or "that date" can stand for.
     /// (Fields of `history[index]` are read in place: a `let` copy of the claim retained a dozen references.)
-    private func fitsPronoun(_ claim: ClaimDraft, _ history: [FoundClaim], _ index: Int) -> Bool {
+    private func fitsPronoun(_ claim: ClaimDraft, settled isSettled: Bool, _ history: [FoundClaim], _ index: Int) -> Bool {
         guard claim.sentenceIndex - sentenceIndices[index] <= ClaimCoreference.pronounReach else { return false }
-        if history[index].status == .happened, !isSettled(claim) { return false }
+        if settled[index], !isSettled { return false }
         if claim.reference == .definite, let kind = claim.kind, let other = history[index].kind, !ClaimCoreference.compatible(kind, other) {
             return false
         }
@@ -105,9 +109,9 @@ struct ClaimCoreference {
     }
 
     /// An earlier claim about the same event: the same kind of event with a shared participant.
-    private func sameEvent(_ claim: ClaimDraft, _ history: [FoundClaim], _ index: Int) -> Bool {
+    private func sameEvent(_ claim: ClaimDraft, settled isSettled: Bool, _ history: [FoundClaim], _ index: Int) -> Bool {
         guard let kind = claim.kind, let other = history[index].kind, ClaimCoreference.compatible(kind, other) else { return false }
-        if (history[index].status == .happened) != isSettled(claim) { return false }
+        if settled[index] != isSettled { return false }
         guard !claim.participants.isEmpty else { return claim.reference == .definite }
         // The speaker may be a party too: Biden, asked about a meeting with Putin, is one of its participants.
         let speaker = speakerSurnames[index]
@@ -115,8 +119,9 @@ struct ClaimCoreference {
         return claim.participants.contains { others.contains($0) || $0 == speaker }
     }
 
-    /// Reports of what happened do not stand for what is planned, and the other way round.
-    private func isSettled(_ claim: ClaimDraft) -> Bool { claim.status == .happened }
+    /// Reports of what happened do not stand for what is planned, and the other way round: the
+    /// searches above are passed this once per claim as `settled`.
+    private static func isSettled(_ claim: ClaimDraft) -> Bool { claim.status == .happened }
 
     /// "the meeting" may refer back to "talks" or a "summit": kinds of the same family.
     static func compatible(_ a: String, _ b: String) -> Bool {

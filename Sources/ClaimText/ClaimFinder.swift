@@ -311,7 +311,8 @@ struct ClaimFinder {
     /// ("moved to March 3"). Dates left without an event make no claim.
     private func pairDates(_ dates: inout [DateAnchor], expressions: ArraySlice<TemporalExpression>, with events: [EventAnchor],
                            tokens: [Token], cues: [CueMatch], scratch: inout Scratch) {
-        let postponed = cues.contains { $0.status == .postponed }
+        let postponedPrecedence = CueMatcher.postponedPrecedence
+        let postponed = cues.contains { $0.precedence == postponedPrecedence }
         var pairs = ClaimFinder.take(&scratch.pairs)
         defer { scratch.pairs = pairs }
         for (d, date) in dates.enumerated() {

@@ -41,6 +41,31 @@ struct CuePhrase: Sendable {
     var status: StatusID
     /// Modal and hedge words ("will", "may") make a claim only when a date is there too.
     var isWeak: Bool
+    /// What the phrase asserts as written, negated ("did not rule out") and hedged ("may agree"), with
+    /// each status's precedence: worked out once here, since comparing `StatusID`s compares strings.
+    var asWritten: CueReading
+    var whenNegated: CueReading
+    var whenHedged: CueReading
+
+    init(words: [UInt64], status: StatusID, isWeak: Bool) {
+        self.words = words
+        self.status = status
+        self.isWeak = isWeak
+        asWritten = CueReading(status)
+        whenNegated = CueReading(CueMatcher.effectiveStatus(status, negated: true, hedged: false))
+        whenHedged = CueReading(CueMatcher.effectiveStatus(status, negated: false, hedged: true))
+    }
+}
+
+/// A status a cue asserts and its precedence among the sentence's cues (`CueMatcher.precedence(of:)`).
+struct CueReading: Sendable {
+    var status: StatusID
+    var precedence: Int
+
+    init(_ status: StatusID) {
+        self.status = status
+        precedence = CueMatcher.precedence(of: status)
+    }
 }
 
 /// A known name: "United States", "NATO", "Moscow" (standing for Russia).

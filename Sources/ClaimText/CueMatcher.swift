@@ -36,12 +36,13 @@ struct CueMatcher {
                 }
             }
             guard let best else { index += 1; continue }
-            let cue = lexicon.cues[best.cue]
-            let negation = negationStart(tokens, cueStart: index, cueEnd: best.end, isWeak: cue.isWeak)
-            let hedged = isHedged(tokens, before: index)
-            let status = CueMatcher.effectiveStatus(cue.status, negated: negation != nil, hedged: hedged)
-            found.append(CueMatch(tokens: (negation ?? index)..<best.end, ruleStatus: cue.status, status: status,
-                                  isWeak: cue.isWeak, isNegated: negation != nil, precedence: CueMatcher.precedence(of: status)))
+            let cues = lexicon.cues
+            let isWeak = cues[best.cue].isWeak
+            let negation = negationStart(tokens, cueStart: index, cueEnd: best.end, isWeak: isWeak)
+            let reading = negation != nil ? cues[best.cue].whenNegated
+                : isHedged(tokens, before: index) ? cues[best.cue].whenHedged : cues[best.cue].asWritten
+            found.append(CueMatch(tokens: (negation ?? index)..<best.end, ruleStatus: cues[best.cue].status, status: reading.status,
+                                  isWeak: isWeak, isNegated: negation != nil, precedence: reading.precedence))
             index = best.end
         }
     }
@@ -129,6 +130,8 @@ struct CueMatcher {
 
     /// When a sentence has several cues, the strongest statement about the event wins: a cancellation
     /// outweighs a plan, a confirmation outweighs a suggestion.
+    static let postponedPrecedence = precedence(of: .postponed)
+
     static func precedence(of status: StatusID) -> Int {
         switch status {
         case .cancelled: return 7
