@@ -129,15 +129,15 @@ struct ClaimFinder {
 
         var cues = ClaimFinder.take(&scratch.cues)
         defer { scratch.cues = cues }
-        CueMatcher(lexicon: lexicon).matches(in: tokens, skip: scratch.skip, into: &cues)
-        let refersToEarlierDate = mentionsEarlierDate(tokens)
+        if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, skip: scratch.skip, into: &cues) }
+        let refersToEarlierDate = summary.roles.contains(.dateAnaphor) && mentionsEarlierDate(tokens)
         let hasStrongCue = cues.contains { !$0.isWeak }
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
         var events = ClaimFinder.take(&scratch.events)
         defer { scratch.events = events }
-        eventAnchors(tokens, skip: scratch.skip, into: &events)
+        if summary.hasEventWord { eventAnchors(tokens, skip: scratch.skip, into: &events) }
         if !dateAnchors.isEmpty {
             // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
             scratch.notVerbs.removeAll(keepingCapacity: true)
@@ -167,7 +167,9 @@ struct ClaimFinder {
 
         var attributions = ClaimFinder.take(&scratch.attributions)
         defer { scratch.attributions = attributions }
-        AttributionFinder(lexicon: lexicon).attributions(in: tokens, into: &attributions)
+        if summary.roles.contains(.speechVerb) || summary.roles.contains(.attributionOpener) {
+            AttributionFinder(lexicon: lexicon).attributions(in: tokens, into: &attributions)
+        }
         scratch.excluded.removeAll(keepingCapacity: true)
         scratch.excluded.appendBlock(scratch.skip)
         for attribution in attributions { for i in attribution.tokens { scratch.excluded[i] = true } }
@@ -211,7 +213,7 @@ struct ClaimFinder {
             drafts.append(ClaimDraft(
                 sentenceIndex: sentenceIndex, paragraph: sentence.paragraph, sentence: sentence.start..<sentence.end,
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
-                refersToEarlierParticipants: refersToGroup(tokens, region: region),
+                refersToEarlierParticipants: summary.roles.contains(.groupNoun) && refersToGroup(tokens, region: region),
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
                 saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0) },
                 saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,

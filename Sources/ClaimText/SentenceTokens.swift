@@ -57,6 +57,9 @@ enum SentenceTokenizer {
         var hasCueStart = false
         /// Some word names an event or may point back to one ("the proposal").
         var hasEventWord = false
+        /// Every role some word of the sentence has: a pass that looks for a role the sentence lacks
+        /// (a speech verb, "that date", "the presidents") is skipped.
+        var roles: WordRole = []
     }
 
     /// For each byte, the byte a word hashes it as (ASCII letters lowercased), or 0 when the byte is
@@ -99,6 +102,7 @@ enum SentenceTokenizer {
                     token.wordID = id
                     if id >= 0 {
                         lexicon.describe(&token, id: id)
+                        summary.roles.formUnion(token.roles)
                         let flags = lexicon.prefilterFlags(id)
                         if flags & ClaimLexicon.startsCue != 0 { summary.hasCueStart = true }
                         if flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }
