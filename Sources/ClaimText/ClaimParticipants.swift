@@ -30,11 +30,11 @@ struct ParticipantFinder {
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .word, !excluded[index] else { index += 1; continue }
-            let afterPlaceWord = index > 0 && placeWords.contains(tokens[index - 1].hash)
-            let afterLocative = index > 0 && locativeWords.contains(tokens[index - 1].hash)
+            // Looked up only for a name (most words are none): whether the word before makes it a place.
+            let previousHash = index > 0 ? tokens[index - 1].hash : 0
             // A known name: country, alliance, institution, capital.
             if token.wordID >= 0, let name = knownName(tokens, at: index, limit: range.upperBound) {
-                if afterPlaceWord && lexicon.names[name.phrase].isMetonym || afterLocative {
+                if placeWords.contains(previousHash) && lexicon.names[name.phrase].isMetonym || locativeWords.contains(previousHash) {
                     result.places.append((index, tokens[index].start..<tokens[name.end - 1].end))
                 } else if describesPerson(tokens, from: name.end, limit: range.upperBound) {
                     // "US President Joe Biden": the country describes the person who follows.
@@ -62,7 +62,7 @@ struct ParticipantFinder {
             }
             if let name = personName(tokens, index..<end) {
                 // Only the string that is kept is made.
-                if afterPlaceWord { result.places.append((index, tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end)) } else {
+                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end)) } else {
                     add(text(tokens, (name.upperBound - 1)..<name.upperBound), to: &result.participants)
                 }
             }
