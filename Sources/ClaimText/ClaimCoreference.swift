@@ -55,6 +55,14 @@ struct ClaimCoreference {
         }
     }
 
+    /// Forgets every claim, keeping the storage for the next document.
+    mutating func removeAll() {
+        sentenceIndices.removeAll(keepingCapacity: true)
+        topics.removeAll(keepingCapacity: true)
+        speakerSurnames.removeAll(keepingCapacity: true)
+        settled.removeAll(keepingCapacity: true)
+    }
+
     /// Remembers a resolved claim for the claims after it; call once per claim, in the order of `history`.
     mutating func record(_ claim: ClaimDraft) {
         sentenceIndices.append(claim.sentenceIndex)

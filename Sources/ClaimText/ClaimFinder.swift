@@ -374,6 +374,13 @@ struct ClaimFinder {
             return nil
         }
 
+        /// Forgets every value, keeping the storage (for the next document, with its own publication date).
+        mutating func removeAll() {
+            values.removeAll(keepingCapacity: true)
+            relations.removeAll(keepingCapacity: true)
+            next = 0
+        }
+
         mutating func remember(_ value: String, _ relation: DateRelation) {
             if values.count < DateRelationCache.capacity {
                 values.append(value)

@@ -1,4 +1,5 @@
 import ClaimCore
+import Synchronization
 
 /// Finds the dates and the event claims of a document's text.
 ///
@@ -9,6 +10,7 @@ public struct TextAnalyzer: Sendable {
     public let cues: [CueRule]
     private let lexicon: ClaimLexicon
     private let tagger = TemporalTagger()
+    private let scratchPool = AnalysisScratchPool()
 
     public init(cues: [CueRule] = CueRule.defaults) {
         self.cues = cues
@@ -39,14 +41,10 @@ public struct TextAnalyzer: Sendable {
                         dates unsorted: [TemporalExpression]) -> [FoundClaim] {
         let dates = unsorted.sorted { $0.start < $1.start }
         let finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
-        var coreference = ClaimCoreference()
-        var tokens: [Token] = []
-        tokens.reserveCapacity(128)
+        var workspace = scratchPool.borrow()
+        defer { scratchPool.giveBack(workspace) }
+        workspace.startDocument()
         var claims: [FoundClaim] = []
-        var relations = ClaimFinder.DateRelationCache()
-        var scratch = ClaimFinder.Scratch()
-        var drafts: [ClaimDraft] = []  // one sentence's claims, the storage kept across sentences
-        var statementStorage: [UInt8] = []  // the bytes of one claim's statement, the storage kept across claims
         var dateIndex = 0
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
@@ -56,19 +54,20 @@ public struct TextAnalyzer: Sendable {
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
             let hasCalendarDate = dates[dateIndex..<dateEnd].contains(where: ClaimFinder.isCalendarDate)
             if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
-            drafts.removeAll(keepingCapacity: true)
+            workspace.drafts.removeAll(keepingCapacity: true)
             finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], hasCalendarDate: hasCalendarDate,
-                          tokens: &tokens, scratch: &scratch, relations: &relations, into: &drafts)
-            guard !drafts.isEmpty else { continue }
+                          tokens: &workspace.tokens, scratch: &workspace.finder, relations: &workspace.relations,
+                          into: &workspace.drafts)
+            guard !workspace.drafts.isEmpty else { continue }
             // The claims of one sentence share its quote: decoded once, not once per claim.
             let quote = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.start..<sentence.end]), as: UTF8.self)
             // Each draft is moved out of the array (reversed, then popped from the end), not copied: a
             // copy retained and released every one of its strings.
-            drafts.reverse()
-            while var draft = drafts.popLast() {
-                coreference.resolve(&draft, history: claims)
-                coreference.record(draft)
-                claims.append(FoundClaim(draft, bytes: bytes, quote: quote, statementStorage: &statementStorage))
+            workspace.drafts.reverse()
+            while var draft = workspace.drafts.popLast() {
+                workspace.coreference.resolve(&draft, history: claims)
+                workspace.coreference.record(draft)
+                claims.append(FoundClaim(draft, bytes: bytes, quote: quote, statementStorage: &workspace.statement))
             }
         }
         return claims
@@ -89,5 +88,44 @@ extension FoundClaim {
             place: draft.place, saidBy: draft.saidBy, status: draft.status, cue: draft.cue,
             quote: quote,
             sentence: draft.sentence)
+    }
+}
+
+/// Working storage for one document's analysis, kept from document to document: the tokens, the
+/// finder's per-sentence scratch, the coreference history and the statement buffer were a dozen
+/// arrays allocated and freed again for every document, which weighs on short articles.
+struct AnalysisScratch: Sendable {
+    var tokens: [Token] = []
+    var finder = ClaimFinder.Scratch()
+    /// One sentence's claims.
+    var drafts: [ClaimDraft] = []
+    /// The bytes of one claim's statement.
+    var statement: [UInt8] = []
+    var relations = ClaimFinder.DateRelationCache()
+    var coreference = ClaimCoreference()
+
+    init() {
+        tokens.reserveCapacity(128)
+    }
+
+    /// Clears what belongs to the previous document: its date relations (they depend on its
+    /// publication date) and its claims for coreference. The rest is overwritten sentence by sentence.
+    mutating func startDocument() {
+        relations.removeAll()
+        coreference.removeAll()
+    }
+}
+
+/// Lends one `AnalysisScratch` to one analysis at a time; an analysis that runs while it is lent
+/// (another thread's) gets a fresh one, and whichever is given back last is kept.
+final class AnalysisScratchPool: Sendable {
+    private let spare = Mutex<AnalysisScratch?>(nil)
+
+    func borrow() -> AnalysisScratch {
+        spare.withLock { spare in spare.take() } ?? AnalysisScratch()
+    }
+
+    func giveBack(_ scratch: AnalysisScratch) {
+        spare.withLock { spare in spare = scratch }
     }
 }
