@@ -33,16 +33,17 @@ enum ClaimStatement {
         // `[""]` would still write nothing.
         let namesEmpty = participants.isEmpty || participants.count == 1 && participants[0].isEmpty
         if let kind {
-            let phrase = phrase(for: kind)
+            let known = knownPhrase(for: kind)
             if namesEmpty {
-                text.append(phrase.alone)
+                // The first piece: the writer capitalizes it, so an unknown kind goes in as it is.
+                text.append(known?.alone ?? kind)
             } else if participants.count == 1 && kind == "meeting" {
                 appendList(participants, to: &text)
                 text.append(" meeting")
             } else {
                 appendList(participants, to: &text)
                 text.append(" ")
-                text.append(phrase.withParticipants)
+                text.append(known?.withParticipants ?? kind)
             }
         } else if !namesEmpty {
             appendList(participants, to: &text)
@@ -100,10 +101,6 @@ enum ClaimStatement {
             appendBytes(of: piece)
             if first >= 97 && first <= 122 { bytes[at] = first - 32 }
         }
-    }
-
-    private static func phrase(for kind: String) -> (withParticipants: String, alone: String) {
-        knownPhrase(for: kind) ?? (kind, capitalizingFirst(kind))
     }
 
     /// `text.prefix(1).uppercased() + text.dropFirst()`, without Unicode case mapping when the text

@@ -42,7 +42,6 @@ public struct TextAnalyzer: Sendable {
         let dates = unsorted.sorted { $0.start < $1.start }
         let finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
         var workspace = scratchPool.borrow()
-        defer { scratchPool.giveBack(workspace) }
         workspace.startDocument()
         var claims: [FoundClaim] = []
         var dateIndex = 0
@@ -70,6 +69,7 @@ public struct TextAnalyzer: Sendable {
                 claims.append(FoundClaim(draft, bytes: bytes, quote: quote, statementStorage: &workspace.statement))
             }
         }
+        scratchPool.giveBack(consume workspace)
         return claims
     }
 }
@@ -125,7 +125,7 @@ final class AnalysisScratchPool: Sendable {
         spare.withLock { spare in spare.take() } ?? AnalysisScratch()
     }
 
-    func giveBack(_ scratch: AnalysisScratch) {
+    func giveBack(_ scratch: consuming AnalysisScratch) {
         spare.withLock { spare in spare = scratch }
     }
 }
