@@ -87,6 +87,9 @@ final class ClaimLexicon: Sendable {
     let kinds: [String]
     let cues: [CuePhrase]
     let names: [NamePhrase]
+    /// The words of `cues` and of `names`, index for index, stored flat for the matching loops.
+    let cueWords: PhraseTable
+    let nameWords: PhraseTable
     /// Finds the sentences without a calendar date that may still hold a claim, before tokenizing.
     let datelessFilter: DatelessClaimFilter
     /// Roles and kinds again, flat, so the per-token checks copy no arrays.
@@ -117,6 +120,8 @@ final class ClaimLexicon: Sendable {
         kinds = builder.kinds
         cues = builder.cues
         names = builder.names
+        cueWords = PhraseTable(builder.cues.map(\.words))
+        nameWords = PhraseTable(builder.names.map(\.words))
         datelessFilter = DatelessClaimFilter(cues: builder.cues, phrases: builder.cueWords, dateAnaphors: EventWords.dateAnaphors)
         roleTable = builder.entries.map(\.roles)
         kindTable = builder.entries.map(\.eventKind)

@@ -79,22 +79,22 @@ struct ParticipantFinder {
         return !tokens[i].roles.contains(.functionWord)
     }
 
-    /// The known name phrase (its index in `lexicon.names`) starting at `index`, longest first. Fields
-    /// are read in place: a `NamePhrase` copy retained and released its words and its name.
+    /// The known name phrase (its index in `lexicon.names`) starting at `index`, longest first. Words are
+    /// read from the flat table: a `NamePhrase`'s own array was retained and released per candidate.
     private func knownName(_ tokens: [Token], at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
         var best: (phrase: Int, end: Int)?
-        let names = lexicon.names
+        let words = lexicon.nameWords
         for nameIndex in lexicon.nameStarts(tokens[index].wordID) {
             let n = Int(nameIndex)
-            let count = names[n].words.count
+            let count = words.count(of: n)
             let end = index + count
             guard end <= limit else { continue }
             var matches = true
-            for offset in 0..<count where tokens[index + offset].hash != names[n].words[offset] || !tokens[index + offset].isCapitalized {
+            for offset in 0..<count where tokens[index + offset].hash != words.word(offset, of: n) || !tokens[index + offset].isCapitalized {
                 matches = false
                 break
             }
-            if matches, names[n].needsCapitals, !isAllCapitals(tokens[index]) { matches = false }
+            if matches, lexicon.names[n].needsCapitals, !isAllCapitals(tokens[index]) { matches = false }
             if matches, best == nil || end > best!.end { best = (n, end) }
         }
         return best

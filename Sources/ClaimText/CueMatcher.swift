@@ -30,7 +30,7 @@ struct CueMatcher {
             guard !starts.isEmpty else { index += 1; continue }
             var best: (end: Int, cue: Int)?
             for cueIndex in starts {
-                if let end = matchEnd(lexicon.cues[Int(cueIndex)].words, in: tokens, at: index, skip: skip),
+                if let end = matchEnd(Int(cueIndex), in: tokens, at: index, skip: skip),
                    best == nil || end > best!.end {
                     best = (end, Int(cueIndex))
                 }
@@ -47,23 +47,24 @@ struct CueMatcher {
         }
     }
 
-    /// The index after the phrase's last word, when the phrase matches at `start`; `words[wordStart...]` is
-    /// the part of the phrase still to match (an index rather than a copied tail: the copy was an array
-    /// allocated for every gap tried).
-    private func matchEnd(_ words: [UInt64], fromWord wordStart: Int = 0, in tokens: [Token], at start: Int, skip: [Bool]) -> Int? {
+    /// The index after the last word of cue phrase `cue`, when the phrase matches at `start`, matching
+    /// from its word `wordStart` on.
+    private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: [Token], at start: Int, skip: [Bool]) -> Int? {
+        let words = lexicon.cueWords
+        let count = words.count(of: cue)
         var position = start
         var wordIndex = wordStart
-        while wordIndex < words.count {
-            let word = words[wordIndex]
+        while wordIndex < count {
+            let word = words.word(wordIndex, of: cue)
             if word == 0 {
                 // A gap: the rest of the phrase must follow within the gap limit.
                 let rest = wordIndex + 1
-                guard rest < words.count else { return position }
+                guard rest < count else { return position }
                 var tryAt = position
                 while tryAt <= min(tokens.count - 1, position + CuePhrase.gapLimit) {
                     if tokens[tryAt].kind == .punctuation && tokens[tryAt].mark != 0
                         && tokens[tryAt].mark != UInt8(ascii: "\"") { return nil }
-                    if let end = matchEnd(words, fromWord: rest, in: tokens, at: tryAt, skip: skip) { return end }
+                    if let end = matchEnd(cue, fromWord: rest, in: tokens, at: tryAt, skip: skip) { return end }
                     tryAt += 1
                 }
                 return nil
