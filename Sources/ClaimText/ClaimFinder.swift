@@ -103,9 +103,11 @@ struct ClaimFinder {
     /// Appends the claims of one sentence to `drafts`. `tokens` and `scratch` are scratch space reused across sentences.
     /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
     /// costs more than the rest of a claim's date handling, and a document repeats its dates).
-    /// `hasCalendarDate`: some expression of `dates` is a calendar date (the caller has looked).
+    /// `isCalendarDate[i]` says whether `dates[i]` is a calendar date (`isCalendarDate(_:)`, worked out once
+    /// per document); `hasCalendarDate`: one of them is.
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
-                hasCalendarDate: Bool, tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache,
+                isCalendarDate: ArraySlice<Bool>, hasCalendarDate: Bool,
+                tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache,
                 into drafts: inout [ClaimDraft]) {
         let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
@@ -118,11 +120,12 @@ struct ClaimFinder {
         scratch.skip.reset(count: tokens.count)
         var dateAnchors = ClaimFinder.take(&scratch.dateAnchors)
         defer { scratch.dateAnchors = dateAnchors }
+        // Fields are read in place: a copy of an expression retained and released its three strings.
         for expressionIndex in dates.indices {
-            let expression = dates[expressionIndex]
-            guard let (first, last) = tokenRange(of: expression, in: tokens) else { continue }
+            guard let (first, last) = tokenRange(from: dates[expressionIndex].start, to: dates[expressionIndex].end, in: tokens)
+            else { continue }
             for i in first...last { scratch.skip[i] = true }
-            if ClaimFinder.isCalendarDate(expression) {
+            if isCalendarDate[expressionIndex] {
                 dateAnchors.append(DateAnchor(expression: expressionIndex, first: first, last: last))
             }
         }
@@ -287,12 +290,12 @@ struct ClaimFinder {
             && !(i > 0 && tokens[i - 1].hash == ClaimFinder.hashBe)
     }
 
-    /// The tokens a date expression covers, or nil if it lies outside them.
-    private func tokenRange(of expression: TemporalExpression, in tokens: [Token]) -> (Int, Int)? {
+    /// The tokens a date expression covers (its bytes `start..<end`), or nil if it lies outside them.
+    private func tokenRange(from start: Int, to end: Int, in tokens: [Token]) -> (Int, Int)? {
         var first = -1, last = -1
         for i in tokens.indices {
-            if tokens[i].end <= expression.start { continue }
-            if tokens[i].start >= expression.end { break }
+            if tokens[i].end <= start { continue }
+            if tokens[i].start >= end { break }
             if first < 0 { first = i }
             last = i
         }

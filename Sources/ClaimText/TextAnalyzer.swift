@@ -39,10 +39,17 @@ public struct TextAnalyzer: Sendable {
 
     private func claims(in bytes: UnsafeBufferPointer<UInt8>, published: CalendarDay?,
                         dates unsorted: [TemporalExpression]) -> [FoundClaim] {
-        let dates = unsorted.sorted { $0.start < $1.start }
+        // The tagger gives its dates in order; sorting them anyway made a copy of every expression.
+        let dates = unsorted.isSortedByStart ? unsorted : unsorted.sorted { $0.start < $1.start }
         let finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
-        var workspace = scratchPool.borrow()
-        workspace.startDocument()
+        return scratchPool.withScratch { workspace in
+            workspace.startDocument(dates: dates)
+            return claims(in: bytes, dates: dates, finder: finder, workspace: &workspace)
+        }
+    }
+
+    private func claims(in bytes: UnsafeBufferPointer<UInt8>, dates: [TemporalExpression], finder: ClaimFinder,
+                        workspace: inout AnalysisScratch) -> [FoundClaim] {
         var claims: [FoundClaim] = []
         var dateIndex = 0
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
@@ -51,10 +58,11 @@ public struct TextAnalyzer: Sendable {
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
-            let hasCalendarDate = dates[dateIndex..<dateEnd].contains(where: ClaimFinder.isCalendarDate)
+            let hasCalendarDate = workspace.isCalendarDate[dateIndex..<dateEnd].contains(true)
             if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
             workspace.drafts.removeAll(keepingCapacity: true)
-            finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd], hasCalendarDate: hasCalendarDate,
+            finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd],
+                          isCalendarDate: workspace.isCalendarDate[dateIndex..<dateEnd], hasCalendarDate: hasCalendarDate,
                           tokens: &workspace.tokens, scratch: &workspace.finder, relations: &workspace.relations,
                           into: &workspace.drafts)
             guard !workspace.drafts.isEmpty else { continue }
@@ -69,7 +77,6 @@ public struct TextAnalyzer: Sendable {
                 claims.append(FoundClaim(draft, bytes: bytes, quote: quote, statementStorage: &workspace.statement))
             }
         }
-        scratchPool.giveBack(consume workspace)
         return claims
     }
 }
@@ -91,10 +98,22 @@ extension FoundClaim {
     }
 }
 
+extension Array where Element == TemporalExpression {
+    /// Every expression starts at or after the one before it.
+    fileprivate var isSortedByStart: Bool {
+        var i = 1
+        while i < count {
+            if self[i].start < self[i - 1].start { return false }
+            i += 1
+        }
+        return true
+    }
+}
+
 /// Working storage for one document's analysis, kept from document to document: the tokens, the
 /// finder's per-sentence scratch, the coreference history and the statement buffer were a dozen
 /// arrays allocated and freed again for every document, which weighs on short articles.
-struct AnalysisScratch: Sendable {
+struct AnalysisScratch {
     var tokens: [Token] = []
     var finder = ClaimFinder.Scratch()
     /// One sentence's claims.
@@ -103,6 +122,8 @@ struct AnalysisScratch: Sendable {
     var statement: [UInt8] = []
     var relations = ClaimFinder.DateRelationCache()
     var coreference = ClaimCoreference()
+    /// Whether each date of the document is a calendar date (`ClaimFinder.isCalendarDate(_:)`).
+    var isCalendarDate: [Bool] = []
 
     init() {
         tokens.reserveCapacity(128)
@@ -110,22 +131,28 @@ struct AnalysisScratch: Sendable {
 
     /// Clears what belongs to the previous document: its date relations (they depend on its
     /// publication date) and its claims for coreference. The rest is overwritten sentence by sentence.
-    mutating func startDocument() {
+    mutating func startDocument(dates: [TemporalExpression]) {
         relations.removeAll()
         coreference.removeAll()
+        isCalendarDate.removeAll(keepingCapacity: true)
+        for index in dates.indices { isCalendarDate.append(ClaimFinder.isCalendarDate(dates[index])) }
     }
 }
 
-/// Lends one `AnalysisScratch` to one analysis at a time; an analysis that runs while it is lent
-/// (another thread's) gets a fresh one, and whichever is given back last is kept.
-final class AnalysisScratchPool: Sendable {
-    private let spare = Mutex<AnalysisScratch?>(nil)
+/// Lends one `AnalysisScratch` to one analysis at a time; an analysis that runs while it is lent (on
+/// another thread) works in a fresh one. The scratch is lent in place, never copied: a copy retained
+/// and released each of its two dozen arrays.
+final class AnalysisScratchPool: @unchecked Sendable {
+    private let isLent = Atomic<Bool>(false)
+    /// Touched only by the analysis that set `isLent` (hence `@unchecked Sendable`).
+    private var scratch = AnalysisScratch()
 
-    func borrow() -> AnalysisScratch {
-        spare.withLock { spare in spare.take() } ?? AnalysisScratch()
-    }
-
-    func giveBack(_ scratch: consuming AnalysisScratch) {
-        spare.withLock { spare in spare = scratch }
+    func withScratch<Result>(_ body: (inout AnalysisScratch) -> Result) -> Result {
+        guard isLent.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
+            var fresh = AnalysisScratch()
+            return body(&fresh)
+        }
+        defer { isLent.store(false, ordering: .releasing) }
+        return body(&scratch)
     }
 }
