@@ -103,7 +103,7 @@ struct ClaimFinder {
     /// Appends the claims of one sentence to `drafts`. `tokens` and `scratch` are scratch space reused across sentences.
     /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
     /// costs more than the rest of a claim's date handling, and a document repeats its dates).
-    /// `isCalendarDate[i]` says whether `dates[i]` is a calendar date (`isCalendarDate(_:)`, worked out once
+    /// `isCalendarDate[i]` says whether `dates[i]` is a calendar date (`isCalendarDate(type:value:)`, worked out once
     /// per document); `hasCalendarDate`: one of them is.
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
                 isCalendarDate: ArraySlice<Bool>, hasCalendarDate: Bool,
@@ -195,12 +195,12 @@ struct ClaimFinder {
             }
             var relation = DateRelation.unknown
             if let date = anchor.date {
-                let expression = dates[date.expression]
-                if let known = relations.relation(of: expression.value) {
+                let value = dates[date.expression].value  // the value only: a copy of the expression retained three strings
+                if let known = relations.relation(of: value) {
                     relation = known
                 } else {
-                    relation = relationToPublished(expression)
-                    relations.remember(expression.value, relation)
+                    relation = relationToPublished(value)
+                    relations.remember(value, relation)
                 }
             }
             let chosenSpeaker = speaker(attributions, region: region)
@@ -303,9 +303,9 @@ struct ClaimFinder {
     }
 
     /// DATE and TIME expressions with a calendar value ("2022-01-10", "2021-12", "2021-W50"), not "PRESENT_REF".
-    static func isCalendarDate(_ expression: TemporalExpression) -> Bool {
-        guard expression.type == .date || expression.type == .time else { return false }
-        let utf8 = expression.value.utf8
+    static func isCalendarDate(type: TemporalType, value: String) -> Bool {
+        guard type == .date || type == .time else { return false }
+        let utf8 = value.utf8
         guard utf8.count >= 4 else { return false }
         return utf8.prefix(4).allSatisfy { $0 >= 48 && $0 <= 57 }
     }
@@ -397,9 +397,9 @@ struct ClaimFinder {
     }
 
     /// Whether a date lies wholly before, around, or wholly after the publication day.
-    func relationToPublished(_ expression: TemporalExpression) -> DateRelation {
+    /// `value` is a date expression's TIMEX3 value.
+    func relationToPublished(_ value: String) -> DateRelation {
         guard let published else { return .unknown }
-        let value = expression.value
         // The usual value, a day ("2022-01-10"), read from its bytes: the one day `EventDate(value)`
         // gives for it, without its array and string work.
         if let day = ClaimFinder.plainDay(value) {

@@ -74,7 +74,7 @@ public struct TextAnalyzer: Sendable {
             while var draft = workspace.drafts.popLast() {
                 workspace.coreference.resolve(&draft, history: claims)
                 workspace.coreference.record(draft)
-                claims.append(FoundClaim(draft, bytes: bytes, quote: quote, statementStorage: &workspace.statement))
+                claims.append(FoundClaim(consume draft, bytes: bytes, quote: quote, statementStorage: &workspace.statement))
             }
         }
         return claims
@@ -122,7 +122,7 @@ struct AnalysisScratch {
     var statement: [UInt8] = []
     var relations = ClaimFinder.DateRelationCache()
     var coreference = ClaimCoreference()
-    /// Whether each date of the document is a calendar date (`ClaimFinder.isCalendarDate(_:)`).
+    /// Whether each date of the document is a calendar date (`ClaimFinder.isCalendarDate(type:value:)`).
     var isCalendarDate: [Bool] = []
 
     init() {
@@ -135,7 +135,9 @@ struct AnalysisScratch {
         relations.removeAll()
         coreference.removeAll()
         isCalendarDate.removeAll(keepingCapacity: true)
-        for index in dates.indices { isCalendarDate.append(ClaimFinder.isCalendarDate(dates[index])) }
+        for index in dates.indices {
+            isCalendarDate.append(ClaimFinder.isCalendarDate(type: dates[index].type, value: dates[index].value))
+        }
     }
 }
 
