@@ -59,21 +59,31 @@ struct ClaimFinder {
         var event: Int?  // index into the event anchors
     }
 
-    private static let hashTo = SentenceTokenizer.hash(of: "to")
-    private static let hashBe = SentenceTokenizer.hash(of: "be")
-    private static let hashA = SentenceTokenizer.hash(of: "a")
-    private static let hashAn = SentenceTokenizer.hash(of: "an")
-    private static let hashOn = SentenceTokenizer.hash(of: "on")
-    private static let hashOf = SentenceTokenizer.hash(of: "of")
-    private static let hashIn = SentenceTokenizer.hash(of: "in")
-    private static let hashCouncil = SentenceTokenizer.hash(of: "council")
-    private static let hashThe = SentenceTokenizer.hash(of: "the")
-    private static let hashThat = SentenceTokenizer.hash(of: "that")
-    private static let participantPrepositions = WordHashSet(["between", "with"])
-    private static let hashNow = SentenceTokenizer.hash(of: "now")
-    private static let hashAlso = SentenceTokenizer.hash(of: "also")
-    private static let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
-    private static let pronouns = WordHashSet(["it", "them", "this"])
+    /// The words the finder looks for by name, hashed once. Read from `self.common` in the per-token
+    /// loops: each read of a `static let` there went through `swift_once`, over a million calls on a
+    /// few megabytes of news.
+    struct FunctionWords: Sendable {
+        let to = SentenceTokenizer.hash(of: "to")
+        let be = SentenceTokenizer.hash(of: "be")
+        let a = SentenceTokenizer.hash(of: "a")
+        let an = SentenceTokenizer.hash(of: "an")
+        let on = SentenceTokenizer.hash(of: "on")
+        let of = SentenceTokenizer.hash(of: "of")
+        let council = SentenceTokenizer.hash(of: "council")
+        let the = SentenceTokenizer.hash(of: "the")
+        let that = SentenceTokenizer.hash(of: "that")
+        let now = SentenceTokenizer.hash(of: "now")
+        let also = SentenceTokenizer.hash(of: "also")
+        let and = AttributionWords.hashAnd
+        let participantPrepositions = WordHashSet(["between", "with"])
+        let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
+        let pronouns = WordHashSet(["it", "them", "this"])
+        let adverbs = AttributionWords.adverbs
+
+        static let shared = FunctionWords()
+    }
+
+    private let common = FunctionWords.shared
 
     /// Per-token flags reused across the sentences of a document: three fresh `[Bool]` arrays per
     /// sentence were an allocation and a free each, for every sentence that passed the pre-filter.
@@ -241,15 +251,15 @@ struct ClaimFinder {
             let previous = i > 0 ? tokens[i - 1].roles : []
             // "such a prospect", "the proposal": a determiner up to two words before.
             let determined = previous.contains(.determiner)
-                || i > 1 && (tokens[i - 1].hash == ClaimFinder.hashA || tokens[i - 1].hash == ClaimFinder.hashAn)
+                || i > 1 && (tokens[i - 1].hash == common.a || tokens[i - 1].hash == common.an)
                     && tokens[i - 2].roles.contains(.determiner)
             if kind >= 0 {
-                if tokens[i].hash == ClaimFinder.hashOn { continue }
+                if tokens[i].hash == common.on { continue }
                 anchors.append(EventAnchor(token: i, kind: kind, reference: determined && previous.contains(.determiner) ? .definite : .none))
             } else if roles.contains(.anaphor) {
                 // "hold it", "on this", "the proposal", "such a prospect"
-                let isPronoun = ClaimFinder.pronouns.contains(tokens[i].hash)
-                let afterOn = i > 0 && tokens[i - 1].hash == ClaimFinder.hashOn
+                let isPronoun = common.pronouns.contains(tokens[i].hash)
+                let afterOn = i > 0 && tokens[i - 1].hash == common.on
                 if isPronoun ? previous.contains(.eventVerbPlaceholder) || afterOn : determined {
                     anchors.append(EventAnchor(token: i, kind: -1, reference: .pronoun))
                 }
@@ -276,8 +286,8 @@ struct ClaimFinder {
         while j >= 0, j >= i - 3 {
             let roles = tokens[j].roles
             if roles.contains(.futureModal) { return true }
-            guard tokens[j].hash == ClaimFinder.hashBe || roles.contains(.negator) || AttributionWords.adverbs.contains(tokens[j].hash)
-                    || tokens[j].hash == ClaimFinder.hashNow || tokens[j].hash == ClaimFinder.hashAlso else { return false }
+            guard tokens[j].hash == common.be || roles.contains(.negator) || common.adverbs.contains(tokens[j].hash)
+                    || tokens[j].hash == common.now || tokens[j].hash == common.also else { return false }
             j -= 1
         }
         return false
@@ -287,7 +297,7 @@ struct ClaimFinder {
     private func isRegularPast(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
         return t.end - t.start >= 5 && bytes[t.end - 2] == UInt8(ascii: "e") && bytes[t.end - 1] == UInt8(ascii: "d")
-            && !(i > 0 && tokens[i - 1].hash == ClaimFinder.hashBe)
+            && !(i > 0 && tokens[i - 1].hash == common.be)
     }
 
     /// The tokens a date expression covers (its bytes `start..<end`), or nil if it lies outside them.
@@ -331,7 +341,7 @@ struct ClaimFinder {
                 }
                 if event.token > date.last { cost += 1 }  // "talks on January 10" reads more often than "January 10 talks"
                 if event.isGeneric { cost += 3 }  // a named event wins over a bare verb nearby
-                if postponed, date.first > 0, ClaimFinder.newDatePrepositions.contains(tokens[date.first - 1].hash) { cost -= 50 }
+                if postponed, date.first > 0, common.newDatePrepositions.contains(tokens[date.first - 1].hash) { cost -= 50 }
                 pairs.append((d, e, cost))
             }
         }
@@ -437,7 +447,7 @@ struct ClaimFinder {
     private func reportedClauseStart(_ tokens: [Token], after index: Int, in region: Range<Int>) -> Int {
         var i = index + 1
         while i < region.upperBound {
-            if tokens[i].hash == ClaimFinder.hashThat { return i }
+            if tokens[i].hash == common.that { return i }
             i += 1
         }
         return region.upperBound
@@ -529,7 +539,7 @@ struct ClaimFinder {
     private func hasFutureTense(_ tokens: [Token], region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
             if tokens[i].roles.contains(.futureModal) { return true }
-            if tokens[i].hash == ClaimFinder.hashTo, i + 1 < tokens.count, tokens[i + 1].hash == ClaimFinder.hashBe { return true }
+            if tokens[i].hash == common.to, i + 1 < tokens.count, tokens[i + 1].hash == common.be { return true }
         }
         return false
     }
@@ -546,8 +556,8 @@ struct ClaimFinder {
 
     /// "a meeting of the Russia–NATO Council".
     private func isCouncilMeeting(_ tokens: [Token], after index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index + 1].hash == ClaimFinder.hashOf else { return false }
-        for i in (index + 2)..<min(tokens.count, index + 8) where tokens[i].hash == ClaimFinder.hashCouncil && tokens[i].isCapitalized {
+        guard index + 1 < tokens.count, tokens[index + 1].hash == common.of else { return false }
+        for i in (index + 2)..<min(tokens.count, index + 8) where tokens[i].hash == common.council && tokens[i].isCapitalized {
             return true
         }
         return false
@@ -558,15 +568,15 @@ struct ClaimFinder {
     private func topic(_ tokens: [Token], after event: Int, excluded: [Bool]) -> String? {
         // Step over the participants: "between Moscow and the U.S.", "with Putin".
         var index = event
-        if index + 1 < tokens.count, ClaimFinder.participantPrepositions.contains(tokens[index + 1].hash) {
+        if index + 1 < tokens.count, common.participantPrepositions.contains(tokens[index + 1].hash) {
             index += 1
             while index + 1 < tokens.count, index < event + 8,
-                  tokens[index + 1].isCapitalized || tokens[index + 1].hash == ClaimFinder.hashThe
-                    || tokens[index + 1].hash == AttributionWords.hashAnd {
+                  tokens[index + 1].isCapitalized || tokens[index + 1].hash == common.the
+                    || tokens[index + 1].hash == common.and {
                 index += 1
             }
         }
-        guard index + 2 < tokens.count, tokens[index + 1].hash != ClaimFinder.hashOf,
+        guard index + 2 < tokens.count, tokens[index + 1].hash != common.of,
               tokens[index + 1].roles.contains(.topicPreposition), !excluded[index + 2] else { return nil }
         var end = index + 2
         while end < tokens.count, end < index + 5, tokens[end].kind == .word, !tokens[end].isCapitalized, !excluded[end] {
@@ -583,7 +593,7 @@ struct ClaimFinder {
     private func mentionsEarlierDate(_ tokens: [Token]) -> Bool {
         for i in tokens.indices.dropFirst() where tokens[i].roles.contains(.dateAnaphor) {
             let previous = tokens[i - 1]
-            if previous.hash != ClaimFinder.hashThe, previous.roles.contains(.determiner) { return true }
+            if previous.hash != common.the, previous.roles.contains(.determiner) { return true }
         }
         return false
     }
