@@ -19,6 +19,9 @@ struct DatelessClaimFilter: Sendable {
     /// Per run length below 16, a bit per first letter (a…z) that some anchor or pair word has: most
     /// runs are ruled out by this before their key is made.
     private let firstLetters: [UInt32]
+    /// Indexed by `endsIndex(first:last:)` of an anchor or pair word of fewer than 16 letters, a bit
+    /// per length such a word has: a run of letters that is none of them needs no key.
+    private let lengthsByEnds: [UInt16]
     /// Some strong cue has no word the scan can look for: every sentence is read.
     let readsEverySentence: Bool
 
@@ -57,6 +60,13 @@ struct DatelessClaimFilter: Sendable {
             letters[word.utf8.count] |= 1 << UInt32(word.utf8.first! &- 97)
         }
         firstLetters = letters
+        var lengths = [UInt16](repeating: 0, count: 1024)
+        for word in anchorWords + pairWords.map(\.1) {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, let last = bytes.last, bytes.count < 16 else { continue }
+            lengths[DatelessClaimFilter.endsIndex(first: first, last: last)] |= 1 << UInt16(bytes.count)
+        }
+        lengthsByEnds = lengths
     }
 
     /// The key of a word of lowercase ASCII letters, as `runKey` computes it from the text.
@@ -93,43 +103,103 @@ struct DatelessClaimFilter: Sendable {
     @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
     /// Whether `bytes[start..<end]` has an anchor word (or pair).
+    ///
+    /// Runs of letters are found 64 bytes at a time from a mask of the letters; each is first tested
+    /// against `lengthsByEnds`, and only the few that pass are keyed and looked up (`runMatches`).
     func mayHoldClaim(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         if readsEverySentence { return true }
         guard let base = bytes.baseAddress else { return false }
-        var p = start
-        var previousIsLetter: UInt64 = 0  // 0x80 when the byte before `p` is a letter of this sentence
-        while p + 8 <= end {
-            let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self).littleEndian
-            let letters = DatelessClaimFilter.letterBits(word)
-            var starts = letters & ~(letters << 8 | previousIsLetter)
-            previousIsLetter = letters >> 56
-            // Last letters of runs that end inside these eight bytes (the last byte's run may go on).
-            let ends = letters & ~(letters >> 8) & 0x0080_8080_8080_8080
-            while starts != 0 {
-                let startBit = starts.trailingZeroBitCount
-                starts &= starts &- 1
-                let runEnd = ends & ~((1 << UInt64(startBit)) &- 1)
-                guard runEnd != 0 else {
-                    // The run goes past these bytes.
-                    if runMatches(base, p + startBit >> 3, start, end) { return true }
-                    continue
+        return lengthsByEnds.withUnsafeBufferPointer { table in
+            var block = start
+            var carriedRun = -1  // the start of a run of letters that reached the end of the previous block
+            while block < end {
+                let letters = DatelessClaimFilter.letterMask(bytes, from: block, to: end)
+                var starts = letters & ~(letters &<< 1 | (carriedRun >= 0 ? 1 : 0))
+                if carriedRun >= 0, letters != .max {
+                    let length = block - carriedRun + (~letters).trailingZeroBitCount
+                    if mayBeAnchor(table, base, carriedRun, length), runMatches(base, carriedRun, start, end) { return true }
+                    carriedRun = -1
                 }
-                // A run of at most seven letters inside the word: its first letter and length rule
-                // most runs out, and its key is the word's bytes shifted down.
-                let count = (runEnd.trailingZeroBitCount - startBit) >> 3 + 1
-                let run = word >> UInt64(startBit - 7)
-                if firstLetters[count] >> UInt32((UInt8(truncatingIfNeeded: run) | 0x20) &- 97) & 1 == 0 { continue }
-                let key = (run | 0x2020_2020_2020_2020) & (UInt64.max >> UInt64(64 - 8 * count))
-                if anchors.contains(key) || pairSeconds.contains(key), runMatches(base, p + startBit >> 3, start, end) { return true }
+                if letters >> 63 != 0, carriedRun < 0 {  // the last run goes on into the next block
+                    let runStart = 64 - (~letters).leadingZeroBitCount
+                    carriedRun = block + runStart
+                    starts &= ~(1 &<< UInt64(runStart))
+                }
+                // Every other run ends inside the block, at its first non-letter.
+                let nonLetters = ~letters
+                while starts != 0 {
+                    let bit = starts.trailingZeroBitCount
+                    starts &= starts &- 1
+                    let length = (nonLetters &>> UInt64(bit)).trailingZeroBitCount
+                    if mayBeAnchor(table, base, block + bit, length), runMatches(base, block + bit, start, end) { return true }
+                }
+                block += 64
             }
-            p += 8
+            if carriedRun >= 0 {  // a run that ends the sentence at the end of a full block
+                return mayBeAnchor(table, base, carriedRun, end - carriedRun) && runMatches(base, carriedRun, start, end)
+            }
+            return false
         }
-        var previous = previousIsLetter != 0
-        while p < end {
+    }
+
+    /// Whether the run of `length` letters at `s` may be an anchor or the second word of a pair: no
+    /// such word of fewer than 16 letters has its first letter, last letter and length, or else yes.
+    @inline(__always)
+    private func mayBeAnchor(_ table: UnsafeBufferPointer<UInt16>, _ base: UnsafePointer<UInt8>, _ s: Int,
+                             _ length: Int) -> Bool {
+        guard length < 16 else { return true }
+        let lengths = table[DatelessClaimFilter.endsIndex(first: base[s], last: base[s + length - 1])]
+        return lengths &>> UInt16(length) & 1 != 0
+    }
+
+    /// Where `lengthsByEnds` keeps the lengths of the words with these first and last letters. The
+    /// low five bits of an ASCII letter are the same in both cases.
+    @inline(__always) static func endsIndex(first: UInt8, last: UInt8) -> Int {
+        Int(first & 31) << 5 | Int(last & 31)
+    }
+
+    /// Bit `i` is set when `bytes[block + i]` is an ASCII letter before `end`.
+    @inline(__always)
+    private static func letterMask(_ bytes: UnsafeBufferPointer<UInt8>, from block: Int, to end: Int) -> UInt64 {
+        let base = bytes.baseAddress!
+        if block + 64 <= end {
+            return UInt64(SentenceByteMasks.letters(at: base + block))
+                | UInt64(SentenceByteMasks.letters(at: base + block + 16)) << 16
+                | UInt64(SentenceByteMasks.letters(at: base + block + 32)) << 32
+                | UInt64(SentenceByteMasks.letters(at: base + block + 48)) << 48
+        }
+        // The sentence's last bytes: sixteen at a time while the text goes on, then a padded copy.
+        var mask: UInt64 = 0
+        var offset = 0
+        while block + offset < end {
+            let chunk = block + offset
+            let letters = chunk + 16 <= bytes.count
+                ? SentenceByteMasks.letters(at: base + chunk)
+                : paddedLetters(base + chunk, count: bytes.count - chunk)
+            mask |= UInt64(letters) << UInt64(offset)
+            offset += 16
+        }
+        return mask & (1 &<< UInt64(end - block) &- 1)
+    }
+
+    /// `SentenceByteMasks.letters` of the last `count` (< 16) bytes of a text, which cannot be read
+    /// sixteen at a time.
+    private static func paddedLetters(_ pointer: UnsafePointer<UInt8>, count: Int) -> UInt32 {
+        var chunk: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &chunk) { $0.copyMemory(from: UnsafeRawBufferPointer(start: pointer, count: count)) }
+        return withUnsafeBytes(of: &chunk) { SentenceByteMasks.letters(at: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    /// The answer `mayHoldClaim` must give, read from its definition one byte at a time: whether
+    /// some run of letters passes `runMatches`. Much slower; the tests compare the two.
+    func mayHoldClaimCheckingEveryRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        if readsEverySentence { return true }
+        guard let base = bytes.baseAddress else { return false }
+        var previousIsLetter = false
+        for p in start..<end {
             let letter = DatelessClaimFilter.isLetter(base[p])
-            if letter, !previous, runMatches(base, p, start, end) { return true }
-            previous = letter
-            p += 1
+            if letter, !previousIsLetter, runMatches(base, p, start, end) { return true }
+            previousIsLetter = letter
         }
         return false
     }
