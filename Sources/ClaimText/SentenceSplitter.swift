@@ -69,6 +69,7 @@ enum SentenceSplitter {
         }
 
         /// The sentence `bytes[start..<end]` without its surrounding white space, unless nothing is left.
+        @inline(__always)
         private func span(from start: Int, to end: Int) -> SentenceSpan? {
             var s = start, e = end
             while s < e, SentenceSplitter.isSpace(bytes[s]) { s += 1 }
@@ -137,9 +138,7 @@ enum SentenceSplitter {
     static func endsSentenceAtPeriod(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, after: Int) -> Bool {
         // A decimal or a version number: "3.5", "v1.2".
         if period + 1 < bytes.count, isDigit(bytes[period + 1]), period > 0, isDigit(bytes[period - 1]) { return false }
-        // The word before the period.
-        var wordStart = period
-        while wordStart > 0, isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+        let wordStart = wordStart(bytes, endingAt: period)
         let length = period - wordStart
         guard length > 0 else { return true }
         // "U.S.", "e.g.": a dot inside the token, or a single letter (an initial such as "J.").
@@ -147,6 +146,33 @@ enum SentenceSplitter {
         if length == 1, isLetter(bytes[wordStart]) { return false }
         guard length <= 5 else { return true }
         return !Abbreviations.contains(bytes, from: wordStart, to: period)
+    }
+
+    /// Where the run of letters and digits that ends at `end` begins (the word before a period).
+    static func wordStart(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
+        var start = end
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time, from the end: the word starts after the last byte of the eight
+            // that is neither a letter nor a digit, and most words are shorter than eight.
+            while start >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + start - 8).loadUnaligned(as: UInt64.self))
+                let others = ~wordByteFlags(word) & 0x8080_8080_8080_8080
+                if others != 0 { return start - others.leadingZeroBitCount >> 3 }
+                start -= 8
+            }
+        }
+        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter or digit. No step carries from
+    /// one byte into the next, so every byte is tested exactly.
+    @inline(__always) static func wordByteFlags(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low | 0x2020_2020_2020_2020
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 'a'…'z'
+        let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)        // '0'…'9'
+        return (letters | digits) & ~word & 0x8080_8080_8080_8080
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
