@@ -117,7 +117,8 @@ struct DatelessClaimFilter: Sendable {
                 var starts = letters & ~(letters &<< 1 | (carriedRun >= 0 ? 1 : 0))
                 if carriedRun >= 0, letters != .max {
                     let length = block - carriedRun + (~letters).trailingZeroBitCount
-                    if mayBeAnchor(table, base, carriedRun, length), runMatches(base, carriedRun, start, end) { return true }
+                    if DatelessClaimFilter.mayBeAnchor(table, base, carriedRun, length),
+                       isAnchorRun(base, carriedRun, length: length, start, end) { return true }
                     carriedRun = -1
                 }
                 if letters >> 63 != 0, carriedRun < 0 {  // the last run goes on into the next block
@@ -127,29 +128,43 @@ struct DatelessClaimFilter: Sendable {
                 }
                 // Every other run ends inside the block, at its first non-letter.
                 let nonLetters = ~letters
-                while starts != 0 {
-                    let bit = starts.trailingZeroBitCount
-                    starts &= starts &- 1
-                    let length = (nonLetters &>> UInt64(bit)).trailingZeroBitCount
-                    if mayBeAnchor(table, base, block + bit, length), runMatches(base, block + bit, start, end) { return true }
+                while let run = DatelessClaimFilter.nextCandidate(&starts, nonLetters: nonLetters, block: block,
+                                                                  base: base, table: table) {
+                    if isAnchorRun(base, run.start, length: run.length, start, end) { return true }
                 }
                 block += 64
             }
             if carriedRun >= 0 {  // a run that ends the sentence at the end of a full block
-                return mayBeAnchor(table, base, carriedRun, end - carriedRun) && runMatches(base, carriedRun, start, end)
+                let length = end - carriedRun
+                return DatelessClaimFilter.mayBeAnchor(table, base, carriedRun, length)
+                    && isAnchorRun(base, carriedRun, length: length, start, end)
             }
             return false
         }
     }
 
+    /// Takes runs from `starts`, lowest first, until one may be an anchor (`mayBeAnchor`): its start
+    /// and length, or nil when none is left.
+    @inline(__always)
+    private static func nextCandidate(_ starts: inout UInt64, nonLetters: UInt64, block: Int, base: UnsafePointer<UInt8>,
+                                      table: UnsafeBufferPointer<UInt16>) -> (start: Int, length: Int)? {
+        while starts != 0 {
+            let bit = starts.trailingZeroBitCount
+            starts &= starts &- 1
+            let length = (nonLetters &>> UInt64(bit)).trailingZeroBitCount
+            if mayBeAnchor(table, base, block &+ bit, length) { return (block &+ bit, length) }
+        }
+        return nil
+    }
+
     /// Whether the run of `length` letters at `s` may be an anchor or the second word of a pair: no
     /// such word of fewer than 16 letters has its first letter, last letter and length, or else yes.
     @inline(__always)
-    private func mayBeAnchor(_ table: UnsafeBufferPointer<UInt16>, _ base: UnsafePointer<UInt8>, _ s: Int,
-                             _ length: Int) -> Bool {
+    private static func mayBeAnchor(_ table: UnsafeBufferPointer<UInt16>, _ base: UnsafePointer<UInt8>, _ s: Int,
+                                    _ length: Int) -> Bool {
         guard length < 16 else { return true }
-        let lengths = table[DatelessClaimFilter.endsIndex(first: base[s], last: base[s + length - 1])]
-        return lengths &>> UInt16(length) & 1 != 0
+        let lengths = table[endsIndex(first: base[s], last: base[s &+ length &- 1])]
+        return lengths &>> UInt16(truncatingIfNeeded: length) & 1 != 0
     }
 
     /// Where `lengthsByEnds` keeps the lengths of the words with these first and last letters. The
@@ -206,19 +221,21 @@ struct DatelessClaimFilter: Sendable {
 
     /// Whether the run of letters starting at `s` is an anchor, or the second word of a pair whose
     /// first word comes right before it.
-    @inline(__always)
     private func runMatches(_ base: UnsafePointer<UInt8>, _ s: Int, _ sentenceStart: Int, _ end: Int) -> Bool {
         var e = s + 1
-        var word: UInt64 = 0
-        if s + 8 <= end {
-            word = UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self).littleEndian
-            e = s + (~DatelessClaimFilter.letterBits(word) & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
-        }
         while e < end, DatelessClaimFilter.isLetter(base[e]) { e += 1 }
         let count = e - s
         if count < 16, firstLetters[count] >> UInt32((base[s] | 0x20) &- 97) & 1 == 0 { return false }
-        let key = count <= 7 && word != 0
-            ? (word | 0x2020_2020_2020_2020) & (UInt64.max >> UInt64(64 - 8 * count))
+        return isAnchorRun(base, s, length: count, sentenceStart, end)
+    }
+
+    /// `runMatches` for a run whose length is known.
+    @inline(never)
+    private func isAnchorRun(_ base: UnsafePointer<UInt8>, _ s: Int, length count: Int, _ sentenceStart: Int,
+                             _ end: Int) -> Bool {
+        let key = count <= 7 && s + 8 <= end
+            ? (UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self).littleEndian | 0x2020_2020_2020_2020)
+                & (UInt64.max >> UInt64(64 - 8 * count))
             : DatelessClaimFilter.runKey(base, s, count)
         if anchors.contains(key) { return true }
         guard pairSeconds.contains(key) else { return false }
@@ -230,6 +247,18 @@ struct DatelessClaimFilter: Sendable {
                 b -= 2
             } else if b - 4 >= sentenceStart, base[b - 2] == 0x99, base[b - 3] == 0x80, base[b - 4] == 0xE2 {
                 b -= 4
+            }
+        }
+        // The letters before `b`: most first words are short, so read the eight bytes before it at once.
+        if b - 8 >= sentenceStart {
+            let word = UnsafeRawPointer(base + b - 8).loadUnaligned(as: UInt64.self).littleEndian
+            let others = ~DatelessClaimFilter.letterBits(word) & 0x8080_8080_8080_8080
+            if others != 0 {
+                let length = others.leadingZeroBitCount >> 3
+                guard length > 0 else { return false }
+                // The key `runKey` makes of those letters: they are the word's top `length` bytes.
+                let first = (word | 0x2020_2020_2020_2020) >> UInt64(64 - 8 * length)
+                return pairs.contains(DatelessClaimFilter.pairKey(first, key))
             }
         }
         var a = b
