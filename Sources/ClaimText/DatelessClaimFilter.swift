@@ -177,13 +177,16 @@ struct DatelessClaimFilter: Sendable {
     @inline(__always)
     private static func letterMask(_ bytes: UnsafeBufferPointer<UInt8>, from block: Int, to end: Int) -> UInt64 {
         let base = bytes.baseAddress!
-        if block + 64 <= end {
-            return UInt64(SentenceByteMasks.letters(at: base + block))
+        if block &+ 64 <= bytes.count {
+            // Sixty-four bytes of text, even where the sentence ends sooner: reading them is cheaper
+            // than stopping at its end, and the bits past it are cleared.
+            let mask = UInt64(SentenceByteMasks.letters(at: base + block))
                 | UInt64(SentenceByteMasks.letters(at: base + block + 16)) << 16
                 | UInt64(SentenceByteMasks.letters(at: base + block + 32)) << 32
                 | UInt64(SentenceByteMasks.letters(at: base + block + 48)) << 48
+            return end &- block >= 64 ? mask : mask & (1 &<< UInt64(end &- block) &- 1)
         }
-        // The sentence's last bytes: sixteen at a time while the text goes on, then a padded copy.
+        // The text's last bytes: sixteen at a time while it goes on, then a padded copy.
         var mask: UInt64 = 0
         var offset = 0
         while block + offset < end {

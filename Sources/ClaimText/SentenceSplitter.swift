@@ -79,15 +79,20 @@ enum SentenceSplitter {
     }
 
     /// The index of the next `\n`, `.`, `!` or `?` at or after `start`, or the end. Most bytes are none
-    /// of them, so sixteen are tested at once.
+    /// of them, so sixteen are tested at once, two sixteens to a loop.
     @inline(__always)
     static func nextMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         var i = start
         if let base = bytes.baseAddress {
-            while i + 16 <= count {
+            while i &+ 32 <= count {
+                let marks = SentenceByteMasks.marks(at: base + i) | SentenceByteMasks.marks(at: base + i + 16) << 16
+                if marks != 0 { return i &+ marks.trailingZeroBitCount }
+                i &+= 32
+            }
+            if i &+ 16 <= count {
                 let marks = SentenceByteMasks.marks(at: base + i)
-                if marks != 0 { return i + marks.trailingZeroBitCount }
+                if marks != 0 { return i &+ marks.trailingZeroBitCount }
                 i &+= 16
             }
         }
