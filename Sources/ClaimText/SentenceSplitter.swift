@@ -105,6 +105,7 @@ enum SentenceSplitter {
     }
 
     /// Skips closing quotes and brackets after a sentence mark: `"`, `'`, `)`, `]`, `”`, `’`, `»`.
+    @inline(__always)
     static func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
         var i = position
         while i < bytes.count {
@@ -123,6 +124,7 @@ enum SentenceSplitter {
     }
 
     /// After the closers, white space and then something that can start a sentence.
+    @inline(__always)
     static func startsNextSentence(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         var i = position
         guard i < bytes.count else { return true }
