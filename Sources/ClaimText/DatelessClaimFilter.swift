@@ -10,14 +10,16 @@
 /// must follow the first with only white space (or a possessive `'s`) between them.
 ///
 /// A run's key is its lowercased bytes packed into an integer (up to seven letters) or their FNV hash
-/// (longer runs); a collision only reads a sentence for nothing. Runs are found eight bytes at a time.
+/// (longer runs); a collision only reads a sentence for nothing. Runs are found 64 bytes at a time,
+/// and only those whose first letter, last letter and length some anchor or pair word has (about
+/// one in twenty-five) are keyed.
 struct DatelessClaimFilter: Sendable {
     private let anchors: KeySet
     /// The second words of anchor pairs, and the pairs themselves (`pairKey`).
     private let pairSeconds: KeySet
     private let pairs: KeySet
-    /// Per run length below 16, a bit per first letter (a…z) that some anchor or pair word has: most
-    /// runs are ruled out by this before their key is made.
+    /// Per run length below 16, a bit per first letter (a…z) that some anchor or pair word has: the
+    /// first test of `runMatches`, the plain definition the tests check the scan against.
     private let firstLetters: [UInt32]
     /// Indexed by `endsIndex(first:last:)` of an anchor or pair word of fewer than 16 letters, a bit
     /// per length such a word has: a run of letters that is none of them needs no key.
