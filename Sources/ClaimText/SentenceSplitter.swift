@@ -14,87 +14,90 @@ struct SentenceSpan: Hashable, Sendable {
 /// "Jan.", "U.S."), initials and decimals ("3.5") do not end sentences. A line break always ends one,
 /// because news text puts headlines, captions and paragraphs on lines of their own.
 enum SentenceSplitter {
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
-        var result: [SentenceSpan] = []
-        result.reserveCapacity(bytes.count / 100 + 1)
-        let count = bytes.count
-        var paragraph = 0
-        var sawTextInParagraph = false
-        var start = 0
-        var index = 0
+    /// The sentences of `bytes`, found one at a time as the caller asks for them: no array of spans
+    /// is built for a document whose sentences are read once, in order.
+    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> Sentences {
+        Sentences(bytes)
+    }
 
-        while index < count {
-            index = nextMark(bytes, from: index)
-            guard index < count else { break }
-            let byte = bytes[index]
-            if byte == 0x0A {  // newline: the line ends its sentence; each line of text is its own paragraph
-                emit(bytes, from: start, to: index, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
-                if sawTextInParagraph { paragraph += 1; sawTextInParagraph = false }
-                index += 1
-                start = index
-                continue
-            }
-            var end = index + 1
-            while end < count, bytes[end] == byte || bytes[end] == UInt8(ascii: ".") { end += 1 }  // "?!", "..."
-            end = skipClosers(bytes, from: end)
-            if byte == UInt8(ascii: "."), !endsSentenceAtPeriod(bytes, period: index, after: end) {
-                index = end
-                continue
-            }
-            if startsNextSentence(bytes, at: end) {
-                emit(bytes, from: start, to: end, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
-                start = end
-            }
-            index = end
+    /// The sentences of a text, in order; see `SentenceSplitter` for where one ends.
+    struct Sentences: Sequence, IteratorProtocol {
+        private let bytes: UnsafeBufferPointer<UInt8>
+        /// Where the search for the next sentence mark resumes.
+        private var index = 0
+        /// Where the sentence being read began.
+        private var start = 0
+        private var paragraph = 0
+        private var sawTextInParagraph = false
+        private var readToEnd = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
         }
-        emit(bytes, from: start, to: count, paragraph: paragraph, into: &result, sawText: &sawTextInParagraph)
-        return result
+
+        mutating func next() -> SentenceSpan? {
+            let count = bytes.count
+            while index < count {
+                index = SentenceSplitter.nextMark(bytes, from: index)
+                guard index < count else { break }
+                let byte = bytes[index]
+                if byte == 0x0A {  // newline: the line ends its sentence; each line of text is its own paragraph
+                    let sentence = span(from: start, to: index)
+                    if sentence != nil || sawTextInParagraph { paragraph += 1; sawTextInParagraph = false }
+                    index += 1
+                    start = index
+                    if let sentence { return sentence }
+                    continue
+                }
+                var end = index + 1
+                while end < count, bytes[end] == byte || bytes[end] == UInt8(ascii: ".") { end += 1 }  // "?!", "..."
+                end = SentenceSplitter.skipClosers(bytes, from: end)
+                if byte == UInt8(ascii: "."), !SentenceSplitter.endsSentenceAtPeriod(bytes, period: index, after: end) {
+                    index = end
+                    continue
+                }
+                index = end
+                if SentenceSplitter.startsNextSentence(bytes, at: end) {
+                    let sentence = span(from: start, to: end)
+                    start = end
+                    if let sentence { sawTextInParagraph = true; return sentence }
+                }
+            }
+            guard !readToEnd else { return nil }
+            readToEnd = true
+            return span(from: start, to: count)
+        }
+
+        /// The sentence `bytes[start..<end]` without its surrounding white space, unless nothing is left.
+        @inline(__always)
+        private func span(from start: Int, to end: Int) -> SentenceSpan? {
+            var s = start, e = end
+            while s < e, SentenceSplitter.isSpace(bytes[s]) { s += 1 }
+            while e > s, SentenceSplitter.isSpace(bytes[e - 1]) { e -= 1 }
+            return e > s ? SentenceSpan(start: s, end: e, paragraph: paragraph) : nil
+        }
     }
 
     /// The index of the next `\n`, `.`, `!` or `?` at or after `start`, or the end. Most bytes are none
-    /// of them, so eight are tested at once (SWAR): a word has a byte equal to `c` when `word ^ c…c`
-    /// has a zero byte, and the lowest byte flagged by `zeroBytes` is always a true zero.
+    /// of them, so sixteen are tested at once, two sixteens to a loop.
     @inline(__always)
     static func nextMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         var i = start
         if let base = bytes.baseAddress {
-            while i + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                let found = zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E)
-                    | zeroBytes(word ^ 0x2121_2121_2121_2121) | zeroBytes(word ^ 0x3F3F_3F3F_3F3F_3F3F)
-                if found != 0 { return i + found.trailingZeroBitCount >> 3 }
-                i &+= 8
+            while i &+ 32 <= count {
+                let marks = SentenceByteMasks.marks(at: base + i) | SentenceByteMasks.marks(at: base + i + 16) << 16
+                if marks != 0 { return i &+ marks.trailingZeroBitCount }
+                i &+= 32
+            }
+            if i &+ 16 <= count {
+                let marks = SentenceByteMasks.marks(at: base + i)
+                if marks != 0 { return i &+ marks.trailingZeroBitCount }
+                i &+= 16
             }
         }
-        while i < count {
-            let byte = bytes[i]
-            if byte < 64, marks & (1 << UInt64(byte)) != 0 { return i }
-            i &+= 1
-        }
+        while i < count, !SentenceByteMasks.isMark(bytes[i]) { i &+= 1 }
         return i
-    }
-
-    /// The high bit of each byte of `v` that is zero (and possibly of bytes above the lowest zero).
-    @inline(__always) private static func zeroBytes(_ v: UInt64) -> UInt64 {
-        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
-    }
-
-    /// `\n` (10), `!` (33), `.` (46) and `?` (63) as bits of a 64-bit mask.
-    private static var marks: UInt64 { 1 << 10 | 1 << 33 | 1 << 46 | 1 << 63 }
-
-    /// Appends the trimmed sentence `bytes[from..<to]`, if any text is left. (A function with inout
-    /// parameters rather than a closure over the loop's variables, which would box them on the heap.)
-    @inline(__always)
-    private static func emit(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, paragraph: Int,
-                             into result: inout [SentenceSpan], sawText: inout Bool) {
-        var s = start, e = end
-        while s < e, isSpace(bytes[s]) { s += 1 }
-        while e > s, isSpace(bytes[e - 1]) { e -= 1 }
-        if e > s {
-            result.append(SentenceSpan(start: s, end: e, paragraph: paragraph))
-            sawText = true
-        }
     }
 
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
@@ -102,6 +105,7 @@ enum SentenceSplitter {
     }
 
     /// Skips closing quotes and brackets after a sentence mark: `"`, `'`, `)`, `]`, `”`, `’`, `»`.
+    @inline(__always)
     static func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
         var i = position
         while i < bytes.count {
@@ -120,6 +124,7 @@ enum SentenceSplitter {
     }
 
     /// After the closers, white space and then something that can start a sentence.
+    @inline(__always)
     static func startsNextSentence(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         var i = position
         guard i < bytes.count else { return true }
@@ -140,9 +145,7 @@ enum SentenceSplitter {
     static func endsSentenceAtPeriod(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, after: Int) -> Bool {
         // A decimal or a version number: "3.5", "v1.2".
         if period + 1 < bytes.count, isDigit(bytes[period + 1]), period > 0, isDigit(bytes[period - 1]) { return false }
-        // The word before the period.
-        var wordStart = period
-        while wordStart > 0, isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+        let wordStart = wordStart(bytes, endingAt: period)
         let length = period - wordStart
         guard length > 0 else { return true }
         // "U.S.", "e.g.": a dot inside the token, or a single letter (an initial such as "J.").
@@ -150,6 +153,33 @@ enum SentenceSplitter {
         if length == 1, isLetter(bytes[wordStart]) { return false }
         guard length <= 5 else { return true }
         return !Abbreviations.contains(bytes, from: wordStart, to: period)
+    }
+
+    /// Where the run of letters and digits that ends at `end` begins (the word before a period).
+    static func wordStart(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
+        var start = end
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time, from the end: the word starts after the last byte of the eight
+            // that is neither a letter nor a digit, and most words are shorter than eight.
+            while start >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + start - 8).loadUnaligned(as: UInt64.self))
+                let others = ~wordByteFlags(word) & 0x8080_8080_8080_8080
+                if others != 0 { return start - others.leadingZeroBitCount >> 3 }
+                start -= 8
+            }
+        }
+        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter or digit. No step carries from
+    /// one byte into the next, so every byte is tested exactly.
+    @inline(__always) static func wordByteFlags(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low | 0x2020_2020_2020_2020
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 'a'…'z'
+        let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)        // '0'…'9'
+        return (letters | digits) & ~word & 0x8080_8080_8080_8080
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
@@ -169,8 +199,9 @@ enum Abbreviations {
         "vs", "etc", "al", "ca", "cf",
     ]
 
-    /// Packed into integers once, so that the check allocates nothing.
-    private static let packed: Set<UInt64> = Set(words.map { word in
+    /// Packed into integers once, so that the check allocates nothing; a `KeySet` rather than a
+    /// `Set`, whose hashing would cost more than the rest of the period's check.
+    private static let packed = KeySet(words.map { word in
         word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     })
 

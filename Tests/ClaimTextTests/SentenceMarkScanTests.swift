@@ -18,4 +18,20 @@ import Testing
             }
         }
     }
+
+    /// The word before a period is found eight bytes at a time, from the end.
+    @Test func findsTheSameWordStartAsAByteByByteSearch() {
+        let texts = ["", "a", "Jan", "abcdefgh", "abcdefghijklmnopq", "x U.S", "v1.2 and 3", "é1b Zz9", "tab\tand spaces  Mr",
+                     "@[`{/:09AZaz", "long-hyphenated-word", "ÀÉÎõü wordsß"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for end in 0...bytes.count {
+                    var expected = end
+                    while expected > 0, SentenceSplitter.isWordByte(bytes[expected - 1]) { expected -= 1 }
+                    #expect(SentenceSplitter.wordStart(buffer, endingAt: end) == expected, "\(text) to \(end)")
+                }
+            }
+        }
+    }
 }
