@@ -410,31 +410,39 @@ struct ClaimFinder {
     /// `value` is a date expression's TIMEX3 value.
     func relationToPublished(_ value: String) -> DateRelation {
         guard let published else { return .unknown }
-        // The usual value, a day ("2022-01-10"), read from its bytes: the one day `EventDate(value)`
-        // gives for it, without its array and string work.
-        if let day = ClaimFinder.plainDay(value) {
-            return day < published ? .past : day > published ? .future : .current
-        }
-        let date = EventDate(value) ?? EventDate(String(value.prefix(10))) ?? EventDate(String(value.prefix(7)))
-            ?? EventDate(String(value.prefix(4)))
-        guard let date else { return .unknown }
-        if date.lastDay < published { return .past }
-        if date.firstDay > published { return .future }
+        guard let span = ClaimFinder.calendarSpan(of: value) else { return .unknown }
+        if span.last < published { return .past }
+        if span.first > published { return .future }
         return .current
     }
 
-    /// The day of a value that is exactly `YYYY-MM-DD` and a real date, as `CalendarDay(value)` reads it.
-    static func plainDay(_ value: String) -> CalendarDay? {
+    /// The days a TIMEX3 value covers, read from its bytes: its day when it starts with a real
+    /// `YYYY-MM-DD` (a time after it changes nothing), else its month (`YYYY-MM`), else its year
+    /// (`2021-W50`, `2021-Q4` and `2021-SU` count as their year). The same days `EventDate` gives for
+    /// the value or, failing that, for its first 10, 7 or 4 characters, without making those strings.
+    static func calendarSpan(of value: String) -> (first: CalendarDay, last: CalendarDay)? {
         var value = value
-        return value.withUTF8 { b -> CalendarDay? in
-            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-            var year = 0, month = 0, day = 0
-            for i in 0..<10 where i != 4 && i != 7 {
-                let digit = Int(b[i]) - 48
-                guard digit >= 0, digit <= 9 else { return nil }
-                if i < 4 { year = year * 10 + digit } else if i < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        return value.withUTF8 { b -> (first: CalendarDay, last: CalendarDay)? in
+            func number(_ range: Range<Int>) -> Int? {
+                var result = 0
+                for i in range {
+                    let digit = Int(b[i]) &- 48
+                    guard digit >= 0, digit <= 9 else { return nil }
+                    result = result * 10 + digit
+                }
+                return result
             }
-            return CalendarDay(year: year, month: month, day: day)
+            guard b.count >= 4, let year = number(0..<4) else { return nil }
+            let month = b.count >= 7 && b[4] == UInt8(ascii: "-") ? number(5..<7) : nil
+            if b.count >= 10, let month, b[7] == UInt8(ascii: "-"), let dayNumber = number(8..<10),
+               let day = CalendarDay(year: year, month: month, day: dayNumber) {
+                return (day, day)
+            }
+            if let month, (1...12).contains(month) {
+                return (CalendarDay(year: year, month: month, day: 1)!,
+                        CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!)
+            }
+            return (CalendarDay(year: year, month: 1, day: 1)!, CalendarDay(year: year, month: 12, day: 31)!)
         }
     }
 
