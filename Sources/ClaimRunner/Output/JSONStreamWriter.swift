@@ -103,16 +103,20 @@ struct JSONStreamWriter: ~Copyable {
         element()
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        // Counted by comparisons, so each digit costs one division, when it is written.
         var digits = 1
-        while magnitude >= 10 {
-            magnitude /= 10
+        var bound: UInt = 10
+        while magnitude >= bound, digits < 19 {  // Int.max has 19 digits; 10^19 still fits in a UInt
             digits += 1
+            bound *= 10
         }
-        magnitude = value.magnitude
-        for position in (0..<digits).reversed() {
-            start[count + position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        }
+        var position = count + digits
+        repeat {
+            position -= 1
+            let (quotient, remainder) = magnitude.quotientAndRemainder(dividingBy: 10)
+            start[position] = UInt8(ascii: "0") + UInt8(remainder)
+            magnitude = quotient
+        } while magnitude > 0
         count += digits
     }
 
