@@ -62,12 +62,16 @@ struct JSONStreamWriter: ~Copyable {
     /// literals in the code, which need no escaping, so they are copied as they are.
     @inline(__always)  // so the name's length is a constant and its copy a few moves
     mutating func key(_ name: StaticString) {
-        reserve(name.utf8CodeUnitCount + 4)  // comma, quotes, colon
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)  // comma, quotes, colon
         element()
-        put(UInt8(ascii: "\""))
-        put(name.utf8Start, count: name.utf8CodeUnitCount)
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: ":"))
+        // Written at fixed places from one address and counted once, not byte by byte.
+        let destination = start + count
+        destination[0] = UInt8(ascii: "\"")
+        (destination + 1).initialize(from: name.utf8Start, count: length)
+        destination[length + 1] = UInt8(ascii: "\"")
+        destination[length + 2] = UInt8(ascii: ":")
+        count += length + 3
         pendingKey = true
     }
 
