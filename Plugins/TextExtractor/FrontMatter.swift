@@ -17,6 +17,8 @@ struct FrontMatter {
 
     /// Splits off front matter from the start of `text` (which has no byte order mark).
     static func split(_ text: String) -> Split {
+        // Most files have none: known from three bytes, before copying the text to look for lines.
+        guard text.utf8.starts(with: "---".utf8) else { return .none }
         let bytes = Array(text.utf8)
         guard let firstEnd = lineEnd(bytes, from: 0), isFence(bytes[0..<firstEnd.content], opening: true) else {
             return .none

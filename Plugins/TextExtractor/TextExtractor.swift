@@ -62,8 +62,9 @@ public struct TextExtractor: Extractor {
             }
         }
 
-        // Without front matter the body is the whole text: no copy.
-        let body = bodyOffset == 0 ? decoded.text : String(decoding: decoded.text.utf8.dropFirst(bodyOffset), as: UTF8.self)
+        // Without front matter the body is the whole text: no copy. With it, the body starts a
+        // line, so a whole character, and is copied without validating its UTF-8 again.
+        let body = bodyOffset == 0 ? decoded.text : String(decoded.text[decoded.text.utf8.index(decoded.text.startIndex, offsetBy: bodyOffset)...])
         guard body.contains(where: { !$0.isWhitespace }) else {
             let message = bodyOffset > 0 ? "has no text after its front matter" : "has no text"
             return ExtractionResult(problems: problems + [ExtractionProblem(file: input.path, message)])

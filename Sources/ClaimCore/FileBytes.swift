@@ -20,18 +20,21 @@ public enum FileBytes {
         guard fstat(fd, &info) == 0 else { return .failed(reason: String(cString: strerror(errno))) }
         let size = Int(info.st_size)
         guard size <= limit else { return .tooLarge(size: size) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if count < 0 && errno == EINTR { continue }
-            if count == 0 {  // the file shrank while being read: keep what is there
-                bytes.removeSubrange(done...)
-                break
+        // Read straight into the array's memory, without filling it with zeros first.
+        var readError: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, done in
+            while done < size {
+                let count = Glibc.read(fd, buffer.baseAddress! + done, size - done)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 {
+                    readError = errno
+                    return
+                }
+                if count == 0 { return }  // the file shrank while being read: keep what is there
+                done += count
             }
-            guard count > 0 else { return .failed(reason: String(cString: strerror(errno))) }
-            done += count
         }
+        guard readError == 0 else { return .failed(reason: String(cString: strerror(readError))) }
         return .bytes(bytes)
     }
 }

@@ -50,10 +50,7 @@ enum InputCollector {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(validatingCString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            guard let name, !name.hasPrefix(".") else { continue }  // also "." and ".."
+            guard let name = name(of: entry), !name.hasPrefix(".") else { continue }  // also "." and ".."
             let relative = relativePath.isEmpty ? name : "\(relativePath)/\(name)"
             let full = "\(folder)/\(name)"
             switch Int32(entry.pointee.d_type) {
@@ -69,6 +66,16 @@ enum InputCollector {
                 }
             }
         }
+    }
+
+    /// The entry's name if it is UTF-8, read where it lies.
+    ///
+    /// Not through a copy of `entry.pointee.d_name`: glibc sizes each record to its name, so
+    /// copying the whole 256-byte field can read past the last record of a buffer into an unmapped
+    /// page, which crashed on folders of long file names.
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> String? {
+        let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name)!
+        return String(validatingCString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
     }
 
     /// Reads a file's bytes, refusing files over the size limit before reading them.

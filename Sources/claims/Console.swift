@@ -8,11 +8,23 @@ enum Console {
         Swift.print(text, terminator: terminator)
     }
 
-    /// Writes raw bytes to stdout and empties the buffer. Only for commands that write nothing through `print`.
-    static func write(_ bytes: inout [UInt8]) {
-        guard !bytes.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(bytes))
-        bytes.removeAll(keepingCapacity: true)
+    /// Writes raw bytes to stdout with `write(2)`, straight from the caller's memory. Only for
+    /// commands that write nothing through `print`, whose buffer would otherwise come out of order.
+    ///
+    /// A failed write (a full disk, a closed pipe when SIGPIPE is ignored) ends the process with
+    /// the I/O failure's exit code: what was written cannot be completed, and the run is pointless.
+    static func write(_ bytes: UnsafeRawBufferPointer) {
+        var rest = bytes
+        while let base = rest.baseAddress, !rest.isEmpty {
+            let written = Glibc.write(STDOUT_FILENO, base, rest.count)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let failure = RunnerFailure.io("could not write to standard output: \(String(cString: strerror(errno)))")
+                diagnose(failure.description)
+                exit(failure.exitStatus.rawValue)
+            }
+            rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+        }
     }
 
     static func diagnose(_ text: String) {

@@ -53,6 +53,35 @@ import Testing
                 == "The ministry said the foreign ministers of France and Germany will meet in Paris on January 14.")
     }
 
+    @Test func quotesAndDateTextsAreTheFilesTextAtTheirOffsets() throws {
+        let cli = try makeWorkspace()
+        defer { cli.remove() }
+        // A byte order mark, CRLF lines and front matter move the body away from the file's start;
+        // non-ASCII letters, curly quotes, a dash and characters JSON escapes test the copying.
+        let article = "\u{FEFF}---\r\ntitle: Café talks\r\n---\r\n"
+            + "The ministry’s spokesman said the talks in Genève are scheduled for January 14 — \"as planned\", a\\b\tnote.\r\n"
+            + "\r\nMarkets were quiet.\r\n"
+        try cli.write(article, to: "talks.md")
+        let result = try cli.run(["extract", "--format", "jsonl", "--published", "2021-12-28", "talks.md"])
+        #expect(result.status == 0)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let bytes = Array(article.utf8)
+        func text(_ start: Int?, _ end: Int?) throws -> String {
+            String(decoding: bytes[try #require(start)..<(try #require(end))], as: UTF8.self)
+        }
+        let dates = try #require(record["dates"] as? [[String: Any]])
+        #expect(try dates.map { try text($0["start"] as? Int, $0["end"] as? Int) } == ["January 14"])
+        #expect(dates.map { $0["text"] as? String } == ["January 14"])
+        let claims = try #require(record["claims"] as? [[String: Any]])
+        try #require(!claims.isEmpty)
+        for claim in claims {
+            let sentence = try #require(claim["sentence"] as? [String: Int])
+            let quote = try text(sentence["start"], sentence["end"])
+            #expect(quote.hasPrefix("The ministry’s spokesman") && quote.hasSuffix("a\\b\tnote."))
+            #expect(claim["quote"] as? String == quote)
+        }
+    }
+
     @Test func brokenInputsAreReportedAndSkippedAndTheRestIsRead() throws {
         let cli = try makeWorkspace()
         defer { cli.remove() }

@@ -41,4 +41,15 @@ import Testing
         stream.append(to: &output)
         #expect(String(decoding: output, as: UTF8.self) == "prefix " + tree.text)
     }
+
+    @Test func integersAreWrittenAsStringWritesThem() {
+        let values = [0, 7, 9, 10, 11, 99, 100, 12_345, 999_999, 1_000_000, -1, -10, -123, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var stream = JSONStreamWriter(capacity: 16)
+        stream.beginArray()
+        for value in values { stream.int(value) }
+        stream.endArray()
+        var output: [UInt8] = []
+        stream.append(to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "[" + values.map { String($0) }.joined(separator: ",") + "]")
+    }
 }

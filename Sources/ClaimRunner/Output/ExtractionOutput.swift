@@ -2,15 +2,46 @@ import ClaimText
 
 /// How `claims extract` prints documents: one JSON object per line, or a readable summary.
 public enum ExtractionOutput {
-    /// Appends the JSON Lines record of one document (without the line break) to `output`.
+    /// JSON Lines records, one per document, gathered in one buffer that the caller empties into
+    /// its output in large writes (`drain`).
+    ///
+    /// One buffer serves the whole run: a buffer per record, then a copy into the output, then a
+    /// `Data` copy for `FileHandle` cost more than writing the records.
+    public struct JSONLines: ~Copyable {
+        private var json: JSONStreamWriter
+
+        /// `capacity` should exceed the size at which the caller drains, by about one record.
+        public init(capacity: Int = 1 << 21) {
+            json = JSONStreamWriter(capacity: capacity)
+        }
+
+        /// Bytes written and not yet drained.
+        public var byteCount: Int { json.count }
+
+        /// Appends the record of one document and its line break.
+        public mutating func append(_ extracted: ExtractedDocument) {
+            ExtractionOutput.writeJSON(for: extracted, into: &json)
+            json.endLine()
+        }
+
+        /// Hands the records written so far to `write`, then empties the buffer.
+        public mutating func drain(into write: (UnsafeRawBufferPointer) -> Void) {
+            guard json.count > 0 else { return }
+            json.withWrittenBytes(write)
+            json.removeAll()
+        }
+    }
+
+    /// Writes the JSON Lines record of one document (without the line break).
     ///
     /// Offsets are UTF-8 bytes into the input file as given (front matter included), end exclusive;
     /// for feed items and JSON Lines records, whose text does not appear verbatim in the file, they
     /// are offsets into the item's text. Written as a stream: this is the hot path of `claims extract`.
-    public static func writeJSON(for extracted: ExtractedDocument, into output: inout [UInt8]) {
+    ///
+    /// Each date's `text` and each claim's `quote` are the document's text between the offsets
+    /// found, so they are copied from the text's bytes, which were validated once when the file was read.
+    static func writeJSON(for extracted: ExtractedDocument, into json: inout JSONStreamWriter) {
         let document = extracted.document
-        // Room for a typical record, so the buffer seldom grows (and copies) while it is written.
-        var json = JSONStreamWriter(capacity: 256 + 128 * extracted.analysis.dates.count + 512 * extracted.analysis.claims.count)
         json.beginObject()
         json.key("file"); json.string(document.file)
         json.key("item"); json.string(document.item)
@@ -18,48 +49,84 @@ public enum ExtractionOutput {
         json.key("published"); json.string(document.published?.description)
         json.key("source"); json.string(document.source)
         json.key("url"); json.string(document.url)
-        json.key("dates"); json.beginArray()
-        // By index, each element borrowed: a `for in` copy of a claim retained every string in it.
-        for index in extracted.analysis.dates.indices {
-            writeDate(extracted.analysis.dates[index], in: document, into: &json)
+        let offsets = FileOffsets(document)
+        var text = document.text
+        text.withUTF8 { text in
+            // Each date and claim is read in place through its address, field by field: passed
+            // as a value (even `borrowing`, even by index) each one was copied whole, retaining
+            // and releasing every string in it, including those not written.
+            json.key("dates"); json.beginArray()
+            extracted.analysis.dates.withUnsafeBufferPointer { dates in
+                for index in dates.indices {
+                    writeDate(at: dates.baseAddress! + index, offsets: offsets, text: text, into: &json)
+                }
+            }
+            json.endArray()
+            json.key("claims"); json.beginArray()
+            extracted.analysis.claims.withUnsafeBufferPointer { claims in
+                for index in claims.indices {
+                    writeClaim(at: claims.baseAddress! + index, offsets: offsets, text: text, into: &json)
+                }
+            }
+            json.endArray()
         }
-        json.endArray()
-        json.key("claims"); json.beginArray()
-        for index in extracted.analysis.claims.indices {
-            writeClaim(extracted.analysis.claims[index], in: document, into: &json)
-        }
-        json.endArray()
-        json.endObject()
-        json.append(to: &output)
-    }
-
-    private static func writeDate(_ date: borrowing TemporalExpression, in document: SourceDocument, into json: inout JSONStreamWriter) {
-        json.beginObject()
-        json.key("start"); json.int(document.fileOffset(forTextOffset: date.start))
-        json.key("end"); json.int(document.fileOffset(forTextOffset: date.end))
-        json.key("text"); json.string(date.text)
-        json.key("type"); json.string(date.type.rawValue)
-        json.key("value"); json.string(date.value)
-        if let modifier = date.modifier { json.key("mod"); json.string(modifier) }
         json.endObject()
     }
 
-    private static func writeClaim(_ claim: borrowing FoundClaim, in document: SourceDocument, into json: inout JSONStreamWriter) {
+    private static func writeDate(at date: UnsafePointer<TemporalExpression>, offsets: FileOffsets,
+                                  text: UnsafeBufferPointer<UInt8>, into json: inout JSONStreamWriter) {
+        let start = date.pointee.start, end = date.pointee.end
+        let written = UnsafeBufferPointer(rebasing: text[start..<end])
+        assert(written.elementsEqual(date.pointee.text.utf8), "a date's text is not the text at its offsets")
         json.beginObject()
-        json.key("statement"); json.string(claim.statement)
-        json.key("event_date"); json.string(claim.eventDate)
-        json.key("kind"); json.string(claim.kind)
-        json.key("participants"); json.strings(claim.participants)
-        json.key("place"); json.string(claim.place)
-        json.key("said_by"); json.string(claim.saidBy)
-        json.key("status"); json.string(claim.status.rawValue)
-        json.key("cue"); json.string(claim.cue)
-        json.key("quote"); json.string(claim.quote)
+        json.key("start"); json.int(offsets.fileOffset(forTextOffset: start))
+        json.key("end"); json.int(offsets.fileOffset(forTextOffset: end))
+        json.key("text"); json.string(utf8: written)
+        json.key("type"); json.string(date.pointee.type.rawValue)
+        json.key("value"); json.string(date.pointee.value)
+        if let modifier = date.pointee.modifier { json.key("mod"); json.string(modifier) }
+        json.endObject()
+    }
+
+    private static func writeClaim(at claim: UnsafePointer<FoundClaim>, offsets: FileOffsets,
+                                   text: UnsafeBufferPointer<UInt8>, into json: inout JSONStreamWriter) {
+        let sentence = claim.pointee.sentence
+        let quote = UnsafeBufferPointer(rebasing: text[sentence])
+        assert(quote.elementsEqual(claim.pointee.quote.utf8), "a claim's quote is not the text of its sentence")
+        json.beginObject()
+        json.key("statement"); json.string(claim.pointee.statement)
+        json.key("event_date"); json.string(claim.pointee.eventDate)
+        json.key("kind"); json.string(claim.pointee.kind)
+        json.key("participants"); json.strings(claim.pointee.participants)
+        json.key("place"); json.string(claim.pointee.place)
+        json.key("said_by"); json.string(claim.pointee.saidBy)
+        json.key("status"); json.string(claim.pointee.status.rawValue)
+        json.key("cue"); json.string(claim.pointee.cue)
+        json.key("quote"); json.string(utf8: quote)
         json.key("sentence"); json.beginObject()
-        json.key("start"); json.int(document.fileOffset(forTextOffset: claim.sentence.lowerBound))
-        json.key("end"); json.int(document.fileOffset(forTextOffset: claim.sentence.upperBound))
+        json.key("start"); json.int(offsets.fileOffset(forTextOffset: sentence.lowerBound))
+        json.key("end"); json.int(offsets.fileOffset(forTextOffset: sentence.upperBound))
         json.endObject()
         json.endObject()
+    }
+
+    /// `SourceDocument.fileOffset(forTextOffset:)` with its usual case, a text that is one run of
+    /// the file, worked out once per document: the search through the segments, a call into
+    /// another module, ran for every offset written.
+    struct FileOffsets {
+        private let document: SourceDocument
+        /// The only segment, when it starts the text.
+        private let single: TextSegment?
+
+        init(_ document: SourceDocument) {
+            self.document = document
+            single = document.segments.count == 1 && document.segments[0].textOffset == 0 ? document.segments[0] : nil
+        }
+
+        func fileOffset(forTextOffset offset: Int) -> Int {
+            guard let single else { return document.fileOffset(forTextOffset: offset) }
+            return single.fileOffset + min(max(0, offset), single.length)
+        }
     }
 
     /// A readable block per document for people at a terminal.

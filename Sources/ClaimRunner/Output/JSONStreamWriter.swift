@@ -33,6 +33,26 @@ struct JSONStreamWriter: ~Copyable {
         output.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
     }
 
+    /// Lends everything written so far, e.g. to write it to a file without a copy.
+    func withWrittenBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: start, count: count))
+    }
+
+    /// Forgets what was written, keeping the memory, so one writer can serve a whole run.
+    mutating func removeAll() {
+        precondition(depth == 0, "emptying a JSON writer inside an open container")
+        count = 0
+        hasElement = 0
+        pendingKey = false
+    }
+
+    /// Ends a JSON Lines record. Only between top-level values, where no comma is written.
+    mutating func endLine() {
+        precondition(depth == 0, "ending a JSON line inside an open container")
+        reserve(1)
+        put(UInt8(ascii: "\n"))
+    }
+
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -40,13 +60,18 @@ struct JSONStreamWriter: ~Copyable {
 
     /// Starts a member of the current object; the value written next belongs to it. Names are
     /// literals in the code, which need no escaping, so they are copied as they are.
+    @inline(__always)  // so the name's length is a constant and its copy a few moves
     mutating func key(_ name: StaticString) {
-        reserve(name.utf8CodeUnitCount + 4)  // comma, quotes, colon
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)  // comma, quotes, colon
         element()
-        put(UInt8(ascii: "\""))
-        put(name.utf8Start, count: name.utf8CodeUnitCount)
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: ":"))
+        // Written at fixed places from one address and counted once, not byte by byte.
+        let destination = start + count
+        destination[0] = UInt8(ascii: "\"")
+        (destination + 1).initialize(from: name.utf8Start, count: length)
+        destination[length + 1] = UInt8(ascii: "\"")
+        destination[length + 2] = UInt8(ascii: ":")
+        count += length + 3
         pendingKey = true
     }
 
@@ -57,6 +82,10 @@ struct JSONStreamWriter: ~Copyable {
             contiguous.withUTF8 { quoted($0) }
         }
     }
+
+    /// A string given as UTF-8 bytes, which must be valid: e.g. a run of a document's text,
+    /// written from the text itself instead of from a `String` made of it.
+    mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) { quoted(bytes) }
 
     private mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(JSONValue.maxQuotedCount(utf8Count: bytes.count) + 1)
@@ -78,16 +107,20 @@ struct JSONStreamWriter: ~Copyable {
         element()
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        // Counted by comparisons, so each digit costs one division, when it is written.
         var digits = 1
-        while magnitude >= 10 {
-            magnitude /= 10
+        var bound: UInt = 10
+        while magnitude >= bound, digits < 19 {  // Int.max has 19 digits; 10^19 still fits in a UInt
             digits += 1
+            bound *= 10
         }
-        magnitude = value.magnitude
-        for position in (0..<digits).reversed() {
-            start[count + position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        }
+        var position = count + digits
+        repeat {
+            position -= 1
+            let (quotient, remainder) = magnitude.quotientAndRemainder(dividingBy: 10)
+            start[position] = UInt8(ascii: "0") + UInt8(remainder)
+            magnitude = quotient
+        } while magnitude > 0
         count += digits
     }
 
@@ -133,6 +166,7 @@ struct JSONStreamWriter: ~Copyable {
         if count + extra > capacity { grow(toHold: extra) }
     }
 
+    @inline(never)  // rare, and kept out of the many inlined writes that may call it
     private mutating func grow(toHold extra: Int) {
         let newCapacity = max(2 * capacity, count + extra)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
