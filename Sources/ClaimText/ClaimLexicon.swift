@@ -34,6 +34,13 @@ struct WordEntry: Sendable {
     var nameStarts: [Int32] = []
 }
 
+/// What a token takes from its lexicon entry.
+struct WordInfo: Sendable {
+    var roles: WordRole
+    var eventKind: Int16
+    var flags: UInt8
+}
+
 /// A cue phrase compiled to word hashes; a zero hash stands for a gap of up to `CuePhrase.gapLimit` words.
 struct CuePhrase: Sendable {
     static let gapLimit = 8
@@ -92,11 +99,9 @@ final class ClaimLexicon: Sendable {
     let nameWords: PhraseTable
     /// Finds the sentences without a calendar date that may still hold a claim, before tokenizing.
     let datelessFilter: DatelessClaimFilter
-    /// Roles and kinds again, flat, so the per-token checks copy no arrays.
-    private let roleTable: [WordRole]
-    private let kindTable: [Int16]
-    /// Per entry, the bits the sentence pre-filter reads (`startsCue`, `namesEvent`).
-    private let flagTable: [UInt8]
+    /// Per entry, what the tokenizer copies into a token, in one table so a word is one load: its roles,
+    /// event kind, and the bits the sentence pre-filter reads (`startsCue`, `namesEvent`).
+    private let wordInfo: [WordInfo]
     /// Cue and name phrase indices by first word, flat: `cueStartOffsets[id]..<cueStartOffsets[id + 1]`
     /// indexes `cueStartList`. Reading a `WordEntry` copy would retain and release its arrays per word.
     private let cueStartOffsets: [Int32]
@@ -123,11 +128,10 @@ final class ClaimLexicon: Sendable {
         cueWords = PhraseTable(builder.cues.map(\.words))
         nameWords = PhraseTable(builder.names.map(\.words))
         datelessFilter = DatelessClaimFilter(cues: builder.cues, phrases: builder.cueWords, dateAnaphors: EventWords.dateAnaphors)
-        roleTable = builder.entries.map(\.roles)
-        kindTable = builder.entries.map(\.eventKind)
-        flagTable = builder.entries.map { entry in
-            (entry.cueStarts.isEmpty ? 0 : ClaimLexicon.startsCue)
-                | (entry.eventKind >= 0 || entry.roles.contains(.anaphor) ? ClaimLexicon.namesEvent : 0)
+        wordInfo = builder.entries.map { entry in
+            WordInfo(roles: entry.roles, eventKind: entry.eventKind,
+                     flags: (entry.cueStarts.isEmpty ? 0 : ClaimLexicon.startsCue)
+                        | (entry.eventKind >= 0 || entry.roles.contains(.anaphor) ? ClaimLexicon.namesEvent : 0))
         }
         (cueStartOffsets, cueStartList) = ClaimLexicon.flatten(builder.entries.map(\.cueStarts))
         (nameStartOffsets, nameStartList) = ClaimLexicon.flatten(builder.entries.map(\.nameStarts))
@@ -166,8 +170,6 @@ final class ClaimLexicon: Sendable {
         return (offsets, list)
     }
 
-    @inline(__always) func prefilterFlags(_ id: Int32) -> UInt8 { flagTable[Int(id)] }
-
     /// Indices into `cues` of the phrases that start with the word.
     @inline(__always) func cueStarts(_ id: Int32) -> ArraySlice<Int32> {
         cueStartList[Int(cueStartOffsets[Int(id)])..<Int(cueStartOffsets[Int(id) + 1])]
@@ -180,13 +182,16 @@ final class ClaimLexicon: Sendable {
 
     @inline(__always) func startsName(_ id: Int32) -> Bool { nameStartOffsets[Int(id)] != nameStartOffsets[Int(id) + 1] }
 
-    /// Copies the entry's roles and event kind into a token the tokenizer has just looked up.
-    @inline(__always) func describe(_ token: inout Token, id: Int32) {
-        token.roles = roleTable[Int(id)]
-        token.eventKind = kindTable[Int(id)]
+    /// Copies the entry's roles and event kind into a token the tokenizer has just looked up, and
+    /// gives its pre-filter bits.
+    @inline(__always) func describe(_ token: inout Token, id: Int32) -> UInt8 {
+        let info = wordInfo[Int(id)]
+        token.roles = info.roles
+        token.eventKind = info.eventKind
+        return info.flags
     }
 
-    @inline(__always) func hasCues(_ id: Int32) -> Bool { flagTable[Int(id)] & ClaimLexicon.startsCue != 0 }
+    @inline(__always) func hasCues(_ id: Int32) -> Bool { wordInfo[Int(id)].flags & ClaimLexicon.startsCue != 0 }
 
     /// Collects entries before the table is frozen.
     struct Builder {

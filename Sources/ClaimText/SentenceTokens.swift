@@ -101,9 +101,8 @@ enum SentenceTokenizer {
                     let id = lexicon.id(forHash: token.hash)
                     token.wordID = id
                     if id >= 0 {
-                        lexicon.describe(&token, id: id)
+                        let flags = lexicon.describe(&token, id: id)
                         summary.roles.formUnion(token.roles)
-                        let flags = lexicon.prefilterFlags(id)
                         if flags & ClaimLexicon.startsCue != 0 { summary.hasCueStart = true }
                         if flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }
                     }
