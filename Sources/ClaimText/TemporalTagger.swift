@@ -90,43 +90,26 @@ public struct TemporalTagger: Sendable {
         var sawBoundary: Bool
     }
 
-    /// Steps from `position` over everything the parser would reject without reading further: blanks, punctuation,
+    /// Steps from `from` over everything the parser would reject without reading further: blanks, punctuation,
     /// line breaks, words whose kind cannot start an expression, and start words whose parser would give up on the
     /// next word ("the" before a plain noun, "a" or "in" before a letter that starts no amount). Stops at a start
-    /// word, a digit, a non-ASCII byte, or past `fastEnd` (from where fewer than 16 bytes are readable).
+    /// word, a digit, a non-ASCII byte, or past `fastEnd` (from where fewer than 16 bytes are readable), or at the
+    /// "the" in front of any of these.
     @inline(never)
-    private static func nextCandidate(_ scanner: TemporalScanner, from position: Int, fastEnd: Int,
+    private static func nextCandidate(_ scanner: TemporalScanner, from: Int, fastEnd: Int,
                                       startKinds: UInt64, filter: UnsafePointer<UInt16>) -> Candidate {
         guard let base = scanner.bytes.baseAddress else {
-            return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: false)
+            return Candidate(start: from, end: -1, lexeme: .none, sawBoundary: false)
         }
         let classes = scanner.classes
-        var position = position
+        var position = from
         var sawBoundary = false
         while position <= fastEnd {
+            position = skipPlainText(base, from: position, fastEnd: fastEnd, classes: classes, filter: filter)
+            guard position <= fastEnd else { break }
             let byte = base[position]
-            // Letters first, without the class table: they start most rounds.
             if (byte | 0x20) &- 0x61 < 26 {
-                // Most words are short and not start words: measure, fold and filter them here and move on.
-                let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                let lowLength = TemporalScanner.alnumPrefixLength(low)
-                if lowLength < 8 {
-                    let key = (low | 0x2020_2020_2020_2020) & ((1 &<< UInt64(8 &* lowLength)) &- 1)
-                    if !TemporalLexicon.filterHas(filter, key, lowLength) {
-                        let end = position &+ lowLength  // < position + 8, so readable
-                        position = base[end] == 0x20 ? end &+ 1 : end
-                        continue
-                    }
-                } else {
-                    // Nine to fifteen bytes: the filter reads only the first eight.
-                    let high = UInt64(littleEndian: UnsafeRawPointer(base + position + 8).loadUnaligned(as: UInt64.self))
-                    let highLength = TemporalScanner.alnumPrefixLength(high)
-                    if highLength < 8 && !TemporalLexicon.filterHas(filter, low | 0x2020_2020_2020_2020, 8 &+ highLength) {
-                        let end = position &+ 8 &+ highLength  // < position + 16, so readable
-                        position = base[end] == 0x20 ? end &+ 1 : end
-                        continue
-                    }
-                }
+                // A word the start filter lets through, or one of sixteen bytes or more.
                 let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base, filter: filter)
                 guard canStart(word: lexeme, startKinds) else {
                     // Most words end at one space: step over it here rather than in another round.
@@ -134,17 +117,6 @@ public struct TemporalTagger: Sendable {
                     continue
                 }
                 switch lexeme.kind {
-                case .the:
-                    // `matchThe` reads the next token's kind; a plain word there ends it.
-                    var next = end
-                    while next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
-                    if next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.letter {
-                        let following = scanner.wordAndLexeme(at: next, base: base, filter: filter).1
-                        if !canFollowThe(following.kind) {
-                            position = next
-                            continue
-                        }
-                    }
                 case .article:
                     // The same first test as `matchQuantity`.
                     var next = end
@@ -186,6 +158,9 @@ public struct TemporalTagger: Sendable {
                     }
                 default:
                     break
+                }
+                if canFollowThe(lexeme.kind), let the = articleThe(before: position, from: from, base: base, classes: classes) {
+                    return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
                 }
                 return Candidate(start: position, end: end, lexeme: lexeme, sawBoundary: sawBoundary)
             }
@@ -229,7 +204,93 @@ public struct TemporalTagger: Sendable {
                 break
             }
         }
+        // `matchThe` goes on with a number ("the 1990s"), and a "the" just before the fast reader's end is read as the
+        // original scanner would; anything else here after "the" ends its match at once, so offering it costs nothing.
+        if let the = articleThe(before: position, from: from, base: base, classes: classes) {
+            return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
+        }
         return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: sawBoundary)
+    }
+
+    /// The lexicon entry of "the".
+    private static let theLexeme = TemporalLexeme(kind: .the, value: 0)
+
+    /// Where the word "the" starts when it comes right before `position`, with only blanks between, at or after
+    /// `from`. "the" is a tenth of all words, so the start filter leaves it out and the fast loop steps over it like
+    /// a plain word; it is taken up again here, in front of what `matchThe` can go on with.
+    @inline(__always) private static func articleThe(before position: Int, from: Int, base: UnsafePointer<UInt8>,
+                                                     classes: UnsafePointer<UInt8>) -> Int? {
+        var index = position
+        while index > from && classes[Int(base[index - 1])] == TemporalByteClass.blank { index -= 1 }
+        let start = index - 3
+        guard start >= from, base[start] | 0x20 == UInt8(ascii: "t"), base[start + 1] | 0x20 == UInt8(ascii: "h"),
+              base[start + 2] | 0x20 == UInt8(ascii: "e") else { return nil }
+        // Not the end of a longer word ("bathe").
+        return start == 0 || classes[Int(base[start - 1])] &- 1 >= 2 ? start : nil
+    }
+
+    /// Steps over the text that needs no closer look, in a loop small enough to keep its constants in registers:
+    /// blanks, punctuation that ends no sentence, and words of up to fifteen letters that the start filter rules out.
+    /// Stops at anything else (a word the filter lets through, a word with a digit in it, a digit, a non-ASCII byte,
+    /// a line break, sentence-ending punctuation) or past `fastEnd`, from where fewer than 16 bytes are readable.
+    @inline(never)
+    private static func skipPlainText(_ base: UnsafePointer<UInt8>, from position: Int, fastEnd: Int,
+                                      classes: UnsafePointer<UInt8>, filter: UnsafePointer<UInt16>) -> Int {
+        var position = position
+        while position <= fastEnd {
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let letters = letterPrefixLength(low)
+            if letters == 0 {
+                let byteClass = classes[Int(truncatingIfNeeded: low & 0xFF)]
+                if byteClass == TemporalByteClass.blank {
+                    position &+= 1
+                    continue
+                }
+                guard byteClass == TemporalByteClass.punctuation, !isSentenceEnd(UInt8(truncatingIfNeeded: low)) else {
+                    break
+                }
+                position &+= 1
+                continue
+            }
+            let end: Int
+            let key: UInt64
+            let length: Int
+            if letters < 8 {
+                end = position &+ letters
+                key = (low | 0x2020_2020_2020_2020) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* letters)) &- 1)
+                length = letters
+            } else {
+                // Nine to fifteen letters: the filter reads only the first eight.
+                let high = UInt64(littleEndian: UnsafeRawPointer(base + position + 8).loadUnaligned(as: UInt64.self))
+                let highLetters = letterPrefixLength(high)
+                guard highLetters < 8 else { break }
+                end = position &+ 8 &+ highLetters
+                key = low | 0x2020_2020_2020_2020
+                length = 8 &+ highLetters
+            }
+            // `end` < position + 16, so readable. A digit there ("G20", "Q3") makes a longer word: leave it to the
+            // caller, which measures letters and digits alike.
+            let after = base[end]
+            if after &- 0x30 < 10 || TemporalLexicon.filterHas(filter, key, length) { break }
+            // Most words end at one space: step over it in the same round.
+            position = after == 0x20 ? end &+ 1 : end
+        }
+        return position
+    }
+
+    /// How many leading bytes of `word` (in memory order) are ASCII letters, 0…8, tested all at once (SWAR): after
+    /// folding to lower case, adding 0x1F sets a byte's high bit from 'a' up and adding 0x05 from past 'z'. Only the
+    /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so no mask is needed
+    /// for non-ASCII bytes.
+    @inline(__always) private static func letterPrefixLength(_ word: UInt64) -> Int {
+        let lower = word | 0x2020_2020_2020_2020
+        let notLetter = ((lower &+ 0x0505_0505_0505_0505) | ~(lower &+ 0x1F1F_1F1F_1F1F_1F1F)) & 0x8080_8080_8080_8080
+        return notLetter.trailingZeroBitCount &>> 3
+    }
+
+    /// Punctuation that ends a sentence, as `TemporalToken.isBoundary` reads it.
+    @inline(__always) private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B
     }
 
     /// The lexicon kind of the token after `end` (blanks skipped, as `TemporalScanner.token(at:)` does) when it is a
@@ -251,9 +312,10 @@ public struct TemporalTagger: Sendable {
         }
     }
 
-    /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them).
+    /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them),
+    /// except "the", which `articleThe(before:…)` finds again in front of them.
     nonisolated(unsafe) private static let startFilter: UnsafePointer<UInt16> =
-        TemporalLexicon.shared.makeWordFilter { canStart(word: $0, startKinds) }
+        TemporalLexicon.shared.makeWordFilter { $0.kind != .the && canStart(word: $0, startKinds) }
 
     /// Word kinds that can begin an expression (the `.word` case of `canStart(_:)`), one bit per kind.
     private static let startKinds: UInt64 = {
