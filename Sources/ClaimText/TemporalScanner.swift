@@ -189,13 +189,22 @@ struct TemporalScanner {
     /// at once (SWAR): adding a constant sets a byte's high bit exactly when the byte passed a bound, and bytes below
     /// 0x80 never carry into their neighbour.
     @inline(__always) static func alnumPrefixLength(_ word: UInt64) -> Int {
+        (~wordBytes(word) & highBits).trailingZeroBitCount &>> 3
+    }
+
+    /// How many trailing bytes (in memory order) of `word` are ASCII letters or digits, 0…8.
+    @inline(__always) static func alnumSuffixLength(_ word: UInt64) -> Int {
+        (~wordBytes(word) & highBits).leadingZeroBitCount &>> 3
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter or digit, all tested at once.
+    @inline(__always) private static func wordBytes(_ word: UInt64) -> UInt64 {
         let ascii = ~word & highBits
         let seven = word & ~highBits
         let lower = seven | fold
         let isLetter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)  // 'a'...'z'
         let isDigit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646)  // '0'...'9'
-        let isWordByte = (isLetter | isDigit) & ascii & highBits
-        return (~isWordByte & highBits).trailingZeroBitCount &>> 3
+        return (isLetter | isDigit) & ascii & highBits
     }
 
     /// Letters are class 1 and digits class 2, so one unsigned comparison tests both.
@@ -237,10 +246,13 @@ struct TemporalScanner {
         var start = index - 1
         switch last {
         case TemporalByteClass.letter, TemporalByteClass.digit:
-            while start > 0 {
-                let c = byteClass(at: start - 1)
-                guard c == TemporalByteClass.letter || c == TemporalByteClass.digit else { break }
-                start -= 1
+            start = startOfLettersAndDigits(endingAt: index)
+            // A word is read here as `token(at:)` reads it, without the call and the blank and class tests.
+            if byteClass(at: start) == TemporalByteClass.letter, start + 16 <= bytes.count, let base = bytes.baseAddress {
+                let (end, lexeme) = wordAndLexeme(at: start, base: base)
+                let first = base[start]
+                return TemporalToken(start: start, end: end, kind: .word, lexeme: lexeme, number: 0,
+                                     length: end - start, isCapitalized: first >= 0x41 && first <= 0x5A)
             }
         case TemporalByteClass.nonASCII:
             while start > 0 && byteClass(at: start - 1) == TemporalByteClass.nonASCII { start -= 1 }
@@ -248,6 +260,22 @@ struct TemporalScanner {
             break
         }
         return token(at: start)
+    }
+
+    /// Where the run of ASCII letters and digits that ends at `end` (exclusive, `end - 1` being one of them) starts,
+    /// read backwards eight bytes at a time.
+    @inline(__always) private func startOfLettersAndDigits(endingAt end: Int) -> Int {
+        var start = end - 1
+        if let base = bytes.baseAddress {
+            while start >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + start - 8).loadUnaligned(as: UInt64.self))
+                let run = Self.alnumSuffixLength(word)
+                start -= run
+                if run < 8 { return start }
+            }
+        }
+        while start > 0 && isLetterOrDigit(start - 1) { start -= 1 }
+        return start
     }
 
     /// The token right after `token`.
