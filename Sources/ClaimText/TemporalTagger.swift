@@ -117,6 +117,12 @@ public struct TemporalTagger: Sendable {
                     continue
                 }
                 switch lexeme.kind {
+                case .month, .monthAbbreviation, .weekday, .weekdayPlural, .holiday, .quarterCode, .halfCode:
+                    // Their match functions read only capitalized words: "May", not the verb "may"; "New Year's".
+                    if byte &- 0x41 >= 26 {
+                        position = end
+                        continue
+                    }
                 case .article:
                     // The same first test as `matchQuantity`.
                     var next = end
@@ -230,8 +236,8 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Steps over the text that needs no closer look, in a loop small enough to keep its constants in registers:
-    /// blanks, punctuation that ends no sentence, and words of up to fifteen letters that the start filter rules out.
-    /// Stops at anything else (a word the filter lets through, a word with a digit in it, a digit, a non-ASCII byte,
+    /// blanks, non-ASCII bytes, punctuation that ends no sentence, and words of up to fifteen letters that the start
+    /// filter rules out. Stops at anything else (a word the filter lets through, a word with a digit in it, a digit,
     /// a line break, sentence-ending punctuation) or past `fastEnd`, from where fewer than 16 bytes are readable.
     @inline(never)
     private static func skipPlainText(_ base: UnsafePointer<UInt8>, from position: Int, fastEnd: Int,
@@ -241,8 +247,9 @@ public struct TemporalTagger: Sendable {
             let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
             let letters = letterPrefixLength(low)
             if letters == 0 {
+                // Non-ASCII bytes (curly quotes, dashes) make tokens that start nothing and end no sentence.
                 let byteClass = classes[Int(truncatingIfNeeded: low & 0xFF)]
-                if byteClass == TemporalByteClass.blank {
+                if byteClass == TemporalByteClass.blank || byteClass == TemporalByteClass.nonASCII {
                     position &+= 1
                     continue
                 }
@@ -268,12 +275,17 @@ public struct TemporalTagger: Sendable {
                 key = low | 0x2020_2020_2020_2020
                 length = 8 &+ highLetters
             }
-            // `end` < position + 16, so readable. A digit there ("G20", "Q3") makes a longer word: leave it to the
-            // caller, which measures letters and digits alike.
+            if TemporalLexicon.filterHas(filter, key, length) { break }
+            // `end` < position + 16, so readable. Most words end at one space: step over it in the same round.
             let after = base[end]
-            if after &- 0x30 < 10 || TemporalLexicon.filterHas(filter, key, length) { break }
-            // Most words end at one space: step over it in the same round.
-            position = after == 0x20 ? end &+ 1 : end
+            if after == 0x20 {
+                position = end &+ 1
+                continue
+            }
+            // A digit after the letters ("G20", "Q3") makes a longer word, which the filter has not seen: leave it to
+            // the caller, which measures letters and digits alike.
+            if after &- 0x30 < 10 { break }
+            position = end
         }
         return position
     }
