@@ -247,12 +247,13 @@ struct TemporalScanner {
         switch last {
         case TemporalByteClass.letter, TemporalByteClass.digit:
             start = startOfLettersAndDigits(endingAt: index)
-            // A word is read here as `token(at:)` reads it, without the call and the blank and class tests.
-            if byteClass(at: start) == TemporalByteClass.letter, start + 16 <= bytes.count, let base = bytes.baseAddress {
-                let (end, lexeme) = wordAndLexeme(at: start, base: base)
-                let first = base[start]
-                return TemporalToken(start: start, end: end, kind: .word, lexeme: lexeme, number: 0,
-                                     length: end - start, isCapitalized: first >= 0x41 && first <= 0x5A)
+            // A word that ends at `index` (the usual case: blanks or punctuation follow it) is looked up here from
+            // its known length, as `token(at:)` would look it up, without measuring it forwards again.
+            if byteClass(at: start) == TemporalByteClass.letter, start + 16 <= bytes.count, index - start < 16,
+               index == bytes.count || !isLetterOrDigit(index) {
+                let first = bytes[start]
+                return TemporalToken(start: start, end: index, kind: .word, lexeme: lexeme(start, index), number: 0,
+                                     length: index - start, isCapitalized: first >= 0x41 && first <= 0x5A)
             }
         case TemporalByteClass.nonASCII:
             while start > 0 && byteClass(at: start - 1) == TemporalByteClass.nonASCII { start -= 1 }
