@@ -237,8 +237,12 @@ struct TemporalScanner {
         return lexicon.lookup(key)
     }
 
-    /// The token ending at or before `position` (blanks skipped); `.end` at the start of the buffer.
-    func token(before position: Int) -> TemporalToken {
+    /// The token ending at or before `position` (blanks skipped); `.end` at the start of the buffer. Out of line: the
+    /// parser calls it from many places.
+    @inline(never) func token(before position: Int) -> TemporalToken { scanToken(before: position) }
+
+    /// The same, inlined into the tense look-back, which reads up to sixteen tokens backwards per expression.
+    @inline(__always) func scanToken(before position: Int) -> TemporalToken {
         var index = position
         while index > 0 && byteClass(at: index - 1) == TemporalByteClass.blank { index -= 1 }
         guard index > 0 else { return .end(at: 0) }

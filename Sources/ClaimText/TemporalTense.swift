@@ -15,7 +15,7 @@ extension TemporalParser {
             // `cue` reads the word before some words ("was" before "held"); the look back goes on from that same word.
             var previous: TemporalToken?
             if let tense = cue(token, distance: steps, previous: &previous) { return tense }
-            token = previous ?? scanner.token(before: token.start)
+            token = previous ?? scanner.scanToken(before: token.start)
             steps += 1
         }
         token = scanner.token(at: end)
@@ -83,7 +83,7 @@ extension TemporalParser {
     /// The token before `token`, read once into `cached`.
     private func previous(_ token: TemporalToken, cached: inout TemporalToken?) -> TemporalToken {
         if let cached { return cached }
-        let before = scanner.token(before: token.start)
+        let before = scanner.scanToken(before: token.start)
         cached = before
         return before
     }
