@@ -155,9 +155,35 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
-                    // Then `matchInFuture` needs a number word or "a"/"an" when a word follows.
+                    // Then `matchInFuture` needs a number word or "a"/"an" when a word follows, and after "a" the
+                    // same first letter as `quantity(at:)` ("in a week", not "in a statement").
+                    if let (wordEnd, kind) = followingWord(scanner, after: end, fastEnd: fastEnd) {
+                        guard kind == .numberWord || kind == .article else {
+                            position = end
+                            continue
+                        }
+                        if kind == .article {
+                            var next = wordEnd
+                            while scanner.byte(at: next) == 0x20 { next += 1 }
+                            if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
+                                position = end
+                                continue
+                            }
+                        }
+                    }
+                case .relative where lexeme.value != RelativeWord.past.rawValue:
+                    // `matchRelative` goes on only with a unit, an amount, a month, a weekday, a season or a part of
+                    // the day ("past" is left to it: "in the past" alone is PAST_REF).
                     switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
-                    case nil, .numberWord?, .article?: break
+                    case nil, .unit?, .unitPlural?, .numberWord?, .vague?, .month?, .weekday?, .season?, .partOfDay?: break
+                    default:
+                        position = end
+                        continue
+                    }
+                case .ordinalWord:
+                    // `matchOrdinalPeriod` goes on only with "quarter" or "half" (after a hyphen too: "first-quarter").
+                    switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
+                    case nil, .unit?, .half?: break
                     default:
                         position = end
                         continue
@@ -309,11 +335,18 @@ public struct TemporalTagger: Sendable {
     /// word that starts with a letter; nil when it is anything else or too near the end for the fast reader.
     @inline(__always) private static func followingWordKind(_ scanner: TemporalScanner, after end: Int,
                                                             fastEnd: Int) -> TemporalWordKind? {
+        followingWord(scanner, after: end, fastEnd: fastEnd)?.kind
+    }
+
+    /// `followingWordKind`, with where that word ends.
+    @inline(__always) private static func followingWord(_ scanner: TemporalScanner, after end: Int,
+                                                        fastEnd: Int) -> (end: Int, kind: TemporalWordKind)? {
         guard let base = scanner.bytes.baseAddress else { return nil }
         var next = end
         while next <= fastEnd && scanner.classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
         guard next <= fastEnd, scanner.classes[Int(base[next])] == TemporalByteClass.letter else { return nil }
-        return scanner.wordAndLexeme(at: next, base: base).1.kind
+        let (wordEnd, lexeme) = scanner.wordAndLexeme(at: next, base: base)
+        return (wordEnd, lexeme.kind)
     }
 
     /// The word kinds after "the" that `matchThe` goes on with (the suffix cases need a number, not a word).

@@ -68,6 +68,19 @@ import Testing
         #expect(future.map(\.type) == [.date])
     }
 
+    /// Ordinals, relative words and "in a" are dropped before the parser when the next word cannot go on with them.
+    @Test func dropsStartWordsTheNextWordRulesOut() throws {
+        #expect(temporalTags("It was the first time the two leaders met in a hotel by the sea.").isEmpty)
+        #expect(temporalTags("The office is next to the station, and this is where the last talks were held.").isEmpty)
+        try expectTag(.init(sentence: "The first-quarter results came out before the holidays.", text: "The first-quarter",
+                            value: "2021-Q1"))
+        try expectTag(.init(sentence: "Such talks have failed in the past and may well fail again.", text: "the past",
+                            value: "PAST_REF"))
+        let found = temporalTags("The ministry said in a statement that talks will resume in a week or so.")
+        #expect(found.map(\.text) == ["a week"])
+        #expect(found.map(\.value) == ["2022-W01"])
+    }
+
     /// A participle after "be" leaves the tense to the word before it, which the look back reads next anyway.
     @Test func readsTheTenseThroughPassives() {
         #expect(temporalTags("The summit will be held on Friday, diplomats said.").map(\.value) == ["2021-12-31"])
