@@ -214,7 +214,7 @@ struct TemporalScanner {
 
     /// The lexicon entry of the word in `start..<end`. Words of up to 16 bytes are folded to lower case and packed
     /// with two unaligned loads where the buffer allows (OR-ing 0x20 lowers ASCII letters and keeps digits).
-    @inline(__always) private func lexeme(_ start: Int, _ end: Int) -> TemporalLexeme {
+    @inline(__always) func lexeme(_ start: Int, _ end: Int) -> TemporalLexeme {
         let length = end - start
         guard length <= 16 else { return .none }
         var key = TemporalWordKey()

@@ -105,12 +105,17 @@ public struct TemporalTagger: Sendable {
         var position = from
         var sawBoundary = false
         while position <= fastEnd {
-            position = skipPlainText(base, from: position, fastEnd: fastEnd, classes: classes, filter: filter)
+            let stop = skipPlainText(base, from: position, fastEnd: fastEnd, classes: classes, filter: filter)
+            position = stop.position
+            if stop.sawBoundary { sawBoundary = true }
             guard position <= fastEnd else { break }
             let byte = base[position]
             if (byte | 0x20) &- 0x61 < 26 {
-                // A word the start filter lets through, or one of sixteen bytes or more.
-                let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base, filter: filter)
+                // A word the start filter lets through (measured by the fast loop), or one with digits in it or of
+                // sixteen bytes or more.
+                let (end, lexeme) = stop.wordEnd >= 0
+                    ? (stop.wordEnd, scanner.lexeme(position, stop.wordEnd))
+                    : scanner.wordAndLexeme(at: position, base: base, filter: filter)
                 guard canStart(word: lexeme, startKinds) else {
                     // Most words end at one space: step over it here rather than in another round.
                     position = end <= fastEnd && base[end] == 0x20 ? end + 1 : end
@@ -261,29 +266,46 @@ public struct TemporalTagger: Sendable {
         return start == 0 || classes[Int(base[start - 1])] &- 1 >= 2 ? start : nil
     }
 
+    /// Where `skipPlainText` stopped.
+    private struct PlainTextEnd {
+        var position: Int
+        /// Where the word at `position` ends, when it is one the start filter let through; else -1.
+        var wordEnd: Int
+        /// A sentence boundary (`.`, `!`, `?`, `;`, line break) was stepped over on the way.
+        var sawBoundary: Bool
+    }
+
     /// Steps over the text that needs no closer look, in a loop small enough to keep its constants in registers:
-    /// blanks, non-ASCII bytes, punctuation that ends no sentence, and words of up to fifteen letters that the start
-    /// filter rules out. Stops at anything else (a word the filter lets through, a word with a digit in it, a digit,
-    /// a line break, sentence-ending punctuation) or past `fastEnd`, from where fewer than 16 bytes are readable.
+    /// blanks, non-ASCII bytes, punctuation, line breaks, and words of up to fifteen letters that the start filter
+    /// rules out. Stops at a word the filter lets through, a word with a digit in it, a digit, or past `fastEnd`,
+    /// from where fewer than 16 bytes are readable.
     @inline(never)
     private static func skipPlainText(_ base: UnsafePointer<UInt8>, from position: Int, fastEnd: Int,
-                                      classes: UnsafePointer<UInt8>, filter: UnsafePointer<UInt16>) -> Int {
+                                      classes: UnsafePointer<UInt8>, filter: UnsafePointer<UInt16>) -> PlainTextEnd {
         var position = position
+        var sawBoundary = false
         while position <= fastEnd {
             let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
             let letters = letterPrefixLength(low)
             if letters == 0 {
                 // Non-ASCII bytes (curly quotes, dashes) make tokens that start nothing and end no sentence.
-                let byteClass = classes[Int(truncatingIfNeeded: low & 0xFF)]
+                let byte = UInt8(truncatingIfNeeded: low)
+                let byteClass = classes[Int(byte)]
                 if byteClass == TemporalByteClass.blank || byteClass == TemporalByteClass.nonASCII {
                     position &+= 1
                     continue
                 }
-                guard byteClass == TemporalByteClass.punctuation, !isSentenceEnd(UInt8(truncatingIfNeeded: low)) else {
-                    break
+                if byteClass == TemporalByteClass.punctuation {
+                    if isSentenceEnd(byte) { sawBoundary = true }
+                    position &+= 1
+                    continue
                 }
-                position &+= 1
-                continue
+                if byteClass == TemporalByteClass.newline {
+                    sawBoundary = true
+                    position &+= 1
+                    continue
+                }
+                break
             }
             let end: Int
             let key: UInt64
@@ -301,19 +323,21 @@ public struct TemporalTagger: Sendable {
                 key = low | 0x2020_2020_2020_2020
                 length = 8 &+ highLetters
             }
-            if TemporalLexicon.filterHas(filter, key, length) { break }
-            // `end` < position + 16, so readable. Most words end at one space: step over it in the same round.
+            // `end` < position + 16, so readable. A digit after the letters ("Q3", "G20") makes a longer word, which
+            // the filter has not seen: the caller measures it, letters and digits alike.
             let after = base[end]
+            if TemporalLexicon.filterHas(filter, key, length) {
+                return PlainTextEnd(position: position, wordEnd: after &- 0x30 < 10 ? -1 : end, sawBoundary: sawBoundary)
+            }
+            // Most words end at one space: step over it in the same round.
             if after == 0x20 {
                 position = end &+ 1
                 continue
             }
-            // A digit after the letters ("G20", "Q3") makes a longer word, which the filter has not seen: leave it to
-            // the caller, which measures letters and digits alike.
             if after &- 0x30 < 10 { break }
             position = end
         }
-        return position
+        return PlainTextEnd(position: position, wordEnd: -1, sawBoundary: sawBoundary)
     }
 
     /// How many leading bytes of `word` (in memory order) are ASCII letters, 0…8, tested all at once (SWAR): after
