@@ -180,7 +180,9 @@ public struct TemporalTagger: Sendable {
                     // `matchRelative` goes on only with a unit, an amount, a month, a weekday, a season or a part of
                     // the day ("past" is left to it: "in the past" alone is PAST_REF).
                     switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
-                    case nil, .unit?, .unitPlural?, .numberWord?, .vague?, .month?, .weekday?, .season?, .partOfDay?: break
+                    case nil, .unit?, .unitPlural?, .numberWord?, .vague?, .month?, .weekday?, .season?,
+                         .partOfDay?:
+                        break
                     default:
                         position = end
                         continue
@@ -196,7 +198,8 @@ public struct TemporalTagger: Sendable {
                 default:
                     break
                 }
-                if canFollowThe(lexeme.kind), let the = articleThe(before: position, from: from, base: base, classes: classes) {
+                if canFollowThe(lexeme.kind),
+                   let the = articleThe(before: position, from: from, base: base, classes: classes) {
                     return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
                 }
                 return Candidate(start: position, end: end, lexeme: lexeme, sawBoundary: sawBoundary)
@@ -249,8 +252,8 @@ public struct TemporalTagger: Sendable {
         return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: sawBoundary)
     }
 
-    /// The lexicon entry of "the".
-    private static let theLexeme = TemporalLexeme(kind: .the, value: 0)
+    /// The lexicon entry of "the" (computed, not stored: a stored static is checked for initialization on every use).
+    private static var theLexeme: TemporalLexeme { TemporalLexeme(kind: .the, value: 0) }
 
     /// Where the word "the" starts when it comes right before `position`, with only blanks between, at or after
     /// `from`. "the" is a tenth of all words, so the start filter leaves it out and the fast loop steps over it like
@@ -327,7 +330,8 @@ public struct TemporalTagger: Sendable {
             // the filter has not seen: the caller measures it, letters and digits alike.
             let after = base[end]
             if TemporalLexicon.filterHas(filter, key, length) {
-                return PlainTextEnd(position: position, wordEnd: after &- 0x30 < 10 ? -1 : end, sawBoundary: sawBoundary)
+                let wordEnd = after &- 0x30 < 10 ? -1 : end
+                return PlainTextEnd(position: position, wordEnd: wordEnd, sawBoundary: sawBoundary)
             }
             // Most words end at one space: step over it in the same round.
             if after == 0x20 {
@@ -342,8 +346,8 @@ public struct TemporalTagger: Sendable {
 
     /// How many leading bytes of `word` (in memory order) are ASCII letters, 0…8, tested all at once (SWAR): after
     /// folding to lower case, adding 0x1F sets a byte's high bit from 'a' up and adding 0x05 from past 'z'. Only the
-    /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so no mask is needed
-    /// for non-ASCII bytes.
+    /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so non-ASCII
+    /// bytes need no mask.
     @inline(__always) private static func letterPrefixLength(_ word: UInt64) -> Int {
         let lower = word | 0x2020_2020_2020_2020
         let notLetter = ((lower &+ 0x0505_0505_0505_0505) | ~(lower &+ 0x1F1F_1F1F_1F1F_1F1F)) & 0x8080_8080_8080_8080

@@ -44,6 +44,7 @@ extension TemporalParser {
 
     /// What one word says about tense, or nil when it says nothing. `distance` counts the tokens between
     /// the word and the expression. Some words need the one before them ("been held"): `previous` keeps it once read.
+    @inline(__always)
     private func cue(_ token: TemporalToken, distance: Int, previous: inout TemporalToken?) -> ClauseTense? {
         guard token.kind == .word else { return nil }
         switch token.lexeme.kind {

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func leavesTheAloneBeforeWhatItCannotGoOnWith() {
-        #expect(temporalTags("The talks on the “new” plan begin on Friday, officials said.").map(\.text) == ["Friday"])
+        #expect(temporalTags("The talks on the “new” plan begin on Friday, officials said.").map(\.text)
+            == ["Friday"])
         #expect(temporalTags("The firm hired the 10 engineers in March, its founder said.").map(\.text) == ["March"])
         #expect(temporalTags("Bathe 2009 was the name of the exhibition in the old town.").map(\.text) == ["2009"])
     }
@@ -72,8 +73,8 @@ import Testing
     @Test func dropsStartWordsTheNextWordRulesOut() throws {
         #expect(temporalTags("It was the first time the two leaders met in a hotel by the sea.").isEmpty)
         #expect(temporalTags("The office is next to the station, and this is where the last talks were held.").isEmpty)
-        try expectTag(.init(sentence: "The first-quarter results came out before the holidays.", text: "The first-quarter",
-                            value: "2021-Q1"))
+        try expectTag(.init(sentence: "The first-quarter results came out before the holidays.",
+                            text: "The first-quarter", value: "2021-Q1"))
         try expectTag(.init(sentence: "Such talks have failed in the past and may well fail again.", text: "the past",
                             value: "PAST_REF"))
         let found = temporalTags("The ministry said in a statement that talks will resume in a week or so.")
