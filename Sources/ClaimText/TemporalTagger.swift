@@ -162,12 +162,12 @@ public struct TemporalTagger: Sendable {
                     }
                     // Then `matchInFuture` needs a number word or "a"/"an" when a word follows, and after "a" the
                     // same first letter as `quantity(at:)` ("in a week", not "in a statement").
-                    if let (wordEnd, kind) = followingWord(scanner, after: end, fastEnd: fastEnd) {
-                        guard kind == .numberWord || kind == .article else {
+                    if let (wordEnd, following) = followingWord(scanner, after: end, fastEnd: fastEnd) {
+                        guard following.kind == .numberWord || following.kind == .article else {
                             position = end
                             continue
                         }
-                        if kind == .article {
+                        if following.kind == .article {
                             var next = wordEnd
                             while scanner.byte(at: next) == 0x20 { next += 1 }
                             if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
@@ -195,6 +195,29 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
+                case .boundaryNoun, .season:
+                    // `matchBoundary` goes on only with "of" ("the end of the year"); so does `matchSeason` after a
+                    // word ("the summer of 2009"; alone, a season needs a year right after it).
+                    if let following = followingWord(scanner, after: end, fastEnd: fastEnd)?.lexeme,
+                       !(following.kind == .preposition && following.value == TemporalPreposition.of.rawValue) {
+                        position = end
+                        continue
+                    }
+                case .edge:
+                    // `matchEdge` goes on with a month, a relative word, a weekday, a season or "the" (or a hyphen or
+                    // a number, which are no words).
+                    switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
+                    case nil, .month?, .monthAbbreviation?, .relative?, .weekday?, .season?, .the?: break
+                    default:
+                        position = end
+                        continue
+                    }
+                case .reference where lexeme.value == 3:
+                    // "future" is an expression only in "in the future", which `matchThe` reads from "the".
+                    if articleThe(before: position, from: from, base: base, classes: classes) == nil {
+                        position = end
+                        continue
+                    }
                 default:
                     break
                 }
@@ -207,7 +230,7 @@ public struct TemporalTagger: Sendable {
             let byteClass = classes[Int(byte)]
             if byteClass == TemporalByteClass.digit {
                 // A plain number that cannot be a year: `matchNumber` goes on only with "-", "/" or ":" right after
-                // it, or a month, preposition, unit, "am"/"pm", "a" or a word starting with "p" next.
+                // it, or a month, "of", a unit, "am"/"pm", "a" or a word starting with "p" next (see `numberGoesOn`).
                 var end = position + 1
                 while end <= fastEnd && base[end] &- 0x30 < 10 { end += 1 }
                 guard end - position != 4, end <= fastEnd else { break }
@@ -218,14 +241,9 @@ public struct TemporalTagger: Sendable {
                 var next = end
                 while next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
                 if next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.letter {
-                    if base[next] | 0x20 == 0x70 { break }
-                    switch scanner.wordAndLexeme(at: next, base: base).1.kind {
-                    case .month, .monthAbbreviation, .preposition, .unit, .unitPlural, .meridiem, .article: break
-                    default:
-                        position = end
-                        continue
-                    }
-                    break
+                    if numberGoesOn(digits: end - position, before: next, scanner: scanner, base: base) { break }
+                    position = end
+                    continue
                 }
                 if next > fastEnd { break }
                 position = end
@@ -363,18 +381,32 @@ public struct TemporalTagger: Sendable {
     /// word that starts with a letter; nil when it is anything else or too near the end for the fast reader.
     @inline(__always) private static func followingWordKind(_ scanner: TemporalScanner, after end: Int,
                                                             fastEnd: Int) -> TemporalWordKind? {
-        followingWord(scanner, after: end, fastEnd: fastEnd)?.kind
+        followingWord(scanner, after: end, fastEnd: fastEnd)?.lexeme.kind
     }
 
-    /// `followingWordKind`, with where that word ends.
+    /// The word `followingWordKind` reads: where it ends and its lexicon entry.
     @inline(__always) private static func followingWord(_ scanner: TemporalScanner, after end: Int,
-                                                        fastEnd: Int) -> (end: Int, kind: TemporalWordKind)? {
+                                                        fastEnd: Int) -> (end: Int, lexeme: TemporalLexeme)? {
         guard let base = scanner.bytes.baseAddress else { return nil }
         var next = end
         while next <= fastEnd && scanner.classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
         guard next <= fastEnd, scanner.classes[Int(base[next])] == TemporalByteClass.letter else { return nil }
-        let (wordEnd, lexeme) = scanner.wordAndLexeme(at: next, base: base)
-        return (wordEnd, lexeme.kind)
+        return scanner.wordAndLexeme(at: next, base: base)
+    }
+
+    /// Whether `matchNumber` can go on from a plain number of `digits` digits (not four: those may be years) to the
+    /// word at `word`: a day before a month or "of" ("10 January", "10th of May") has at most two digits, as has an
+    /// hour before "am", "a.m." or "p.m."; an amount before a unit ("18 months") at most three.
+    @inline(__always) private static func numberGoesOn(digits: Int, before word: Int, scanner: TemporalScanner,
+                                                       base: UnsafePointer<UInt8>) -> Bool {
+        if base[word] | 0x20 == UInt8(ascii: "p") { return digits <= 2 }
+        let following = scanner.wordAndLexeme(at: word, base: base).1
+        switch following.kind {
+        case .month, .monthAbbreviation, .meridiem, .article: return digits <= 2
+        case .preposition: return digits <= 2 && following.value == TemporalPreposition.of.rawValue
+        case .unit, .unitPlural: return digits <= 3
+        default: return false
+        }
     }
 
     /// The word kinds after "the" that `matchThe` goes on with (the suffix cases need a number, not a word).

@@ -82,6 +82,26 @@ import Testing
         #expect(found.map(\.value) == ["2022-W01"])
     }
 
+    /// Boundary nouns, seasons, "early"/"late" and "future" are dropped before the parser when the next word (or the
+    /// word before "future") cannot go on with them.
+    @Test func dropsPeriodWordsTheNextWordRulesOut() {
+        #expect(temporalTags("The end came quickly for the coalition in the summer heat of the capital.").isEmpty)
+        #expect(temporalTags("The late senator spoke early and often about the future of the old port.").isEmpty)
+        let found = temporalTags("Investors looked to the future with hope, and to better days in the future.")
+        #expect(found.map(\.text) == ["the future"])
+        #expect(found.map(\.value) == ["FUTURE_REF"])
+    }
+
+    /// A plain number goes on to a month or "of" with at most two digits, and to a unit with at most three.
+    @Test func dropsNumbersTheNextWordRulesOut() throws {
+        #expect(temporalTags("Some 150 of the 300 delegates left after 12 rounds, at 10 a.m. on 3 March.").map(\.text)
+            == ["10 a.m.", "3 March"])
+        #expect(temporalTags("The plan runs for 18 months and costs 120 million in all, the board said.").map(\.text)
+            == ["18 months"])
+        try expectTag(.init(sentence: "Crews worked 100 hours straight to clear the line.", text: "100 hours",
+                            value: "PT100H", type: .duration))
+    }
+
     /// A participle after "be" leaves the tense to the word before it, which the look back reads next anyway.
     @Test func readsTheTenseThroughPassives() {
         #expect(temporalTags("The summit will be held on Friday, diplomats said.").map(\.value) == ["2021-12-31"])
