@@ -160,6 +160,15 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
+                    // `amount` reads a number of at most three digits ("in 10 days"), never a year ("in 2020").
+                    if first &- 0x30 < 10 {
+                        var digitsEnd = next
+                        while scanner.byte(at: digitsEnd) &- 0x30 < 10 { digitsEnd += 1 }
+                        if digitsEnd - next > 3 {
+                            position = end
+                            continue
+                        }
+                    }
                     // Then `matchInFuture` needs a number word or "a"/"an" when a word follows, and after "a" the
                     // same first letter as `quantity(at:)` ("in a week", not "in a statement").
                     if let (wordEnd, following) = followingWord(scanner, after: end, fastEnd: fastEnd) {

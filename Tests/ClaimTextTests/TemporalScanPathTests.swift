@@ -67,6 +67,9 @@ import Testing
         #expect(future.map(\.text) == ["two weeks"])
         #expect(future.map(\.value) == ["2022-W02"])
         #expect(future.map(\.type) == [.date])
+        let years = temporalTags("Prices rose in 2020 and will fall again in 10 days, the minister said.")
+        #expect(years.map(\.text) == ["2020", "10 days"])
+        #expect(years.map(\.value) == ["2020", "2022-01-07"])
     }
 
     /// Ordinals, relative words and "in a" are dropped before the parser when the next word cannot go on with them.
