@@ -2,39 +2,34 @@ import ClaimCore
 
 /// Calendar arithmetic and TIMEX3 value spelling used by the temporal tagger.
 enum Timex {
-    /// `value` in decimal, zero-padded to `width`. Built from bytes: values are short, so the string stays inline
-    /// and costs no allocation (interpolation would cost far more per match).
+    /// `value` in decimal, zero-padded to `width`.
     static func digits(_ value: Int, width: Int) -> String {
-        var magnitude = value < 0 ? -value : value
-        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        return withUnsafeMutableBytes(of: &scratch) { buffer in
-            var end = buffer.count
-            repeat {
-                end -= 1
-                buffer[end] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0 && end > 1
-            while buffer.count - end < width && end > 1 {
-                end -= 1
-                buffer[end] = 0x30
-            }
-            if value < 0 {
-                end -= 1
-                buffer[end] = UInt8(ascii: "-")
-            }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
-        }
+        var spelling = TimexSpelling()
+        spelling.append(value, width: width)
+        return spelling.string
     }
 
     static func year(_ year: Int) -> String { digits(year, width: 4) }
-    static func month(_ year: Int, _ month: Int) -> String { Self.year(year) + "-" + digits(month, width: 2) }
+
+    static func month(_ year: Int, _ month: Int) -> String {
+        var spelling = TimexSpelling()
+        spelling.append(year: year, month: month)
+        return spelling.string
+    }
+
     static func day(_ day: CalendarDay) -> String {
-        month(day.year, day.month) + "-" + digits(day.day, width: 2)
+        var spelling = TimexSpelling()
+        spelling.append(day)
+        return spelling.string
     }
 
     static func week(of day: CalendarDay) -> String {
         let (year, week) = isoWeek(of: day)
-        return Self.year(year) + "-W" + digits(week, width: 2)
+        var spelling = TimexSpelling()
+        spelling.append(year, width: 4)
+        spelling.append("-W")
+        spelling.append(week, width: 2)
+        return spelling.string
     }
 
     /// ISO 8601 week-numbering year and week of a day (the week belongs to the year of its Thursday).
@@ -67,4 +62,66 @@ enum ClauseTense {
 extension CalendarDay {
     /// ISO weekday, Monday = 1 … Sunday = 7.
     var isoWeekday: Int { weekday + 1 }
+}
+
+/// A TIMEX3 value spelled byte by byte into a fixed buffer and made into a `String` once, at the end.
+/// Concatenating the pieces as strings ("2022" + "-" + "01" …) cost more than finding the expression did.
+struct TimexSpelling {
+    /// Room for the longest value the tagger spells ("2022-01-10T10:30Z" is 17 bytes).
+    private static let capacity = 48
+    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+    private var count = 0
+
+    var string: String {
+        withUnsafeBytes(of: storage) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        guard count < Self.capacity else { return }
+        let index = count
+        withUnsafeMutableBytes(of: &storage) { $0[index] = byte }
+        count += 1
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { for byte in $0 { append(byte) } }
+    }
+
+    mutating func append(contentsOf text: String) {
+        for byte in text.utf8 { append(byte) }
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits; a minus sign goes before the padding ("-05").
+    mutating func append(_ value: Int, width: Int) {
+        var magnitude = value.magnitude
+        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let digitCount = withUnsafeMutableBytes(of: &reversed) { buffer -> Int in
+            var count = 0
+            repeat {
+                buffer[count] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            return count
+        }
+        if value < 0 { append(UInt8(ascii: "-")) }
+        for _ in digitCount..<max(width, digitCount) { append(0x30) }
+        withUnsafeBytes(of: reversed) { buffer in
+            for index in stride(from: digitCount - 1, through: 0, by: -1) { append(buffer[index]) }
+        }
+    }
+
+    /// `2022-01`.
+    mutating func append(year: Int, month: Int) {
+        append(year, width: 4)
+        append(UInt8(ascii: "-"))
+        append(month, width: 2)
+    }
+
+    /// `2022-01-10`.
+    mutating func append(_ day: CalendarDay) {
+        append(year: day.year, month: day.month)
+        append(UInt8(ascii: "-"))
+        append(day.day, width: 2)
+    }
 }

@@ -53,8 +53,42 @@ extension TemporalParser {
         return Amount(value: value, half: false, last: last)
     }
 
+    /// A counted unit as `quantity(at:)` reads it, before any value is spelled.
+    struct Quantity {
+        enum Reading {
+            /// "two weeks", "a 27-year contract".
+            case duration
+            /// "15 a year", "twice a day".
+            case frequency
+            /// "three years ago".
+            case ago
+        }
+
+        var reading: Reading
+        var end: Int
+        var amount: Amount
+        var unit: TimexUnit
+    }
+
     /// "two weeks", "18 months", "a 27-year contract", "three years ago", "15 a year" (a set).
     func matchQuantity(_ token: TemporalToken) -> TemporalMatch? {
+        guard let quantity = quantity(at: token) else { return nil }
+        switch quantity.reading {
+        case .frequency:
+            return make(token.start, quantity.end, .set, durationValue(amount: 1, half: false, quantity.unit))
+        case .ago:
+            guard let value = quantity.amount.value else { return make(token.start, quantity.end, .date, "PAST_REF") }
+            guard let shifted = shiftedAnchor(by: -value, quantity.unit) else { return nil }
+            return make(token.start, quantity.end, .date, shifted)
+        case .duration:
+            return make(token.start, quantity.end, .duration,
+                        durationValue(amount: quantity.amount.value, half: quantity.amount.half, quantity.unit))
+        }
+    }
+
+    /// The amount and unit that `matchQuantity` spells, read without building any string, so that callers which
+    /// only need to know whether a duration is there ("in a month" in a past-tense sentence) pay for none.
+    func quantity(at token: TemporalToken) -> Quantity? {
         if token.lexeme.kind == .article {
             // "a" and "an" are frequent: only a unit ("a week") or "few"/"couple" can follow them here.
             var index = token.end
@@ -77,16 +111,14 @@ extension TemporalParser {
             let counted = before.kind == .word && before.lexeme.kind == .none && !before.isCapitalized
                 ? previous(before) : before
             if counted.kind == .number || counted.lexeme.kind == .numberWord || isTimesWord(before) {
-                return make(token.start, unitToken.end, .set, durationValue(amount: 1, half: false, unit))
+                return Quantity(reading: .frequency, end: unitToken.end, amount: amount, unit: unit)
             }
         }
         let following = next(unitToken)
         if following.lexeme.kind == .ago && !isAdjective {
-            guard let value = amount.value else { return make(token.start, following.end, .date, "PAST_REF") }
-            guard let shifted = shiftedAnchor(by: -value, unit) else { return nil }
-            return make(token.start, following.end, .date, shifted)
+            return Quantity(reading: .ago, end: following.end, amount: amount, unit: unit)
         }
-        return make(token.start, unitToken.end, .duration, durationValue(amount: amount.value, half: amount.half, unit))
+        return Quantity(reading: .duration, end: unitToken.end, amount: amount, unit: unit)
     }
 
     private func isTimesWord(_ token: TemporalToken) -> Bool {
@@ -104,13 +136,11 @@ extension TemporalParser {
         guard isDigit(first) || Self.isLetter(first, in: "aefhnost") else { return nil }
         let following = next(token)
         guard following.lexeme.kind == .numberWord || following.isPlainNumber || following.lexeme.kind == .article,
-              let duration = matchQuantity(following), duration.type == .duration,
-              let amount = amount(at: following), let value = amount.value, !amount.half else { return nil }
-        let unitToken = scanner.token(before: duration.end)
-        guard let unit = TimexUnit(rawValue: unitToken.lexeme.value),
-              tense(of: token.start, duration.end) == .future,
-              let shifted = shiftedAnchor(by: value, unit) else { return nil }
-        return make(following.start, duration.end, .date, shifted)
+              let quantity = quantity(at: following), quantity.reading == .duration,
+              let value = quantity.amount.value, !quantity.amount.half,
+              tense(of: token.start, quantity.end) == .future,
+              let shifted = shiftedAnchor(by: value, quantity.unit) else { return nil }
+        return make(following.start, quantity.end, .date, shifted)
     }
 
     /// Whether lowercase `byte` is one of `letters`, via a 26-bit mask (the string is a literal, folded at compile
@@ -124,9 +154,8 @@ extension TemporalParser {
 
     /// TIMEX3 duration values: P2W, P18M, P10Y (a decade), PT30M, P2.5Y, PXY.
     func durationValue(amount: Int?, half: Bool, _ unit: TimexUnit) -> String {
-        var count = amount.map(String.init) ?? "X"
         var multiplier = 1
-        let designator: String
+        let designator: StaticString
         var isTime = false
         switch unit {
         case .minute: designator = "M"; isTime = true
@@ -141,11 +170,20 @@ extension TemporalParser {
         case .decade: designator = "Y"; multiplier = 10
         case .century: designator = "Y"; multiplier = 100
         }
+        var spelling = TimexSpelling()
+        spelling.append(isTime ? "PT" : "P")
         if let amount {
             let tenths = (amount * 10 + (half ? 5 : 0)) * multiplier
-            count = String(tenths / 10) + (tenths % 10 == 0 ? "" : "." + String(tenths % 10))
+            spelling.append(tenths / 10, width: 1)
+            if tenths % 10 != 0 {
+                spelling.append(UInt8(ascii: "."))
+                spelling.append(tenths % 10, width: 1)
+            }
+        } else {
+            spelling.append(UInt8(ascii: "X"))
         }
-        return (isTime ? "PT" : "P") + count + designator
+        spelling.append(designator)
+        return spelling.string
     }
 
     /// "every week", "each year", "every two months", "every Monday", "per day".

@@ -46,9 +46,14 @@ extension TemporalParser {
             isUTC = zone.lexeme.value == 0
         }
         let day = referenceDay ?? anchor
-        let value = (day.map(Timex.day) ?? "XXXX-XX-XX") + "T" + Timex.digits(hour, width: 2) + ":"
-            + Timex.digits(minute, width: 2) + (isUTC ? "Z" : "")
-        return make(token.start, end, .time, value, day: day)
+        var value = TimexSpelling()
+        if let day { value.append(day) } else { value.append("XXXX-XX-XX") }
+        value.append("T")
+        value.append(hour, width: 2)
+        value.append(":")
+        value.append(minute, width: 2)
+        if isUTC { value.append("Z") }
+        return make(token.start, end, .time, value.string, day: day)
     }
 
     /// "noon", "midnight".

@@ -189,13 +189,22 @@ struct TemporalScanner {
     /// at once (SWAR): adding a constant sets a byte's high bit exactly when the byte passed a bound, and bytes below
     /// 0x80 never carry into their neighbour.
     @inline(__always) static func alnumPrefixLength(_ word: UInt64) -> Int {
+        (~wordBytes(word) & highBits).trailingZeroBitCount &>> 3
+    }
+
+    /// How many trailing bytes (in memory order) of `word` are ASCII letters or digits, 0…8.
+    @inline(__always) static func alnumSuffixLength(_ word: UInt64) -> Int {
+        (~wordBytes(word) & highBits).leadingZeroBitCount &>> 3
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter or digit, all tested at once.
+    @inline(__always) private static func wordBytes(_ word: UInt64) -> UInt64 {
         let ascii = ~word & highBits
         let seven = word & ~highBits
         let lower = seven | fold
         let isLetter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)  // 'a'...'z'
         let isDigit = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646)  // '0'...'9'
-        let isWordByte = (isLetter | isDigit) & ascii & highBits
-        return (~isWordByte & highBits).trailingZeroBitCount &>> 3
+        return (isLetter | isDigit) & ascii & highBits
     }
 
     /// Letters are class 1 and digits class 2, so one unsigned comparison tests both.
@@ -205,7 +214,7 @@ struct TemporalScanner {
 
     /// The lexicon entry of the word in `start..<end`. Words of up to 16 bytes are folded to lower case and packed
     /// with two unaligned loads where the buffer allows (OR-ing 0x20 lowers ASCII letters and keeps digits).
-    @inline(__always) private func lexeme(_ start: Int, _ end: Int) -> TemporalLexeme {
+    @inline(__always) func lexeme(_ start: Int, _ end: Int) -> TemporalLexeme {
         let length = end - start
         guard length <= 16 else { return .none }
         var key = TemporalWordKey()
@@ -228,8 +237,12 @@ struct TemporalScanner {
         return lexicon.lookup(key)
     }
 
-    /// The token ending at or before `position` (blanks skipped); `.end` at the start of the buffer.
-    func token(before position: Int) -> TemporalToken {
+    /// The token ending at or before `position` (blanks skipped); `.end` at the start of the buffer. Out of line: the
+    /// parser calls it from many places.
+    @inline(never) func token(before position: Int) -> TemporalToken { scanToken(before: position) }
+
+    /// The same, inlined into the tense look-back, which reads up to sixteen tokens backwards per expression.
+    @inline(__always) func scanToken(before position: Int) -> TemporalToken {
         var index = position
         while index > 0 && byteClass(at: index - 1) == TemporalByteClass.blank { index -= 1 }
         guard index > 0 else { return .end(at: 0) }
@@ -237,10 +250,14 @@ struct TemporalScanner {
         var start = index - 1
         switch last {
         case TemporalByteClass.letter, TemporalByteClass.digit:
-            while start > 0 {
-                let c = byteClass(at: start - 1)
-                guard c == TemporalByteClass.letter || c == TemporalByteClass.digit else { break }
-                start -= 1
+            start = startOfLettersAndDigits(endingAt: index)
+            // A word that ends at `index` (the usual case: blanks or punctuation follow it) is looked up here from
+            // its known length, as `token(at:)` would look it up, without measuring it forwards again.
+            if byteClass(at: start) == TemporalByteClass.letter, start + 16 <= bytes.count, index - start < 16,
+               index == bytes.count || !isLetterOrDigit(index) {
+                let first = bytes[start]
+                return TemporalToken(start: start, end: index, kind: .word, lexeme: lexeme(start, index), number: 0,
+                                     length: index - start, isCapitalized: first >= 0x41 && first <= 0x5A)
             }
         case TemporalByteClass.nonASCII:
             while start > 0 && byteClass(at: start - 1) == TemporalByteClass.nonASCII { start -= 1 }
@@ -248,6 +265,22 @@ struct TemporalScanner {
             break
         }
         return token(at: start)
+    }
+
+    /// Where the run of ASCII letters and digits that ends at `end` (exclusive, `end - 1` being one of them) starts,
+    /// read backwards eight bytes at a time.
+    @inline(__always) private func startOfLettersAndDigits(endingAt end: Int) -> Int {
+        var start = end - 1
+        if let base = bytes.baseAddress {
+            while start >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + start - 8).loadUnaligned(as: UInt64.self))
+                let run = Self.alnumSuffixLength(word)
+                start -= run
+                if run < 8 { return start }
+            }
+        }
+        while start > 0 && isLetterOrDigit(start - 1) { start -= 1 }
+        return start
     }
 
     /// The token right after `token`.

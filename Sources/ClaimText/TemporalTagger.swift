@@ -90,60 +90,43 @@ public struct TemporalTagger: Sendable {
         var sawBoundary: Bool
     }
 
-    /// Steps from `position` over everything the parser would reject without reading further: blanks, punctuation,
+    /// Steps from `from` over everything the parser would reject without reading further: blanks, punctuation,
     /// line breaks, words whose kind cannot start an expression, and start words whose parser would give up on the
     /// next word ("the" before a plain noun, "a" or "in" before a letter that starts no amount). Stops at a start
-    /// word, a digit, a non-ASCII byte, or past `fastEnd` (from where fewer than 16 bytes are readable).
+    /// word, a digit, a non-ASCII byte, or past `fastEnd` (from where fewer than 16 bytes are readable), or at the
+    /// "the" in front of any of these.
     @inline(never)
-    private static func nextCandidate(_ scanner: TemporalScanner, from position: Int, fastEnd: Int,
+    private static func nextCandidate(_ scanner: TemporalScanner, from: Int, fastEnd: Int,
                                       startKinds: UInt64, filter: UnsafePointer<UInt16>) -> Candidate {
         guard let base = scanner.bytes.baseAddress else {
-            return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: false)
+            return Candidate(start: from, end: -1, lexeme: .none, sawBoundary: false)
         }
         let classes = scanner.classes
-        var position = position
+        var position = from
         var sawBoundary = false
         while position <= fastEnd {
+            let stop = skipPlainText(base, from: position, fastEnd: fastEnd, classes: classes, filter: filter)
+            position = stop.position
+            if stop.sawBoundary { sawBoundary = true }
+            guard position <= fastEnd else { break }
             let byte = base[position]
-            // Letters first, without the class table: they start most rounds.
             if (byte | 0x20) &- 0x61 < 26 {
-                // Most words are short and not start words: measure, fold and filter them here and move on.
-                let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                let lowLength = TemporalScanner.alnumPrefixLength(low)
-                if lowLength < 8 {
-                    let key = (low | 0x2020_2020_2020_2020) & ((1 &<< UInt64(8 &* lowLength)) &- 1)
-                    if !TemporalLexicon.filterHas(filter, key, lowLength) {
-                        let end = position &+ lowLength  // < position + 8, so readable
-                        position = base[end] == 0x20 ? end &+ 1 : end
-                        continue
-                    }
-                } else {
-                    // Nine to fifteen bytes: the filter reads only the first eight.
-                    let high = UInt64(littleEndian: UnsafeRawPointer(base + position + 8).loadUnaligned(as: UInt64.self))
-                    let highLength = TemporalScanner.alnumPrefixLength(high)
-                    if highLength < 8 && !TemporalLexicon.filterHas(filter, low | 0x2020_2020_2020_2020, 8 &+ highLength) {
-                        let end = position &+ 8 &+ highLength  // < position + 16, so readable
-                        position = base[end] == 0x20 ? end &+ 1 : end
-                        continue
-                    }
-                }
-                let (end, lexeme) = scanner.wordAndLexeme(at: position, base: base, filter: filter)
+                // A word the start filter lets through (measured by the fast loop), or one with digits in it or of
+                // sixteen bytes or more.
+                let (end, lexeme) = stop.wordEnd >= 0
+                    ? (stop.wordEnd, scanner.lexeme(position, stop.wordEnd))
+                    : scanner.wordAndLexeme(at: position, base: base, filter: filter)
                 guard canStart(word: lexeme, startKinds) else {
                     // Most words end at one space: step over it here rather than in another round.
                     position = end <= fastEnd && base[end] == 0x20 ? end + 1 : end
                     continue
                 }
                 switch lexeme.kind {
-                case .the:
-                    // `matchThe` reads the next token's kind; a plain word there ends it.
-                    var next = end
-                    while next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
-                    if next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.letter {
-                        let following = scanner.wordAndLexeme(at: next, base: base, filter: filter).1
-                        if !canFollowThe(following.kind) {
-                            position = next
-                            continue
-                        }
+                case .month, .monthAbbreviation, .weekday, .weekdayPlural, .holiday, .quarterCode, .halfCode:
+                    // Their match functions read only capitalized words: "May", not the verb "may"; "New Year's".
+                    if byte &- 0x41 >= 26 {
+                        position = end
+                        continue
                     }
                 case .article:
                     // The same first test as `matchQuantity`.
@@ -177,22 +160,86 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
-                    // Then `matchInFuture` needs a number word or "a"/"an" when a word follows.
+                    // `amount` reads a number of at most three digits ("in 10 days"), never a year ("in 2020").
+                    if first &- 0x30 < 10 {
+                        var digitsEnd = next
+                        while scanner.byte(at: digitsEnd) &- 0x30 < 10 { digitsEnd += 1 }
+                        if digitsEnd - next > 3 {
+                            position = end
+                            continue
+                        }
+                    }
+                    // Then `matchInFuture` needs a number word or "a"/"an" when a word follows, and after "a" the
+                    // same first letter as `quantity(at:)` ("in a week", not "in a statement").
+                    if let (wordEnd, following) = followingWord(scanner, after: end, fastEnd: fastEnd) {
+                        guard following.kind == .numberWord || following.kind == .article else {
+                            position = end
+                            continue
+                        }
+                        if following.kind == .article {
+                            var next = wordEnd
+                            while scanner.byte(at: next) == 0x20 { next += 1 }
+                            if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
+                                position = end
+                                continue
+                            }
+                        }
+                    }
+                case .relative where lexeme.value != RelativeWord.past.rawValue:
+                    // `matchRelative` goes on only with a unit, an amount, a month, a weekday, a season or a part of
+                    // the day ("past" is left to it: "in the past" alone is PAST_REF).
                     switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
-                    case nil, .numberWord?, .article?: break
+                    case nil, .unit?, .unitPlural?, .numberWord?, .vague?, .month?, .weekday?, .season?,
+                         .partOfDay?:
+                        break
                     default:
+                        position = end
+                        continue
+                    }
+                case .ordinalWord:
+                    // `matchOrdinalPeriod` goes on only with "quarter" or "half" (after a hyphen too: "first-quarter").
+                    switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
+                    case nil, .unit?, .half?: break
+                    default:
+                        position = end
+                        continue
+                    }
+                case .boundaryNoun, .season:
+                    // `matchBoundary` goes on only with "of" ("the end of the year"); so does `matchSeason` after a
+                    // word ("the summer of 2009"; alone, a season needs a year right after it).
+                    if let following = followingWord(scanner, after: end, fastEnd: fastEnd)?.lexeme,
+                       !(following.kind == .preposition && following.value == TemporalPreposition.of.rawValue) {
+                        position = end
+                        continue
+                    }
+                case .edge:
+                    // `matchEdge` goes on with a month, a relative word, a weekday, a season or "the" (or a hyphen or
+                    // a number, which are no words).
+                    switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
+                    case nil, .month?, .monthAbbreviation?, .relative?, .weekday?, .season?, .the?: break
+                    default:
+                        position = end
+                        continue
+                    }
+                case .reference where lexeme.value == 3:
+                    // "future" is an expression only in "in the future", which `matchThe` reads from "the".
+                    if articleThe(before: position, from: from, base: base, classes: classes) == nil {
                         position = end
                         continue
                     }
                 default:
                     break
                 }
+                if canFollowThe(lexeme.kind),
+                   let the = articleThe(before: position, from: from, base: base, classes: classes) {
+                    return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
+                }
                 return Candidate(start: position, end: end, lexeme: lexeme, sawBoundary: sawBoundary)
             }
             let byteClass = classes[Int(byte)]
             if byteClass == TemporalByteClass.digit {
                 // A plain number that cannot be a year: `matchNumber` goes on only with "-", "/" or ":" right after
-                // it, or a month, preposition, unit, "am"/"pm", "a" or a word starting with "p" next.
+                // it, or a month, "of", a unit, "am"/"pm", "a" or a word starting with "p" next (see `numberGoesOn`).
                 var end = position + 1
                 while end <= fastEnd && base[end] &- 0x30 < 10 { end += 1 }
                 guard end - position != 4, end <= fastEnd else { break }
@@ -203,14 +250,9 @@ public struct TemporalTagger: Sendable {
                 var next = end
                 while next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
                 if next <= fastEnd && classes[Int(base[next])] == TemporalByteClass.letter {
-                    if base[next] | 0x20 == 0x70 { break }
-                    switch scanner.wordAndLexeme(at: next, base: base).1.kind {
-                    case .month, .monthAbbreviation, .preposition, .unit, .unitPlural, .meridiem, .article: break
-                    default:
-                        position = end
-                        continue
-                    }
-                    break
+                    if numberGoesOn(digits: end - position, before: next, scanner: scanner, base: base) { break }
+                    position = end
+                    continue
                 }
                 if next > fastEnd { break }
                 position = end
@@ -229,18 +271,151 @@ public struct TemporalTagger: Sendable {
                 break
             }
         }
+        // `matchThe` goes on with a number ("the 1990s"), and a "the" just before the fast reader's end is read as the
+        // original scanner would; anything else here after "the" ends its match at once, so offering it costs nothing.
+        if let the = articleThe(before: position, from: from, base: base, classes: classes) {
+            return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
+        }
         return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: sawBoundary)
+    }
+
+    /// The lexicon entry of "the" (computed, not stored: a stored static is checked for initialization on every use).
+    private static var theLexeme: TemporalLexeme { TemporalLexeme(kind: .the, value: 0) }
+
+    /// Where the word "the" starts when it comes right before `position`, with only blanks between, at or after
+    /// `from`. "the" is a tenth of all words, so the start filter leaves it out and the fast loop steps over it like
+    /// a plain word; it is taken up again here, in front of what `matchThe` can go on with.
+    @inline(__always) private static func articleThe(before position: Int, from: Int, base: UnsafePointer<UInt8>,
+                                                     classes: UnsafePointer<UInt8>) -> Int? {
+        var index = position
+        while index > from && classes[Int(base[index - 1])] == TemporalByteClass.blank { index -= 1 }
+        let start = index - 3
+        guard start >= from, base[start] | 0x20 == UInt8(ascii: "t"), base[start + 1] | 0x20 == UInt8(ascii: "h"),
+              base[start + 2] | 0x20 == UInt8(ascii: "e") else { return nil }
+        // Not the end of a longer word ("bathe").
+        return start == 0 || classes[Int(base[start - 1])] &- 1 >= 2 ? start : nil
+    }
+
+    /// Where `skipPlainText` stopped.
+    private struct PlainTextEnd {
+        var position: Int
+        /// Where the word at `position` ends, when it is one the start filter let through; else -1.
+        var wordEnd: Int
+        /// A sentence boundary (`.`, `!`, `?`, `;`, line break) was stepped over on the way.
+        var sawBoundary: Bool
+    }
+
+    /// Steps over the text that needs no closer look, in a loop small enough to keep its constants in registers:
+    /// blanks, non-ASCII bytes, punctuation, line breaks, and words of up to fifteen letters that the start filter
+    /// rules out. Stops at a word the filter lets through, a word with a digit in it, a digit, or past `fastEnd`,
+    /// from where fewer than 16 bytes are readable.
+    @inline(never)
+    private static func skipPlainText(_ base: UnsafePointer<UInt8>, from position: Int, fastEnd: Int,
+                                      classes: UnsafePointer<UInt8>, filter: UnsafePointer<UInt16>) -> PlainTextEnd {
+        var position = position
+        var sawBoundary = false
+        while position <= fastEnd {
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let letters = letterPrefixLength(low)
+            if letters == 0 {
+                // Non-ASCII bytes (curly quotes, dashes) make tokens that start nothing and end no sentence.
+                let byte = UInt8(truncatingIfNeeded: low)
+                let byteClass = classes[Int(byte)]
+                if byteClass == TemporalByteClass.blank || byteClass == TemporalByteClass.nonASCII {
+                    position &+= 1
+                    continue
+                }
+                if byteClass == TemporalByteClass.punctuation {
+                    if isSentenceEnd(byte) { sawBoundary = true }
+                    position &+= 1
+                    continue
+                }
+                if byteClass == TemporalByteClass.newline {
+                    sawBoundary = true
+                    position &+= 1
+                    continue
+                }
+                break
+            }
+            let end: Int
+            let key: UInt64
+            let length: Int
+            if letters < 8 {
+                end = position &+ letters
+                key = (low | 0x2020_2020_2020_2020) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* letters)) &- 1)
+                length = letters
+            } else {
+                // Nine to fifteen letters: the filter reads only the first eight.
+                let high = UInt64(littleEndian: UnsafeRawPointer(base + position + 8).loadUnaligned(as: UInt64.self))
+                let highLetters = letterPrefixLength(high)
+                guard highLetters < 8 else { break }
+                end = position &+ 8 &+ highLetters
+                key = low | 0x2020_2020_2020_2020
+                length = 8 &+ highLetters
+            }
+            // `end` < position + 16, so readable. A digit after the letters ("Q3", "G20") makes a longer word, which
+            // the filter has not seen: the caller measures it, letters and digits alike.
+            let after = base[end]
+            if TemporalLexicon.filterHas(filter, key, length) {
+                let wordEnd = after &- 0x30 < 10 ? -1 : end
+                return PlainTextEnd(position: position, wordEnd: wordEnd, sawBoundary: sawBoundary)
+            }
+            // Most words end at one space: step over it in the same round.
+            if after == 0x20 {
+                position = end &+ 1
+                continue
+            }
+            if after &- 0x30 < 10 { break }
+            position = end
+        }
+        return PlainTextEnd(position: position, wordEnd: -1, sawBoundary: sawBoundary)
+    }
+
+    /// How many leading bytes of `word` (in memory order) are ASCII letters, 0…8, tested all at once (SWAR): after
+    /// folding to lower case, adding 0x1F sets a byte's high bit from 'a' up and adding 0x05 from past 'z'. Only the
+    /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so non-ASCII
+    /// bytes need no mask.
+    @inline(__always) private static func letterPrefixLength(_ word: UInt64) -> Int {
+        let lower = word | 0x2020_2020_2020_2020
+        let notLetter = ((lower &+ 0x0505_0505_0505_0505) | ~(lower &+ 0x1F1F_1F1F_1F1F_1F1F)) & 0x8080_8080_8080_8080
+        return notLetter.trailingZeroBitCount &>> 3
+    }
+
+    /// Punctuation that ends a sentence, as `TemporalToken.isBoundary` reads it.
+    @inline(__always) private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B
     }
 
     /// The lexicon kind of the token after `end` (blanks skipped, as `TemporalScanner.token(at:)` does) when it is a
     /// word that starts with a letter; nil when it is anything else or too near the end for the fast reader.
     @inline(__always) private static func followingWordKind(_ scanner: TemporalScanner, after end: Int,
                                                             fastEnd: Int) -> TemporalWordKind? {
+        followingWord(scanner, after: end, fastEnd: fastEnd)?.lexeme.kind
+    }
+
+    /// The word `followingWordKind` reads: where it ends and its lexicon entry.
+    @inline(__always) private static func followingWord(_ scanner: TemporalScanner, after end: Int,
+                                                        fastEnd: Int) -> (end: Int, lexeme: TemporalLexeme)? {
         guard let base = scanner.bytes.baseAddress else { return nil }
         var next = end
         while next <= fastEnd && scanner.classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
         guard next <= fastEnd, scanner.classes[Int(base[next])] == TemporalByteClass.letter else { return nil }
-        return scanner.wordAndLexeme(at: next, base: base).1.kind
+        return scanner.wordAndLexeme(at: next, base: base)
+    }
+
+    /// Whether `matchNumber` can go on from a plain number of `digits` digits (not four: those may be years) to the
+    /// word at `word`: a day before a month or "of" ("10 January", "10th of May") has at most two digits, as has an
+    /// hour before "am", "a.m." or "p.m."; an amount before a unit ("18 months") at most three.
+    @inline(__always) private static func numberGoesOn(digits: Int, before word: Int, scanner: TemporalScanner,
+                                                       base: UnsafePointer<UInt8>) -> Bool {
+        if base[word] | 0x20 == UInt8(ascii: "p") { return digits <= 2 }
+        let following = scanner.wordAndLexeme(at: word, base: base).1
+        switch following.kind {
+        case .month, .monthAbbreviation, .meridiem, .article: return digits <= 2
+        case .preposition: return digits <= 2 && following.value == TemporalPreposition.of.rawValue
+        case .unit, .unitPlural: return digits <= 3
+        default: return false
+        }
     }
 
     /// The word kinds after "the" that `matchThe` goes on with (the suffix cases need a number, not a word).
@@ -251,9 +426,10 @@ public struct TemporalTagger: Sendable {
         }
     }
 
-    /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them).
+    /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them),
+    /// except "the", which `articleThe(before:…)` finds again in front of them.
     nonisolated(unsafe) private static let startFilter: UnsafePointer<UInt16> =
-        TemporalLexicon.shared.makeWordFilter { canStart(word: $0, startKinds) }
+        TemporalLexicon.shared.makeWordFilter { $0.kind != .the && canStart(word: $0, startKinds) }
 
     /// Word kinds that can begin an expression (the `.word` case of `canStart(_:)`), one bit per kind.
     private static let startKinds: UInt64 = {

@@ -7,19 +7,22 @@ extension TemporalParser {
     /// same reason a reporting verb ("said") counts only right next to the expression ("said on Monday").
     /// Only called for expressions whose year or week depends on it, so it costs nothing on most text.
     func tense(before start: Int, after end: Int) -> ClauseTense {
-        if isNewDateOfAPostponement(before: start) { return .future }
         var token = scanner.token(before: start)
+        if isNewDateOfAPostponement(after: token) { return .future }
         var steps = 0
         while steps < 16 && !token.isBoundary {
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
-            if let tense = cue(token, distance: steps) { return tense }
-            token = scanner.token(before: token.start)
+            // `cue` reads the word before some words ("was" before "held"); the look back goes on from that same word.
+            var previous: TemporalToken?
+            if let tense = cue(token, distance: steps, previous: &previous) { return tense }
+            token = previous ?? scanner.scanToken(before: token.start)
             steps += 1
         }
         token = scanner.token(at: end)
         steps = 0
         while steps < 12 && !token.isBoundary {
-            if let tense = cue(token, distance: steps) { return tense }
+            var previous: TemporalToken?
+            if let tense = cue(token, distance: steps, previous: &previous) { return tense }
             token = scanner.token(after: token)
             steps += 1
         }
@@ -27,8 +30,8 @@ extension TemporalParser {
     }
 
     /// "postponed to May 30", "delayed until Friday", "pushed back to March": the new date lies ahead.
-    private func isNewDateOfAPostponement(before start: Int) -> Bool {
-        let preposition = scanner.token(before: start)
+    /// `preposition` is the token right before the date.
+    private func isNewDateOfAPostponement(after preposition: TemporalToken) -> Bool {
         let isTo = preposition.lexeme.kind == .infinitiveTo
             || (preposition.lexeme.kind == .preposition && preposition.lexeme.value == TemporalPreposition.until.rawValue)
         guard preposition.kind == .word, isTo else { return false }
@@ -40,19 +43,20 @@ extension TemporalParser {
     }
 
     /// What one word says about tense, or nil when it says nothing. `distance` counts the tokens between
-    /// the word and the expression.
-    private func cue(_ token: TemporalToken, distance: Int) -> ClauseTense? {
+    /// the word and the expression. Some words need the one before them ("been held"): `previous` keeps it once read.
+    @inline(__always)
+    private func cue(_ token: TemporalToken, distance: Int, previous: inout TemporalToken?) -> ClauseTense? {
         guard token.kind == .word else { return nil }
         switch token.lexeme.kind {
         case .reportingVerb:
             return distance <= 1 ? .past : nil
         case .rescheduleVerb:
-            return isAfterBe(token) ? nil : .past
+            return isAfterBe(token, previous: &previous) ? nil : .past
         case .futureCue:
             return .future
         case .pastCue:
             // "will be held", "has been sold": a participle after a form of "be" leaves the auxiliary to decide.
-            return isAfterBe(token) ? nil : .past
+            return isAfterBe(token, previous: &previous) ? nil : .past
         case .ago:
             return .past
         case .deictic:
@@ -64,17 +68,25 @@ extension TemporalParser {
         case .beForm:
             // "to be held", "may be delayed" point ahead; "is", "are" say nothing.
             guard token.length == 2, scanner.byte(at: token.start) | 0x20 == UInt8(ascii: "b") else { return nil }
-            let previous = scanner.token(before: token.start)
-            switch previous.lexeme.kind {
+            let before = self.previous(token, cached: &previous)
+            switch before.lexeme.kind {
             case .infinitiveTo, .modalVerb, .futureCue: return .future
-            case .month where previous.lexeme.value == 5 && !previous.isCapitalized: return .future  // "may be"
+            case .month where before.lexeme.value == 5 && !before.isCapitalized: return .future  // "may be"
             default: return nil
             }
         case .none:
-            return looksLikePastVerb(token) && !isAfterBe(token) ? .past : nil
+            return looksLikePastVerb(token) && !isAfterBe(token, previous: &previous) ? .past : nil
         default:
             return nil
         }
+    }
+
+    /// The token before `token`, read once into `cached`.
+    private func previous(_ token: TemporalToken, cached: inout TemporalToken?) -> TemporalToken {
+        if let cached { return cached }
+        let before = scanner.scanToken(before: token.start)
+        cached = before
+        return before
     }
 
     /// A lowercase word ending in "-ed" such as "announced" or "signed" (irregular verbs are in the lexicon).
@@ -84,7 +96,7 @@ extension TemporalParser {
             && scanner.byte(at: token.end - 3) != UInt8(ascii: "e")
     }
 
-    private func isAfterBe(_ token: TemporalToken) -> Bool {
-        scanner.token(before: token.start).lexeme.kind == .beForm
+    private func isAfterBe(_ token: TemporalToken, previous: inout TemporalToken?) -> Bool {
+        self.previous(token, cached: &previous).lexeme.kind == .beForm
     }
 }
