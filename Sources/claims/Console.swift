@@ -1,6 +1,14 @@
 import ArgumentParser
 import ClaimRunner
 import Foundation
+#if canImport(Glibc)
+import Glibc
+/// `write(2)`, named apart from `Console.write`.
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
 
 /// Where results and diagnostics go: results to stdout, diagnostics to stderr.
 enum Console {
@@ -16,7 +24,7 @@ enum Console {
     static func write(_ bytes: UnsafeRawBufferPointer) {
         var rest = bytes
         while let base = rest.baseAddress, !rest.isEmpty {
-            let written = Glibc.write(STDOUT_FILENO, base, rest.count)
+            let written = systemWrite(STDOUT_FILENO, base, rest.count)
             if written < 0 {
                 if errno == EINTR { continue }
                 let failure = RunnerFailure.io("could not write to standard output: \(String(cString: strerror(errno)))")
