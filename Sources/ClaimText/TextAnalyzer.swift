@@ -83,6 +83,9 @@ public struct TextAnalyzer: Sendable {
 
 extension FoundClaim {
     /// `quote` is the text of `draft.sentence`; `statementStorage` is scratch space for the statement.
+    /// Inlined into the loop that appends the claim: called, it built the claim in a temporary that
+    /// was copied and destroyed, 300k more releases on 6 MB of news (one copy is still made).
+    @inline(__always)
     init(_ draft: consuming ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, quote: String, statementStorage: inout [UInt8]) {
         let value = draft.date?.value
         // The fallback text is only read for a claim without a kind.
