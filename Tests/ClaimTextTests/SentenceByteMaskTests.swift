@@ -13,24 +13,31 @@ import Testing
         return texts
     }()
 
-    @Test func marksMatchTheByteTest() {
-        forEachWindow { window in
-            var expected: UInt32 = 0
-            for (i, byte) in window.enumerated() where SentenceByteMasks.isMark(byte) { expected |= 1 << UInt32(i) }
-            window.withUnsafeBufferPointer { buffer in
-                #expect(SentenceByteMasks.marks(at: buffer.baseAddress!) == expected, "\(window)")
-                #expect(SentenceByteMasks.portableMarks(at: buffer.baseAddress!) == expected, "\(window)")
-            }
+    /// A sixteen-byte mask, its two implementations and the one-byte test they must agree with.
+    enum Mask: CaseIterable, Sendable {
+        case marks, letters
+
+        func byteTest(_ byte: UInt8) -> Bool {
+            self == .marks ? SentenceByteMasks.isMark(byte) : SentenceByteMasks.isLetter(byte)
+        }
+
+        func fast(_ pointer: UnsafePointer<UInt8>) -> UInt32 {
+            self == .marks ? SentenceByteMasks.marks(at: pointer) : SentenceByteMasks.letters(at: pointer)
+        }
+
+        func portable(_ pointer: UnsafePointer<UInt8>) -> UInt32 {
+            self == .marks ? SentenceByteMasks.portableMarks(at: pointer) : SentenceByteMasks.portableLetters(at: pointer)
         }
     }
 
-    @Test func lettersMatchTheByteTest() {
+    @Test(arguments: Mask.allCases)
+    func masksMatchTheByteTest(mask: Mask) {
         forEachWindow { window in
             var expected: UInt32 = 0
-            for (i, byte) in window.enumerated() where SentenceByteMasks.isLetter(byte) { expected |= 1 << UInt32(i) }
+            for (i, byte) in window.enumerated() where mask.byteTest(byte) { expected |= 1 << UInt32(i) }
             window.withUnsafeBufferPointer { buffer in
-                #expect(SentenceByteMasks.letters(at: buffer.baseAddress!) == expected, "\(window)")
-                #expect(SentenceByteMasks.portableLetters(at: buffer.baseAddress!) == expected, "\(window)")
+                #expect(mask.fast(buffer.baseAddress!) == expected, "\(window)")
+                #expect(mask.portable(buffer.baseAddress!) == expected, "\(window)")
             }
         }
     }
