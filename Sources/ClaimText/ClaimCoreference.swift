@@ -43,8 +43,8 @@ struct ClaimCoreference {
         }
         // A dateless named event takes the date of the same event named earlier: the same kind first.
         if claim.date == nil,
-           let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].dateExpression != nil && sameEvent(claim, settled: isSettled, history, $0) })
-            ?? lastIndex(where: { history[$0].dateExpression != nil && sameEvent(claim, settled: isSettled, history, $0) }) {
+           let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].eventDate != nil && sameEvent(claim, settled: isSettled, history, $0) })
+            ?? lastIndex(where: { history[$0].eventDate != nil && sameEvent(claim, settled: isSettled, history, $0) }) {
             adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: false)
         }
         if claim.participants.isEmpty || claim.refersToEarlierParticipants {
@@ -146,7 +146,8 @@ struct ClaimCoreference {
     }
 
     private func adopt(_ antecedent: FoundClaim, topic: String?, into claim: inout ClaimDraft, takeKind: Bool) {
-        if claim.date == nil {
+        // Only a date the antecedent is on: "after Christmas" gives the event no day to take.
+        if claim.date == nil, antecedent.eventDate != nil {
             claim.date = antecedent.dateExpression
         }
         if takeKind || claim.kind == nil, let kind = antecedent.kind { claim.kind = kind }

@@ -27,6 +27,9 @@ struct ClaimDraft: Sendable {
     /// The speaker is "he" or "she", a person named before: `saidBy` is left to `ClaimCoreference`.
     var saidByPronoun = false
     var date: TemporalExpression?
+    /// The date follows "after" ("resume after Christmas"): the event comes later than that day, on a
+    /// day the sentence does not give, so the claim has no event date of its own.
+    var isAfterDate = false
     var status: StatusID
     var cue: String
     /// Bytes of the start of the claim's region in the sentence's own words, for a statement about an
@@ -75,6 +78,7 @@ struct ClaimFinder {
         let now = SentenceTokenizer.hash(of: "now")
         let also = SentenceTokenizer.hash(of: "also")
         let and = AttributionWords.hashAnd
+        let after = SentenceTokenizer.hash(of: "after")
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
         let pronouns = WordHashSet(["it", "them", "this"])
@@ -229,7 +233,9 @@ struct ClaimFinder {
                 refersToEarlierParticipants: summary.roles.contains(.groupNoun) && refersToGroup(tokens, region: region),
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
                 saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0) },
-                saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] }, status: status, cue: cue,
+                saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] },
+                isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after } ?? false,
+                status: status, cue: cue,
                 fallback: fallbackBytes(tokens, region: region, excluded: excluded)))
         }
     }

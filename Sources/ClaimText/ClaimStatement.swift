@@ -25,8 +25,9 @@ enum ClaimStatement {
     }
 
     /// `storage` is scratch space kept across claims: its capacity is reused, its contents are not read.
+    /// `isAfterDate`: the event comes after `date` ("resume after Christmas"), not on it.
     static func make(kind: String?, participants: [String], topic: String?, place: String?, date: String?,
-                     fallback: String, storage: inout [UInt8]) -> String {
+                     isAfterDate: Bool = false, fallback: String, storage: inout [UInt8]) -> String {
         var text = Writer(storage: &storage)
         defer { text.giveBack(to: &storage) }
         // Only an empty list writes no names: a participant is never an empty string, but if one were,
@@ -54,7 +55,7 @@ enum ClaimStatement {
         }
         if let topic { text.append(" "); text.append(topic) }
         if let place { text.append(" in "); text.append(place) }
-        if let date { text.append(date.utf8.count >= 10 ? " on " : " in "); text.append(date) }
+        if let date { text.append(isAfterDate ? " after " : date.utf8.count >= 10 ? " on " : " in "); text.append(date) }
         return text.text
     }
 

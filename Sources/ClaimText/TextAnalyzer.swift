@@ -92,9 +92,9 @@ extension FoundClaim {
         let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
         self.init(
             statement: ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
-                                           place: draft.place, date: value, fallback: fallback,
+                                           place: draft.place, date: value, isAfterDate: draft.isAfterDate, fallback: fallback,
                                            storage: &statementStorage),
-            eventDate: value, dateExpression: draft.date, kind: draft.kind, participants: draft.participants,
+            eventDate: draft.isAfterDate ? nil : value, dateExpression: draft.date, kind: draft.kind, participants: draft.participants,
             place: draft.place, saidBy: draft.saidBy, status: draft.status, cue: draft.cue,
             quote: quote,
             sentence: draft.sentence)

@@ -47,6 +47,32 @@ import ClaimText
         #expect(claim.statement == "Putin and Biden meet in Geneva in 2021-06")
     }
 
+    @Test func eventAfterADateHasNoDayOfItsOwn() throws {
+        let claim = try #require(onlyClaim(
+            in: "Moscow and Kyiv will hold talks on grain exports after Christmas, the ministry said.",
+            published: "2022-12-15", dates: [("Christmas", "2022-12-25")]))
+        #expect(claim.eventDate == nil)
+        #expect(claim.dateExpression?.value == "2022-12-25")
+        #expect(claim.statement == "Russia and Ukraine hold talks on grain exports after 2022-12-25")
+        #expect(claim.status == .proposed)
+    }
+
+    @Test func eventOnADateKeepsItsDay() throws {
+        let claim = try #require(onlyClaim(
+            in: "Moscow and Kyiv will hold talks on grain exports on Christmas, the ministry said.",
+            published: "2022-12-15", dates: [("Christmas", "2022-12-25")]))
+        #expect(claim.eventDate == "2022-12-25")
+        #expect(claim.statement == "Russia and Ukraine hold talks on grain exports on 2022-12-25")
+    }
+
+    @Test func laterMentionDoesNotTakeADayFromAnAfterDate() throws {
+        let text = "Moscow and Kyiv will hold talks on grain exports after Christmas, the ministry said. "
+            + "Kyiv confirmed the talks with Moscow."
+        let found = claims(in: text, published: "2022-12-15", dates: [("Christmas", "2022-12-25")])
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.eventDate == nil })
+    }
+
     @Test func namesCountriesAndAlliancesCanonically() throws {
         let claim = try #require(onlyClaim(
             in: "Talks between Moscow and the U.S. on arms control are scheduled for January 10.",
