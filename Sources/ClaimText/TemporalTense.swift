@@ -29,9 +29,14 @@ extension TemporalParser {
         return .unknown
     }
 
-    /// "postponed to May 30", "delayed until Friday", "pushed back to March": the new date lies ahead.
-    /// `preposition` is the token right before the date.
+    /// "postponed to May 30", "delayed until Friday", "pushed back to March", "postponed until after
+    /// January 10": the new date lies ahead. `preposition` is the token right before the date.
     private func isNewDateOfAPostponement(after preposition: TemporalToken) -> Bool {
+        var preposition = preposition
+        if preposition.kind == .word, preposition.lexeme.kind == .preposition,
+           preposition.lexeme.value == TemporalPreposition.after.rawValue {
+            preposition = scanner.token(before: preposition.start)
+        }
         let isTo = preposition.lexeme.kind == .infinitiveTo
             || (preposition.lexeme.kind == .preposition && preposition.lexeme.value == TemporalPreposition.until.rawValue)
         guard preposition.kind == .word, isTo else { return false }
