@@ -41,10 +41,10 @@ struct WordInfo: Sendable {
     var flags: UInt8
 }
 
-/// A cue phrase compiled to word hashes; a zero hash stands for a gap of up to `CuePhrase.gapLimit` words.
+/// A cue phrase: the status it asserts and how negation and hedges change it. Its words are in
+/// `ClaimLexicon.cueHashes`, where a zero hash stands for a gap of up to `CuePhrase.gapLimit` words.
 struct CuePhrase: Sendable {
     static let gapLimit = 8
-    var words: [UInt64]
     var status: StatusID
     /// Modal and hedge words ("will", "may") make a claim only when a date is there too.
     var isWeak: Bool
@@ -54,8 +54,7 @@ struct CuePhrase: Sendable {
     var whenNegated: CueReading
     var whenHedged: CueReading
 
-    init(words: [UInt64], status: StatusID, isWeak: Bool) {
-        self.words = words
+    init(status: StatusID, isWeak: Bool) {
         self.status = status
         self.isWeak = isWeak
         asWritten = CueReading(status)
@@ -75,9 +74,9 @@ struct CueReading: Sendable {
     }
 }
 
-/// A known name: "United States", "NATO", "Moscow" (standing for Russia).
+/// A known name: "United States", "NATO", "Moscow" (standing for Russia). Its words are in
+/// `ClaimLexicon.nameHashes`.
 struct NamePhrase: Sendable {
-    var words: [UInt64]
     /// The participant it stands for: "Moscow" → "Russia".
     var canonical: String
     /// Capitals and buildings stand for their country only when they are not a place ("in Moscow").
@@ -94,9 +93,9 @@ final class ClaimLexicon: Sendable {
     let kinds: [String]
     let cues: [CuePhrase]
     let names: [NamePhrase]
-    /// The words of `cues` and of `names`, index for index, stored flat for the matching loops.
-    let cueWords: PhraseTable
-    let nameWords: PhraseTable
+    /// The word hashes of `cues` and of `names`, index for index, stored flat for the matching loops.
+    let cueHashes: PhraseTable
+    let nameHashes: PhraseTable
     /// Finds the sentences without a calendar date that may still hold a claim, before tokenizing.
     let datelessFilter: DatelessClaimFilter
     /// Per entry, what the tokenizer copies into a token, in one table so a word is one load: its roles,
@@ -125,8 +124,8 @@ final class ClaimLexicon: Sendable {
         kinds = builder.kinds
         cues = builder.cues
         names = builder.names
-        cueWords = PhraseTable(builder.cues.map(\.words))
-        nameWords = PhraseTable(builder.names.map(\.words))
+        cueHashes = PhraseTable(builder.cueHashes)
+        nameHashes = PhraseTable(builder.nameHashes)
         datelessFilter = DatelessClaimFilter(cues: builder.cues, phrases: builder.cueWords, dateAnaphors: EventWords.dateAnaphors)
         wordInfo = builder.entries.map { entry in
             WordInfo(roles: entry.roles, eventKind: entry.eventKind,
@@ -197,9 +196,11 @@ final class ClaimLexicon: Sendable {
     struct Builder {
         var kinds: [String] = []
         var cues: [CuePhrase] = []
-        /// The words of each phrase in `cues`, as `CueRule.words` gives them.
+        /// The words of each phrase in `cues`, as `CueRule.words` gives them, and their hashes.
         var cueWords: [[String]] = []
+        var cueHashes: [[UInt64]] = []
         var names: [NamePhrase] = []
+        var nameHashes: [[UInt64]] = []
         var entries: [WordEntry] = []
         var ids: [UInt64: Int32] = [:]
 
@@ -232,8 +233,9 @@ final class ClaimLexicon: Sendable {
             let hashes = words.map { $0 == "…" ? UInt64(0) : SentenceTokenizer.hash(of: $0) }
             let isWeak = words.count == 1 && CueRule.weakWords.contains(first)
             entries[Int(entryID(for: first))].cueStarts.append(Int32(cues.count))
-            cues.append(CuePhrase(words: hashes, status: status, isWeak: isWeak))
+            cues.append(CuePhrase(status: status, isWeak: isWeak))
             cueWords.append(words)
+            cueHashes.append(hashes)
         }
 
         mutating func addName(_ phrase: String, canonical: String, isMetonym: Bool = false) {
@@ -241,8 +243,8 @@ final class ClaimLexicon: Sendable {
             guard let first = words.first else { return }
             let needsCapitals = words.count == 1 && first.count <= 3 && first.uppercased() == first
             entries[Int(entryID(for: first))].nameStarts.append(Int32(names.count))
-            names.append(NamePhrase(words: words.map { SentenceTokenizer.hash(of: $0) }, canonical: canonical,
-                                    isMetonym: isMetonym, needsCapitals: needsCapitals))
+            names.append(NamePhrase(canonical: canonical, isMetonym: isMetonym, needsCapitals: needsCapitals))
+            nameHashes.append(words.map { SentenceTokenizer.hash(of: $0) })
         }
     }
 }

@@ -83,7 +83,7 @@ struct ParticipantFinder {
     /// read from the flat table: a `NamePhrase`'s own array was retained and released per candidate.
     private func knownName(_ tokens: [Token], at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
         var best: (phrase: Int, end: Int)?
-        let words = lexicon.nameWords
+        let words = lexicon.nameHashes
         for nameIndex in lexicon.nameStarts(tokens[index].wordID) {
             let n = Int(nameIndex)
             let count = words.count(of: n)

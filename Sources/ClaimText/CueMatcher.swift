@@ -4,12 +4,9 @@ import ClaimCore
 struct CueMatch: Sendable {
     /// Token indices, end exclusive; the negation ("did not") is included when there is one.
     var tokens: Range<Int>
-    /// The status the phrase asserts on its own ("ruled out" → `very_unlikely`).
-    var ruleStatus: StatusID
     /// The status after negation and hedges ("did not rule out" → `proposed`).
     var status: StatusID
     var isWeak: Bool
-    var isNegated: Bool
     /// `CueMatcher.precedence(of: status)`, worked out once: comparing `StatusID`s compares strings,
     /// and the finder ranks cues several times per claim.
     var precedence: Int
@@ -41,8 +38,8 @@ struct CueMatcher {
             let negation = negationStart(tokens, cueStart: index, cueEnd: best.end, isWeak: isWeak)
             let reading = negation != nil ? cues[best.cue].whenNegated
                 : isHedged(tokens, before: index) ? cues[best.cue].whenHedged : cues[best.cue].asWritten
-            found.append(CueMatch(tokens: (negation ?? index)..<best.end, ruleStatus: cues[best.cue].status, status: reading.status,
-                                  isWeak: isWeak, isNegated: negation != nil, precedence: reading.precedence))
+            found.append(CueMatch(tokens: (negation ?? index)..<best.end, status: reading.status, isWeak: isWeak,
+                                  precedence: reading.precedence))
             index = best.end
         }
     }
@@ -50,7 +47,7 @@ struct CueMatcher {
     /// The index after the last word of cue phrase `cue`, when the phrase matches at `start`, matching
     /// from its word `wordStart` on.
     private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: [Token], at start: Int, skip: [Bool]) -> Int? {
-        let words = lexicon.cueWords
+        let words = lexicon.cueHashes
         let count = words.count(of: cue)
         var position = start
         var wordIndex = wordStart
