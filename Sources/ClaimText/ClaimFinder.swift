@@ -66,14 +66,14 @@ struct ClaimFinder {
     /// loops: each read of a `static let` there went through `swift_once`, over a million calls on a
     /// few megabytes of news.
     struct FunctionWords: Sendable {
-        let to = SentenceTokenizer.hash(of: "to")
+        let to = AttributionWords.hashTo
         let be = SentenceTokenizer.hash(of: "be")
-        let a = SentenceTokenizer.hash(of: "a")
-        let an = SentenceTokenizer.hash(of: "an")
+        let a = AttributionWords.hashA
+        let an = AttributionWords.hashAn
         let on = SentenceTokenizer.hash(of: "on")
-        let of = SentenceTokenizer.hash(of: "of")
+        let of = AttributionWords.hashOf
         let council = SentenceTokenizer.hash(of: "council")
-        let the = SentenceTokenizer.hash(of: "the")
+        let the = AttributionWords.hashThe
         let that = SentenceTokenizer.hash(of: "that")
         let now = SentenceTokenizer.hash(of: "now")
         let also = SentenceTokenizer.hash(of: "also")
