@@ -4,6 +4,7 @@ import Foundation
 
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 if which == "dump" { DumpAnalysis.run(directories: Array(CommandLine.arguments.dropFirst(2))) }
+if which == "e2e" { EndToEndBenchmark.runBlocking(arguments: Array(CommandLine.arguments.dropFirst(2))) }
 if which == "corpus" { try WriteCorpus.run(arguments: Array(CommandLine.arguments.dropFirst(2))) }
 if which == "extract" || which == "all" {
     ExtractionBenchmark.run(directories: which == "extract" ? Array(CommandLine.arguments.dropFirst(2)) : [])
