@@ -47,7 +47,7 @@ struct AttributionFinder {
     let lexicon: ClaimLexicon
 
     /// Appends the sentence's attributions to `found`, in order.
-    func attributions(in tokens: [Token], into found: inout [Attribution]) {
+    func attributions(in tokens: UnsafeBufferPointer<Token>, into found: inout [Attribution]) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -81,7 +81,7 @@ struct AttributionFinder {
     }
 
     /// "she said", "he later added": the index of a personal pronoun right before the verb (adverbs aside).
-    private func pronounBefore(_ tokens: [Token], verb: Int) -> Int? {
+    private func pronounBefore(_ tokens: UnsafeBufferPointer<Token>, verb: Int) -> Int? {
         var i = verb - 1
         while i >= 0, AttributionWords.adverbs.contains(tokens[i].hash) { i -= 1 }
         guard i >= 0, AttributionWords.personalPronouns.contains(tokens[i].hash) else { return nil }
@@ -89,7 +89,7 @@ struct AttributionFinder {
     }
 
     /// A name phrase starting at `start`, up to the next punctuation or clause word.
-    private func speakerAfter(_ tokens: [Token], from start: Int) -> Range<Int>? {
+    private func speakerAfter(_ tokens: UnsafeBufferPointer<Token>, from start: Int) -> Range<Int>? {
         var end = start
         var hasName = false
         while end < tokens.count, end - start < 14 {
@@ -107,7 +107,7 @@ struct AttributionFinder {
     /// The speaker before a speech verb: capitalized words and lowercase titles, back to the start of
     /// the clause; a relative clause set off by commas ("Stoltenberg, who chairs the council, suggested")
     /// is stepped over.
-    private func speakerBefore(_ tokens: [Token], verb: Int) -> Range<Int>? {
+    private func speakerBefore(_ tokens: UnsafeBufferPointer<Token>, verb: Int) -> Range<Int>? {
         var end = verb
         while end > 0, AttributionWords.adverbs.contains(tokens[end - 1].hash) { end -= 1 }
         if end > 0, tokens[end - 1].mark == UInt8(ascii: ",") {

@@ -114,16 +114,16 @@ struct ClaimFinder {
         init() {}
     }
 
-    /// Appends the claims of one sentence to `drafts`. `tokens` and `scratch` are scratch space reused across sentences.
+    /// Appends the claims of one sentence to `drafts`. `storage` (the tokens) and `scratch` are scratch space reused across sentences.
     /// `relations` remembers, per date value, how it stands to the publication date (parsing the value
     /// costs more than the rest of a claim's date handling, and a document repeats its dates).
     /// `isCalendarDate[i]` says whether `dates[i]` is a calendar date (`isCalendarDate(type:value:)`, worked out once
     /// per document); `hasCalendarDate`: one of them is.
     func drafts(for sentence: SentenceSpan, index sentenceIndex: Int, dates: ArraySlice<TemporalExpression>,
                 isCalendarDate: ArraySlice<Bool>, hasCalendarDate: Bool,
-                tokens: inout [Token], scratch: inout Scratch, relations: inout DateRelationCache,
+                tokens storage: TokenStorage, scratch: inout Scratch, relations: inout DateRelationCache,
                 into drafts: inout [ClaimDraft]) {
-        let summary = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: &tokens)
+        let (tokens, summary) = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: storage)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
         // to go with it (see the dateless branch below); with one, a verb the lexicon does not list may
@@ -251,7 +251,7 @@ struct ClaimFinder {
     }
 
     /// Appends the sentence's event anchors to `anchors`.
-    private func eventAnchors(_ tokens: [Token], skip: [Bool], into anchors: inout [EventAnchor]) {
+    private func eventAnchors(_ tokens: UnsafeBufferPointer<Token>, skip: [Bool], into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && !skip[i] && tokens[i].wordID >= 0 {
             let kind = Int(tokens[i].eventKind), roles = tokens[i].roles
             let previous = i > 0 ? tokens[i - 1].roles : []
@@ -276,7 +276,7 @@ struct ClaimFinder {
     /// Verbs that are not event words, as events without a kind: past tenses ("the plane landed on
     /// Monday") and verbs after "will" ("will receive the aircraft next month").
     /// Speech verbs are left out: "said on Monday" dates the statement, not an event.
-    private func verbAnchors(_ tokens: [Token], skip: [Bool], into anchors: inout [EventAnchor]) {
+    private func verbAnchors(_ tokens: UnsafeBufferPointer<Token>, skip: [Bool], into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && !skip[i] && !tokens[i].isCapitalized {
             let roles = tokens[i].roles
             guard tokens[i].eventKind < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
@@ -287,7 +287,7 @@ struct ClaimFinder {
     }
 
     /// The verb of "will receive", "will be available", "would not fly".
-    private func followsFutureModal(_ tokens: [Token], _ i: Int) -> Bool {
+    private func followsFutureModal(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, j >= i - 3 {
             let roles = tokens[j].roles
@@ -300,14 +300,14 @@ struct ClaimFinder {
     }
 
     /// A word ending in "-ed" that is not after "be" ("will be delayed" is not in the past).
-    private func isRegularPast(_ tokens: [Token], _ i: Int) -> Bool {
+    private func isRegularPast(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         let t = tokens[i]
         return t.end - t.start >= 5 && bytes[t.end - 2] == UInt8(ascii: "e") && bytes[t.end - 1] == UInt8(ascii: "d")
             && !(i > 0 && tokens[i - 1].hash == common.be)
     }
 
     /// The tokens a date expression covers (its bytes `start..<end`), or nil if it lies outside them.
-    private func tokenRange(from start: Int, to end: Int, in tokens: [Token]) -> (Int, Int)? {
+    private func tokenRange(from start: Int, to end: Int, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
         var first = -1, last = -1
         for i in tokens.indices {
             if tokens[i].end <= start { continue }
@@ -331,7 +331,7 @@ struct ClaimFinder {
     /// ("June" within "this year") is preferred, and after a postponement so is the new date
     /// ("moved to March 3"). Dates left without an event make no claim.
     private func pairDates(_ dates: inout [DateAnchor], expressions: ArraySlice<TemporalExpression>, with events: [EventAnchor],
-                           tokens: [Token], cues: [CueMatch], scratch: inout Scratch) {
+                           tokens: UnsafeBufferPointer<Token>, cues: [CueMatch], scratch: inout Scratch) {
         let postponedPrecedence = CueMatcher.postponedPrecedence
         let postponed = cues.contains { $0.precedence == postponedPrecedence }
         var pairs = ClaimFinder.take(&scratch.pairs)
@@ -458,7 +458,7 @@ struct ClaimFinder {
 
     /// Where a reported clause starts after the claim's event and date: in "Apple announced on Friday
     /// that it will …", the "will" speaks of another event than the announcement on Friday.
-    private func reportedClauseStart(_ tokens: [Token], after index: Int, in region: Range<Int>) -> Int {
+    private func reportedClauseStart(_ tokens: UnsafeBufferPointer<Token>, after index: Int, in region: Range<Int>) -> Int {
         var i = index + 1
         while i < region.upperBound {
             if tokens[i].hash == common.that { return i }
@@ -471,7 +471,7 @@ struct ClaimFinder {
 
     /// Splits the sentence among its claims: each claim reads the cues and names of its own clause.
     /// A claim's region ends at the first clause break (comma, "that", "but" …) after its event and date.
-    private func regions(for anchors: [(event: Int?, date: DateAnchor?)], events: [EventAnchor], tokens: [Token],
+    private func regions(for anchors: [(event: Int?, date: DateAnchor?)], events: [EventAnchor], tokens: UnsafeBufferPointer<Token>,
                          into result: inout [Range<Int>]) {
         guard anchors.count > 1 else { result.append(0..<tokens.count); return }
         let spans: [ClosedRange<Int>] = anchors.map { anchor in
@@ -511,7 +511,7 @@ struct ClaimFinder {
     /// before `clauseEnd`. Loops rather than `filter`/`max(by:)` chains, which built three arrays per claim;
     /// the choices are the same (the first of equals wins, as with `max(by:)` and `min(by:)`).
     private func status(cues: [CueMatch], within region: Range<Int>, before clauseEnd: Int, event: EventAnchor?,
-                        relation: DateRelation, tokens: [Token]) -> (StatusID, String) {
+                        relation: DateRelation, tokens: UnsafeBufferPointer<Token>) -> (StatusID, String) {
         let eventToken = event?.token ?? region.lowerBound
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
@@ -550,7 +550,7 @@ struct ClaimFinder {
         return (status, cue)
     }
 
-    private func hasFutureTense(_ tokens: [Token], region: Range<Int>) -> Bool {
+    private func hasFutureTense(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
             if tokens[i].roles.contains(.futureModal) { return true }
             if tokens[i].hash == common.to, i + 1 < tokens.count, tokens[i + 1].hash == common.be { return true }
@@ -558,7 +558,7 @@ struct ClaimFinder {
         return false
     }
 
-    private func hasPastTense(_ tokens: [Token], region: Range<Int>) -> Bool {
+    private func hasPastTense(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
             if tokens[i].roles.contains(.pastVerb) { return true }
             if !tokens[i].isCapitalized, isRegularPast(tokens, i) { return true }
@@ -569,7 +569,7 @@ struct ClaimFinder {
     // MARK: - Details
 
     /// "a meeting of the Russia–NATO Council".
-    private func isCouncilMeeting(_ tokens: [Token], after index: Int) -> Bool {
+    private func isCouncilMeeting(_ tokens: UnsafeBufferPointer<Token>, after index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].hash == common.of else { return false }
         for i in (index + 2)..<min(tokens.count, index + 8) where tokens[i].hash == common.council && tokens[i].isCapitalized {
             return true
@@ -579,7 +579,7 @@ struct ClaimFinder {
 
     /// "talks on security guarantees", "talks between Serbia and Moldova on trade": what the event is
     /// about, up to three plain words.
-    private func topic(_ tokens: [Token], after event: Int, excluded: [Bool]) -> String? {
+    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int, excluded: [Bool]) -> String? {
         // Step over the participants: "between Moscow and the U.S.", "with Putin".
         var index = event
         if index + 1 < tokens.count, common.participantPrepositions.contains(tokens[index + 1].hash) {
@@ -604,7 +604,7 @@ struct ClaimFinder {
     }
 
     /// "on that date", "the same day".
-    private func mentionsEarlierDate(_ tokens: [Token]) -> Bool {
+    private func mentionsEarlierDate(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
         for i in tokens.indices.dropFirst() where tokens[i].roles.contains(.dateAnaphor) {
             let previous = tokens[i - 1]
             if previous.hash != common.the, previous.roles.contains(.determiner) { return true }
@@ -613,7 +613,7 @@ struct ClaimFinder {
     }
 
     /// "the presidents", "both sides", "the two leaders".
-    private func refersToGroup(_ tokens: [Token], region: Range<Int>) -> Bool {
+    private func refersToGroup(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
         for i in region where i > 0 && tokens[i].roles.contains(.groupNoun) {
             if tokens[i - 1].roles.contains(.determiner) { return true }
         }
@@ -643,7 +643,7 @@ struct ClaimFinder {
 
     /// The start of the region in the sentence's own words, for claims whose event has no name: the
     /// bytes of `text(tokens, range)` for the range chosen.
-    private func fallbackBytes(_ tokens: [Token], region: Range<Int>, excluded: [Bool]) -> Range<Int> {
+    private func fallbackBytes(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>, excluded: [Bool]) -> Range<Int> {
         var start = region.lowerBound
         while start < region.upperBound, tokens[start].kind == .punctuation || excluded[start] { start += 1 }
         guard start < region.upperBound else { return byteRange(tokens, region) }
@@ -660,12 +660,12 @@ struct ClaimFinder {
     }
 
     /// The bytes `text(tokens, range)` reads (an empty range for an empty token range).
-    private func byteRange(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
+    private func byteRange(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return 0..<0 }
         return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
     }
 
-    func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+    func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
                       as: UTF8.self)

@@ -22,7 +22,7 @@ struct ParticipantFinder {
     private static let locativeWords = WordHashSet(["in", "at", "near", "outside"])
 
     /// `excluded[i]` marks tokens that are dates or attributions.
-    func find(in tokens: [Token], range: Range<Int>, excluded: [Bool]) -> Result {
+    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, excluded: [Bool]) -> Result {
         var result = Result()
         // Read once: a static in the loop costs a `swift_once` check per token.
         let placeWords = ParticipantFinder.placeWords, locativeWords = ParticipantFinder.locativeWords
@@ -72,7 +72,7 @@ struct ParticipantFinder {
     }
 
     /// Capitalized titles followed by a name: "President Joe Biden", "Secretary General Jens Stoltenberg".
-    private func describesPerson(_ tokens: [Token], from start: Int, limit: Int) -> Bool {
+    private func describesPerson(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Bool {
         var i = start
         while i < limit, tokens[i].isCapitalized, tokens[i].roles.contains(.title) { i += 1 }
         guard i > start, i < limit, tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
@@ -81,7 +81,7 @@ struct ParticipantFinder {
 
     /// The known name phrase (its index in `lexicon.names`) starting at `index`, longest first. Words are
     /// read from the flat table: a `NamePhrase`'s own array was retained and released per candidate.
-    private func knownName(_ tokens: [Token], at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
+    private func knownName(_ tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
         var best: (phrase: Int, end: Int)?
         let words = lexicon.nameHashes
         for nameIndex in lexicon.nameStarts(tokens[index].wordID) {
@@ -101,7 +101,7 @@ struct ParticipantFinder {
     }
 
     /// "Russian and American delegations", "the Russian side".
-    private func demonymLeadsGroup(_ tokens: [Token], from start: Int, limit: Int) -> Bool {
+    private func demonymLeadsGroup(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Bool {
         var i = start
         while i < limit, i < start + 3 {
             if ParticipantFinder.groupWords.contains(tokens[i].hash), tokens[i].hash != ParticipantFinder.hashAnd { return true }
@@ -112,7 +112,7 @@ struct ParticipantFinder {
     }
 
     /// A person or place name in a capitalized run, without titles; people are named by their surname.
-    private func personName(_ tokens: [Token], _ run: Range<Int>) -> Range<Int>? {
+    private func personName(_ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>) -> Range<Int>? {
         // Drop titles, demonyms and function words at the front: "US President Joe Biden" → "Joe Biden".
         var start = run.upperBound
         var i = run.upperBound - 1
@@ -139,7 +139,7 @@ struct ParticipantFinder {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[place.bytes]), as: UTF8.self)
     }
 
-    func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+    func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
                as: UTF8.self)
     }

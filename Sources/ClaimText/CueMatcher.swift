@@ -18,7 +18,7 @@ struct CueMatcher {
 
     /// Appends the sentence's cue matches to `found`, in order. `skip[i]` marks tokens that belong to a
     /// date expression ("May 5" is not the modal "may").
-    func matches(in tokens: [Token], skip: [Bool], into found: inout [CueMatch]) {
+    func matches(in tokens: UnsafeBufferPointer<Token>, skip: [Bool], into found: inout [CueMatch]) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -46,7 +46,7 @@ struct CueMatcher {
 
     /// The index after the last word of cue phrase `cue`, when the phrase matches at `start`, matching
     /// from its word `wordStart` on.
-    private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: [Token], at start: Int, skip: [Bool]) -> Int? {
+    private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: UnsafeBufferPointer<Token>, at start: Int, skip: [Bool]) -> Int? {
         let words = lexicon.cueHashes
         let count = words.count(of: cue)
         var position = start
@@ -76,7 +76,7 @@ struct CueMatcher {
     /// Where a negation of the cue starts: "not", "no", "never", "didn't" up to three words before it
     /// ("did not rule out", "no final agreements"), the cue itself ("won't"), or "not" right after a
     /// modal ("will not").
-    private func negationStart(_ tokens: [Token], cueStart: Int, cueEnd: Int, isWeak: Bool) -> Int? {
+    private func negationStart(_ tokens: UnsafeBufferPointer<Token>, cueStart: Int, cueEnd: Int, isWeak: Bool) -> Int? {
         if tokens[cueStart].roles.contains(.negator) { return cueStart }
         if isWeak, cueEnd < tokens.count, tokens[cueEnd].roles.contains(.negator) { return cueStart }
         var i = cueStart - 1
@@ -96,7 +96,7 @@ struct CueMatcher {
     static let auxiliaries = WordHashSet(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
                                                "will", "would", "could", "can", "should", "may", "might"])
 
-    private func isHedged(_ tokens: [Token], before start: Int) -> Bool {
+    private func isHedged(_ tokens: UnsafeBufferPointer<Token>, before start: Int) -> Bool {
         var i = start - 1
         while i >= 0, i >= start - 2 {
             if tokens[i].kind == .punctuation { return false }

@@ -34,6 +34,31 @@ struct Token: Sendable {
     }
 }
 
+/// Memory for one sentence's tokens, reused from sentence to sentence and grown when a sentence needs
+/// more. The finder reads the tokens through an `UnsafeBufferPointer` into it: as an `Array`, every
+/// one of the many reads per token was bounds-checked in release builds, and every token appended
+/// checked the array's uniqueness and capacity. (Debug builds, which the tests use, still check
+/// every read against the buffer's bounds.)
+final class TokenStorage {
+    private(set) var base: UnsafeMutablePointer<Token>
+    private(set) var capacity: Int
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Room for at least `count` tokens. What was stored before may be lost: it is scratch space.
+    @inline(__always) func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        base.deallocate()
+        capacity = max(count, capacity * 2)
+        base = .allocate(capacity: capacity)
+    }
+}
+
 /// Splits a sentence into tokens over its bytes; reuses one buffer across sentences.
 enum SentenceTokenizer {
     /// FNV-1a over the normalized bytes of a word, the key every lexicon lookup uses.
@@ -82,11 +107,17 @@ enum SentenceTokenizer {
         return UnsafePointer(table)
     }()
 
-    /// Tokenizes `bytes[start..<end]` into `tokens` (cleared first, capacity kept) and looks every word
-    /// up in the lexicon on the way, so the sentence is read once.
+    /// Tokenizes `bytes[start..<end]` into `storage` (what it held before is overwritten) and looks
+    /// every word up in the lexicon on the way, so the sentence is read once. The tokens returned live
+    /// in `storage` until the next call.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lexicon: ClaimLexicon,
-                         into tokens: inout [Token]) -> Summary {
-        tokens.removeAll(keepingCapacity: true)
+                         into storage: TokenStorage) -> (tokens: UnsafeBufferPointer<Token>, summary: Summary) {
+        // Every token takes at least one byte, so the sentence's length bounds their number: room is
+        // made once, and each token is a plain store (an `Array` append checked uniqueness and capacity
+        // for every token).
+        storage.reserve(end - start)
+        let tokens = storage.base
+        var count = 0
         let table = wordBytes
         var summary = Summary()
         var i = start
@@ -107,7 +138,8 @@ enum SentenceTokenizer {
                         if flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }
                     }
                 }
-                tokens.append(token)
+                (tokens + count).initialize(to: token)
+                count &+= 1
                 i = nextIndex(bytes, after: token, end: end)
                 continue
             }
@@ -115,10 +147,12 @@ enum SentenceTokenizer {
             var length = 1
             if b >= 0xC0 { length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
             let stop = min(end, i + length)
-            tokens.append(Token(start: i, end: stop, kind: .punctuation, hash: 0, isCapitalized: false, mark: b < 0x80 ? b : 0))
+            (tokens + count).initialize(to: Token(start: i, end: stop, kind: .punctuation, hash: 0, isCapitalized: false,
+                                                  mark: b < 0x80 ? b : 0))
+            count &+= 1
             i = stop
         }
-        return summary
+        return (UnsafeBufferPointer(start: tokens, count: count), summary)
     }
 
     /// `scanWord` for a word that starts with a letter, which is nearly every token: a tight loop over

@@ -63,7 +63,7 @@ public struct TextAnalyzer: Sendable {
             workspace.drafts.removeAll(keepingCapacity: true)
             finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd],
                           isCalendarDate: workspace.isCalendarDate[dateIndex..<dateEnd], hasCalendarDate: hasCalendarDate,
-                          tokens: &workspace.tokens, scratch: &workspace.finder, relations: &workspace.relations,
+                          tokens: workspace.tokens, scratch: &workspace.finder, relations: &workspace.relations,
                           into: &workspace.drafts)
             guard !workspace.drafts.isEmpty else { continue }
             // The claims of one sentence share its quote: decoded once, not once per claim.
@@ -117,7 +117,7 @@ extension Array where Element == TemporalExpression {
 /// finder's per-sentence scratch, the coreference history and the statement buffer were a dozen
 /// arrays allocated and freed again for every document, which weighs on short articles.
 struct AnalysisScratch {
-    var tokens: [Token] = []
+    let tokens = TokenStorage()
     var finder = ClaimFinder.Scratch()
     /// One sentence's claims.
     var drafts: [ClaimDraft] = []
@@ -128,9 +128,7 @@ struct AnalysisScratch {
     /// Whether each date of the document is a calendar date (`ClaimFinder.isCalendarDate(type:value:)`).
     var isCalendarDate: [Bool] = []
 
-    init() {
-        tokens.reserveCapacity(128)
-    }
+    init() {}
 
     /// Clears what belongs to the previous document: its date relations (they depend on its
     /// publication date) and its claims for coreference. The rest is overwritten sentence by sentence.
