@@ -319,11 +319,14 @@ struct ClaimFinder {
     }
 
     /// DATE and TIME expressions with a calendar value ("2022-01-10", "2021-12", "2021-W50"), not "PRESENT_REF".
+    /// Reads the value's bytes in place: `utf8.prefix(4).allSatisfy` went through generic collection
+    /// code, about 200 instructions per date.
     static func isCalendarDate(type: TemporalType, value: String) -> Bool {
         guard type == .date || type == .time else { return false }
-        let utf8 = value.utf8
-        guard utf8.count >= 4 else { return false }
-        return utf8.prefix(4).allSatisfy { $0 >= 48 && $0 <= 57 }
+        var value = value
+        return value.withUTF8 { bytes in
+            bytes.count >= 4 && bytes[0] &- 48 <= 9 && bytes[1] &- 48 <= 9 && bytes[2] &- 48 <= 9 && bytes[3] &- 48 <= 9
+        }
     }
 
     /// Gives each event at most one date and each date at most one event, nearest pairs first; a
