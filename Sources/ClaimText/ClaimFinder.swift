@@ -89,15 +89,9 @@ struct ClaimFinder {
 
     private let common = FunctionWords.shared
 
-    /// Per-token flags reused across the sentences of a document: three fresh `[Bool]` arrays per
+    /// Per-sentence working arrays, reused across the sentences of a document: fresh arrays per
     /// sentence were an allocation and a free each, for every sentence that passed the pre-filter.
     struct Scratch {
-        /// Tokens of date expressions.
-        var skip: [Bool] = []
-        /// `skip`, and the tokens of cues.
-        var notVerbs: [Bool] = []
-        /// `skip`, and the tokens of attributions.
-        var excluded: [Bool] = []
         /// The sentence's dated anchors, events and claim anchors: taken out for a sentence and put
         /// back with their storage, rather than allocated and freed for every sentence.
         fileprivate var dateAnchors: [DateAnchor] = []
@@ -123,7 +117,9 @@ struct ClaimFinder {
                 isCalendarDate: ArraySlice<Bool>, hasCalendarDate: Bool,
                 tokens storage: TokenStorage, scratch: inout Scratch, relations: inout DateRelationCache,
                 into drafts: inout [ClaimDraft]) {
-        let (tokens, summary) = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: storage)
+        let (markable, summary) = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: storage)
+        // Read through an immutable view; `markable` only sets each token's `marks` as the sentence is read.
+        let tokens = UnsafeBufferPointer(markable)
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
         // to go with it (see the dateless branch below); with one, a verb the lexicon does not list may
@@ -131,14 +127,13 @@ struct ClaimFinder {
         guard summary.hasEventWord && summary.hasCueStart || hasCalendarDate else { return }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
-        scratch.skip.reset(count: tokens.count)
         var dateAnchors = ClaimFinder.take(&scratch.dateAnchors)
         defer { scratch.dateAnchors = dateAnchors }
         // Fields are read in place: a copy of an expression retained and released its three strings.
         for expressionIndex in dates.indices {
             guard let (first, last) = tokenRange(from: dates[expressionIndex].start, to: dates[expressionIndex].end, in: tokens)
             else { continue }
-            for i in first...last { scratch.skip[i] = true }
+            for i in first...last { markable[i].marks.insert(.date) }
             if isCalendarDate[expressionIndex] {
                 dateAnchors.append(DateAnchor(expression: expressionIndex, first: first, last: last))
             }
@@ -146,7 +141,7 @@ struct ClaimFinder {
 
         var cues = ClaimFinder.take(&scratch.cues)
         defer { scratch.cues = cues }
-        if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, skip: scratch.skip, into: &cues) }
+        if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, into: &cues) }
         let refersToEarlierDate = summary.roles.contains(.dateAnaphor) && mentionsEarlierDate(tokens)
         let hasStrongCue = cues.contains { !$0.isWeak }
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
@@ -154,13 +149,11 @@ struct ClaimFinder {
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
         var events = ClaimFinder.take(&scratch.events)
         defer { scratch.events = events }
-        if summary.hasEventWord { eventAnchors(tokens, skip: scratch.skip, into: &events) }
+        if summary.hasEventWord { eventAnchors(tokens, into: &events) }
         if !dateAnchors.isEmpty {
             // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
-            scratch.notVerbs.removeAll(keepingCapacity: true)
-            scratch.notVerbs.appendBlock(scratch.skip)
-            for cue in cues { for i in cue.tokens { scratch.notVerbs[i] = true } }
-            verbAnchors(tokens, skip: scratch.notVerbs, into: &events)
+            for cue in cues { for i in cue.tokens { markable[i].marks.insert(.cue) } }
+            verbAnchors(tokens, into: &events)
         }
 
         // Which events get a claim, with which date.
@@ -187,10 +180,7 @@ struct ClaimFinder {
         if summary.roles.contains(.speechVerb) || summary.roles.contains(.attributionOpener) {
             AttributionFinder(lexicon: lexicon).attributions(in: tokens, into: &attributions)
         }
-        scratch.excluded.removeAll(keepingCapacity: true)
-        scratch.excluded.appendBlock(scratch.skip)
-        for attribution in attributions { for i in attribution.tokens { scratch.excluded[i] = true } }
-        let excluded = scratch.excluded
+        for attribution in attributions { for i in attribution.tokens { markable[i].marks.insert(.attribution) } }
         var regions = ClaimFinder.take(&scratch.regions)
         defer { scratch.regions = regions }
         self.regions(for: claimAnchors, events: events, tokens: tokens, into: &regions)
@@ -199,11 +189,11 @@ struct ClaimFinder {
 
         for (anchor, region) in zip(claimAnchors, regions) {
             let event = anchor.event.map { events[$0] }
-            let found = participantFinder.find(in: tokens, range: region, excluded: excluded)
+            let found = participantFinder.find(in: tokens, range: region)
             var participants = found.participants
             if participants.isEmpty, region != 0..<tokens.count {
                 if sentenceParticipants == nil {
-                    sentenceParticipants = participantFinder.find(in: tokens, range: 0..<tokens.count, excluded: excluded).participants
+                    sentenceParticipants = participantFinder.find(in: tokens, range: 0..<tokens.count).participants
                 }
                 participants = sentenceParticipants!
             }
@@ -231,28 +221,30 @@ struct ClaimFinder {
                 sentenceIndex: sentenceIndex, paragraph: sentence.paragraph, sentence: sentence.start..<sentence.end,
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
                 refersToEarlierParticipants: summary.roles.contains(.groupNoun) && refersToGroup(tokens, region: region),
-                participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, excluded: excluded) },
+                participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token) },
                 saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0) },
                 saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] },
                 isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after } ?? false,
                 status: status, cue: cue,
-                fallback: fallbackBytes(tokens, region: region, excluded: excluded)))
+                fallback: fallbackBytes(tokens, region: region)))
         }
     }
 
     // MARK: - Events and dates
 
     /// Moves an array out of the scratch space, emptied, its storage kept (and uniquely referenced).
+    /// Most are empty already: `removeAll(keepingCapacity:)` is skipped for them, since it goes through
+    /// `replaceSubrange` (over a hundred instructions even with nothing to remove; a dozen calls per sentence).
     @inline(__always) private static func take<Element>(_ array: inout [Element]) -> [Element] {
         var taken: [Element] = []
         swap(&taken, &array)
-        taken.removeAll(keepingCapacity: true)
+        if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
         return taken
     }
 
     /// Appends the sentence's event anchors to `anchors`.
-    private func eventAnchors(_ tokens: UnsafeBufferPointer<Token>, skip: [Bool], into anchors: inout [EventAnchor]) {
-        for i in tokens.indices where tokens[i].kind == .word && !skip[i] && tokens[i].wordID >= 0 {
+    private func eventAnchors(_ tokens: UnsafeBufferPointer<Token>, into anchors: inout [EventAnchor]) {
+        for i in tokens.indices where tokens[i].kind == .word && !tokens[i].marks.contains(.date) && tokens[i].wordID >= 0 {
             let kind = Int(tokens[i].eventKind), roles = tokens[i].roles
             let previous = i > 0 ? tokens[i - 1].roles : []
             // "such a prospect", "the proposal": a determiner up to two words before.
@@ -276,8 +268,8 @@ struct ClaimFinder {
     /// Verbs that are not event words, as events without a kind: past tenses ("the plane landed on
     /// Monday") and verbs after "will" ("will receive the aircraft next month").
     /// Speech verbs are left out: "said on Monday" dates the statement, not an event.
-    private func verbAnchors(_ tokens: UnsafeBufferPointer<Token>, skip: [Bool], into anchors: inout [EventAnchor]) {
-        for i in tokens.indices where tokens[i].kind == .word && !skip[i] && !tokens[i].isCapitalized {
+    private func verbAnchors(_ tokens: UnsafeBufferPointer<Token>, into anchors: inout [EventAnchor]) {
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].marks.isDisjoint(with: .notVerb) && !tokens[i].isCapitalized {
             let roles = tokens[i].roles
             guard tokens[i].eventKind < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
             if roles.contains(.pastVerb) || isRegularPast(tokens, i) || followsFutureModal(tokens, i) {
@@ -582,7 +574,7 @@ struct ClaimFinder {
 
     /// "talks on security guarantees", "talks between Serbia and Moldova on trade": what the event is
     /// about, up to three plain words.
-    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int, excluded: [Bool]) -> String? {
+    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int) -> String? {
         // Step over the participants: "between Moscow and the U.S.", "with Putin".
         var index = event
         if index + 1 < tokens.count, common.participantPrepositions.contains(tokens[index + 1].hash) {
@@ -594,9 +586,9 @@ struct ClaimFinder {
             }
         }
         guard index + 2 < tokens.count, tokens[index + 1].hash != common.of,
-              tokens[index + 1].roles.contains(.topicPreposition), !excluded[index + 2] else { return nil }
+              tokens[index + 1].roles.contains(.topicPreposition), tokens[index + 2].marks.isDisjoint(with: .notName) else { return nil }
         var end = index + 2
-        while end < tokens.count, end < index + 5, tokens[end].kind == .word, !tokens[end].isCapitalized, !excluded[end] {
+        while end < tokens.count, end < index + 5, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].marks.isDisjoint(with: .notName) {
             let roles = tokens[end].roles
             if roles.contains(.functionWord) || roles.contains(.clauseBreak) || roles.contains(.topicPreposition)
                 || roles.contains(.calendarName) || tokens[end].eventKind >= 0 { break }
@@ -646,9 +638,9 @@ struct ClaimFinder {
 
     /// The start of the region in the sentence's own words, for claims whose event has no name: the
     /// bytes of `text(tokens, range)` for the range chosen.
-    private func fallbackBytes(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>, excluded: [Bool]) -> Range<Int> {
+    private func fallbackBytes(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Range<Int> {
         var start = region.lowerBound
-        while start < region.upperBound, tokens[start].kind == .punctuation || excluded[start] { start += 1 }
+        while start < region.upperBound, tokens[start].kind == .punctuation || !tokens[start].marks.isDisjoint(with: .notName) { start += 1 }
         guard start < region.upperBound else { return byteRange(tokens, region) }
         var end = start
         var words = 0
@@ -688,10 +680,5 @@ extension Array where Element == Bool {
         } else {
             append(contentsOf: repeatElement(false, count: count))
         }
-    }
-
-    /// `append(contentsOf: other)` as one block copy.
-    @inline(__always) mutating func appendBlock(_ other: [Bool]) {
-        other.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 }

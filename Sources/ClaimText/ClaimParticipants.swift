@@ -21,15 +21,15 @@ struct ParticipantFinder {
     /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
     private static let locativeWords = WordHashSet(["in", "at", "near", "outside"])
 
-    /// `excluded[i]` marks tokens that are dates or attributions.
-    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, excluded: [Bool]) -> Result {
+    /// Tokens marked as part of a date or an attribution are no names.
+    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Result {
         var result = Result()
         // Read once: a static in the loop costs a `swift_once` check per token.
         let placeWords = ParticipantFinder.placeWords, locativeWords = ParticipantFinder.locativeWords
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
-            guard token.kind == .word, !excluded[index] else { index += 1; continue }
+            guard token.kind == .word, token.marks.isDisjoint(with: .notName) else { index += 1; continue }
             // Looked up only for a name (most words are none): whether the word before makes it a place.
             let previousHash = index > 0 ? tokens[index - 1].hash : 0
             // A known name: country, alliance, institution, capital.
@@ -54,7 +54,7 @@ struct ParticipantFinder {
             guard token.isCapitalized else { index += 1; continue }
             // A run of capitalized words and titles: "Russian President Vladimir Putin".
             var end = index
-            while end < range.upperBound, tokens[end].kind == .word, !excluded[end],
+            while end < range.upperBound, tokens[end].kind == .word, tokens[end].marks.isDisjoint(with: .notName),
                   tokens[end].isCapitalized || (end > index && tokens[end].roles.contains(.title)) {
                 if end > index, tokens[end].wordID >= 0, lexicon.startsName(tokens[end].wordID) { break }
                 end += 1

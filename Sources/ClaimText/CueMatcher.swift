@@ -16,18 +16,18 @@ struct CueMatch: Sendable {
 struct CueMatcher {
     let lexicon: ClaimLexicon
 
-    /// Appends the sentence's cue matches to `found`, in order. `skip[i]` marks tokens that belong to a
-    /// date expression ("May 5" is not the modal "may").
-    func matches(in tokens: UnsafeBufferPointer<Token>, skip: [Bool], into found: inout [CueMatch]) {
+    /// Appends the sentence's cue matches to `found`, in order. Tokens marked as part of a date
+    /// expression are no cue ("May 5" is not the modal "may").
+    func matches(in tokens: UnsafeBufferPointer<Token>, into found: inout [CueMatch]) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.wordID >= 0, !skip[index], lexicon.hasCues(token.wordID) else { index += 1; continue }
+            guard token.wordID >= 0, !token.marks.contains(.date), lexicon.hasCues(token.wordID) else { index += 1; continue }
             let starts = lexicon.cueStarts(token.wordID)
             guard !starts.isEmpty else { index += 1; continue }
             var best: (end: Int, cue: Int)?
             for cueIndex in starts {
-                if let end = matchEnd(Int(cueIndex), in: tokens, at: index, skip: skip),
+                if let end = matchEnd(Int(cueIndex), in: tokens, at: index),
                    best == nil || end > best!.end {
                     best = (end, Int(cueIndex))
                 }
@@ -46,7 +46,7 @@ struct CueMatcher {
 
     /// The index after the last word of cue phrase `cue`, when the phrase matches at `start`, matching
     /// from its word `wordStart` on.
-    private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: UnsafeBufferPointer<Token>, at start: Int, skip: [Bool]) -> Int? {
+    private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: UnsafeBufferPointer<Token>, at start: Int) -> Int? {
         let words = lexicon.cueHashes
         let count = words.count(of: cue)
         var position = start
@@ -61,7 +61,7 @@ struct CueMatcher {
                 while tryAt <= min(tokens.count - 1, position + CuePhrase.gapLimit) {
                     if tokens[tryAt].kind == .punctuation && tokens[tryAt].mark != 0
                         && tokens[tryAt].mark != UInt8(ascii: "\"") { return nil }
-                    if let end = matchEnd(cue, fromWord: rest, in: tokens, at: tryAt, skip: skip) { return end }
+                    if let end = matchEnd(cue, fromWord: rest, in: tokens, at: tryAt) { return end }
                     tryAt += 1
                 }
                 return nil

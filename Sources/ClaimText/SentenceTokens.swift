@@ -23,6 +23,10 @@ struct Token: Sendable {
     var isPossessive: Bool = false
     /// For punctuation: the ASCII byte, or 0 for a non-ASCII mark (quotes, dashes).
     var mark: UInt8 = 0
+    /// What the claim finder has found the token to be part of, set as it reads the sentence. Kept in
+    /// the token (a spare byte of its 40): three per-sentence `[Bool]` arrays were cleared, filled and
+    /// copied for every sentence read.
+    var marks: TokenMarks = []
 
     init(start: Int, end: Int, kind: Kind, hash: UInt64, isCapitalized: Bool, mark: UInt8 = 0) {
         self.start = start
@@ -32,6 +36,22 @@ struct Token: Sendable {
         self.isCapitalized = isCapitalized
         self.mark = mark
     }
+}
+
+/// What a token is part of, as the claim finder learns it.
+struct TokenMarks: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// A date expression: not an event, a cue or a name ("May 5" is not the modal "may").
+    static let date = TokenMarks(rawValue: 1 << 0)
+    /// A cue phrase ("postponed", "scheduled for"): it says how the event stands, it is not the event.
+    static let cue = TokenMarks(rawValue: 1 << 1)
+    /// An attribution ("the White House said"): the speaker, not a participant or a topic.
+    static let attribution = TokenMarks(rawValue: 1 << 2)
+
+    /// Tokens that cannot be an event's verb.
+    static let notVerb: TokenMarks = [.date, .cue]
+    /// Tokens that cannot be a participant, a place or part of a topic.
+    static let notName: TokenMarks = [.date, .attribution]
 }
 
 /// Memory for one sentence's tokens, reused from sentence to sentence and grown when a sentence needs
@@ -111,7 +131,7 @@ enum SentenceTokenizer {
     /// every word up in the lexicon on the way, so the sentence is read once. The tokens returned live
     /// in `storage` until the next call.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lexicon: ClaimLexicon,
-                         into storage: TokenStorage) -> (tokens: UnsafeBufferPointer<Token>, summary: Summary) {
+                         into storage: TokenStorage) -> (tokens: UnsafeMutableBufferPointer<Token>, summary: Summary) {
         // Every token takes at least one byte, so the sentence's length bounds their number: room is
         // made once, and each token is a plain store (an `Array` append checked uniqueness and capacity
         // for every token).
@@ -152,7 +172,7 @@ enum SentenceTokenizer {
             count &+= 1
             i = stop
         }
-        return (UnsafeBufferPointer(start: tokens, count: count), summary)
+        return (UnsafeMutableBufferPointer(start: tokens, count: count), summary)
     }
 
     /// `scanWord` for a word that starts with a letter, which is nearly every token: a tight loop over
