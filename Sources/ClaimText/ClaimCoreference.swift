@@ -34,18 +34,18 @@ struct ClaimCoreference {
         }
         if claim.reference == .pronoun || claim.refersToEarlierDate || claim.reference == .definite && claim.participants.isEmpty {
             if let antecedent = lastIndex(where: { fitsPronoun(claim, settled: isSettled, history, $0) }) {
-                adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: true)
+                adopt(history, antecedent, into: &claim, takeKind: true)
             }
         }
         if claim.reference == .definite, claim.date == nil,
            let antecedent = lastIndex(where: { sameEvent(claim, settled: isSettled, history, $0) }) {
-            adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: true)
+            adopt(history, antecedent, into: &claim, takeKind: true)
         }
         // A dateless named event takes the date of the same event named earlier: the same kind first.
         if claim.date == nil,
            let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].eventDate != nil && sameEvent(claim, settled: isSettled, history, $0) })
             ?? lastIndex(where: { history[$0].eventDate != nil && sameEvent(claim, settled: isSettled, history, $0) }) {
-            adopt(history[antecedent], topic: topics[antecedent], into: &claim, takeKind: false)
+            adopt(history, antecedent, into: &claim, takeKind: false)
         }
         if claim.participants.isEmpty || claim.refersToEarlierParticipants {
             let sentence = claim.sentenceIndex
@@ -145,16 +145,18 @@ struct ClaimCoreference {
         }
     }
 
-    private func adopt(_ antecedent: FoundClaim, topic: String?, into claim: inout ClaimDraft, takeKind: Bool) {
+    /// Fills `claim` from `history[index]`. The antecedent's fields are read in place: passed as a
+    /// value, the whole claim was copied (a dozen references retained and released) for the few read.
+    private func adopt(_ history: [FoundClaim], _ index: Int, into claim: inout ClaimDraft, takeKind: Bool) {
         // Only a date the antecedent is on: "after Christmas" gives the event no day to take.
-        if claim.date == nil, antecedent.eventDate != nil {
-            claim.date = antecedent.dateExpression
+        if claim.date == nil, history[index].eventDate != nil {
+            claim.date = history[index].dateExpression
         }
-        if takeKind || claim.kind == nil, let kind = antecedent.kind { claim.kind = kind }
-        if claim.topic == nil { claim.topic = topic }
-        if claim.place == nil { claim.place = antecedent.place }
+        if takeKind || claim.kind == nil, let kind = history[index].kind { claim.kind = kind }
+        if claim.topic == nil { claim.topic = topics[index] }
+        if claim.place == nil { claim.place = history[index].place }
         // The antecedent's participants first: they name the event; ours add to them.
-        var names = antecedent.participants
+        var names = history[index].participants
         for name in claim.participants where !names.contains(name) { names.append(name) }
         claim.participants = names
     }
