@@ -1,35 +1,56 @@
 /// Writes the short description of an event claim: participants, the event, topic, place and date,
 /// e.g. "Russia and the United States hold talks on security guarantees on 2022-01-10".
 enum ClaimStatement {
-    /// How each kind reads after its participants ("… hold talks") and without them ("Talks"); a
-    /// switch rather than a `[String: …]` table, whose lookup hashed the kind for every claim.
-    private static func knownPhrase(for kind: String) -> (withParticipants: String, alone: String)? {
-        switch kind {
-        case "talks": return ("hold talks", "Talks")
-        case "meeting": return ("meet", "Meeting")
-        case "council meeting": return ("hold a council meeting", "Council meeting")
-        case "summit": return ("hold a summit", "Summit")
-        case "visit": return ("visit", "Visit")
-        case "vote": return ("vote", "Vote")
-        case "election": return ("hold an election", "Election")
-        case "launch": return ("launch", "Launch")
-        case "release": return ("release", "Release")
-        case "hearing": return ("hold a hearing", "Hearing")
-        case "deadline": return ("face a deadline", "Deadline")
-        case "signing": return ("sign", "Signing")
-        case "delivery": return ("deliver", "Delivery")
-        case "announcement": return ("make an announcement", "Announcement")
-        case "handover": return ("hand over", "Handover")
-        default: return nil
+    /// How each kind reads after its participants ("… hold talks") and without them ("Talks"). A switch
+    /// on the first byte, then one comparison: a switch over the kinds compared the kind with each in
+    /// turn, and a `[String: …]` table hashed it, for every claim.
+    private static func knownPhrase(for kind: String) -> (withParticipants: StaticString, alone: StaticString)? {
+        guard let first = kind.utf8.first else { return nil }
+        switch first {
+        case UInt8(ascii: "t"): if kind == "talks" { return ("hold talks", "Talks") }
+        case UInt8(ascii: "m"): if kind == "meeting" { return ("meet", "Meeting") }
+        case UInt8(ascii: "c"): if kind == "council meeting" { return ("hold a council meeting", "Council meeting") }
+        case UInt8(ascii: "s"):
+            if kind == "summit" { return ("hold a summit", "Summit") }
+            if kind == "signing" { return ("sign", "Signing") }
+        case UInt8(ascii: "v"):
+            if kind == "visit" { return ("visit", "Visit") }
+            if kind == "vote" { return ("vote", "Vote") }
+        case UInt8(ascii: "e"): if kind == "election" { return ("hold an election", "Election") }
+        case UInt8(ascii: "l"): if kind == "launch" { return ("launch", "Launch") }
+        case UInt8(ascii: "r"): if kind == "release" { return ("release", "Release") }
+        case UInt8(ascii: "h"):
+            if kind == "hearing" { return ("hold a hearing", "Hearing") }
+            if kind == "handover" { return ("hand over", "Handover") }
+        case UInt8(ascii: "d"):
+            if kind == "deadline" { return ("face a deadline", "Deadline") }
+            if kind == "delivery" { return ("deliver", "Delivery") }
+        case UInt8(ascii: "a"): if kind == "announcement" { return ("make an announcement", "Announcement") }
+        default: break
         }
+        return nil
     }
 
     /// `storage` is scratch space kept across claims: its capacity is reused, its contents are not read.
     /// `isAfterDate`: the event comes after `date` ("resume after Christmas"), not on it.
     static func make(kind: String?, participants: [String], topic: String?, place: String?, date: String?,
                      isAfterDate: Bool = false, fallback: String, storage: inout [UInt8]) -> String {
-        var text = Writer(storage: &storage)
-        defer { text.giveBack(to: &storage) }
+        // Room for every piece: names with their separators and articles, the longest kind phrase,
+        // and what capitalizing a non-ASCII first letter may add.
+        var bound = 64 + (kind?.utf8.count ?? 0) + (topic?.utf8.count ?? 0) + (place?.utf8.count ?? 0)
+            + (date?.utf8.count ?? 0) + fallback.utf8.count
+        for name in participants { bound += name.utf8.count + 9 }
+        if storage.count < bound { storage = [UInt8](repeating: 0, count: max(bound, 256)) }
+        return storage.withUnsafeMutableBufferPointer { buffer in
+            var text = Writer(start: buffer.baseAddress!)
+            write(kind: kind, participants: participants, topic: topic, place: place, date: date,
+                  isAfterDate: isAfterDate, fallback: fallback, to: &text)
+            return text.text
+        }
+    }
+
+    private static func write(kind: String?, participants: [String], topic: String?, place: String?, date: String?,
+                              isAfterDate: Bool, fallback: String, to text: inout Writer) {
         // Only an empty list writes no names: a participant is never an empty string, but if one were,
         // `[""]` would still write nothing.
         let namesEmpty = participants.isEmpty || participants.count == 1 && participants[0].isEmpty
@@ -37,14 +58,14 @@ enum ClaimStatement {
             let known = knownPhrase(for: kind)
             if namesEmpty {
                 // The first piece: the writer capitalizes it, so an unknown kind goes in as it is.
-                text.append(known?.alone ?? kind)
+                if let known { text.append(known.alone) } else { text.append(kind) }
             } else if participants.count == 1 && kind == "meeting" {
                 appendList(participants, to: &text)
                 text.append(" meeting")
             } else {
                 appendList(participants, to: &text)
                 text.append(" ")
-                text.append(known?.withParticipants ?? kind)
+                if let known { text.append(known.withParticipants) } else { text.append(kind) }
             }
         } else if !namesEmpty {
             appendList(participants, to: &text)
@@ -55,52 +76,59 @@ enum ClaimStatement {
         }
         if let topic { text.append(" "); text.append(topic) }
         if let place { text.append(" in "); text.append(place) }
-        if let date { text.append(isAfterDate ? " after " : date.utf8.count >= 10 ? " on " : " in "); text.append(date) }
-        return text.text
+        if let date {
+            text.append(isAfterDate ? " after " : date.utf8.count >= 10 ? " on " : " in ")
+            text.append(date)
+        }
     }
 
-    /// Builds a statement as UTF-8 bytes in one buffer, made a `String` once at the end: appending
-    /// `String` pieces cost about 5,000 instructions per claim (growth checks, ASCII flag updates per
-    /// append). The buffer is the caller's, reused from claim to claim rather than allocated for each.
+    /// Builds a statement as UTF-8 bytes in memory with room for all of it, made a `String` once at the
+    /// end: appending `String` pieces cost about 5,000 instructions per claim (growth checks, ASCII flag
+    /// updates per append), and appending to an `[UInt8]` still checked uniqueness and capacity and
+    /// called `memcpy` for every piece of a few bytes.
     /// It capitalizes as it goes: the first character always lies in the first non-empty piece, since
     /// every later piece starts with a space.
     private struct Writer {
-        private var bytes: [UInt8] = []
+        private let start: UnsafeMutablePointer<UInt8>
+        private var count = 0
         private var capitalized = false
 
-        /// Takes over `storage`'s buffer, emptied; `giveBack(to:)` returns it.
-        init(storage: inout [UInt8]) {
-            swap(&bytes, &storage)
-            bytes.removeAll(keepingCapacity: true)
-            if bytes.capacity < 96 { bytes.reserveCapacity(96) }
+        /// `start` has room for every byte appended.
+        init(start: UnsafeMutablePointer<UInt8>) {
+            self.start = start
         }
 
-        mutating func giveBack(to storage: inout [UInt8]) {
-            swap(&bytes, &storage)
-        }
+        var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
-        var text: String { String(decoding: bytes, as: UTF8.self) }
-
-        /// The piece's UTF-8 as one block copy where the string has contiguous storage (as native
-        /// strings do), rather than a generic walk of its `utf8` view.
-        @inline(__always) private mutating func appendBytes(of piece: String) {
-            if piece.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: piece.utf8)
+        @inline(__always) private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+            for byte in bytes {
+                start[count] = byte
+                count &+= 1
             }
+        }
+
+        mutating func append(_ piece: StaticString) {
+            piece.withUTF8Buffer { append(utf8: $0) }
         }
 
         mutating func append(_ piece: String) {
-            guard !capitalized, let first = piece.utf8.first else { appendBytes(of: piece); return }
+            var piece = piece
+            piece.withUTF8 { append(utf8: $0) }
+        }
+
+        private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+            guard !capitalized, let first = bytes.first else { copy(bytes); return }
             capitalized = true
-            let second = piece.utf8.dropFirst().first ?? 0
+            let second = bytes.count > 1 ? bytes[1] : 0
             guard first < 0x80, second < 0x80 else {
-                bytes.append(contentsOf: ClaimStatement.capitalizingFirst(piece).utf8)
+                var capitalized = ClaimStatement.capitalizingFirst(String(decoding: bytes, as: UTF8.self))
+                capitalized.withUTF8 { copy($0) }
                 return
             }
             // `capitalizingFirst` on ASCII: only a lowercase first letter changes.
-            let at = bytes.count
-            appendBytes(of: piece)
-            if first >= 97 && first <= 122 { bytes[at] = first - 32 }
+            let at = count
+            copy(bytes)
+            if first >= 97 && first <= 122 { start[at] = first - 32 }
         }
     }
 
