@@ -22,9 +22,20 @@ public struct FoundClaim: Hashable, Sendable {
     /// The cue phrase as it appears in the text ("scheduled for", "did not rule out").
     public var cue: String
     /// The sentence, trimmed.
-    public var quote: String
+    public var quote: String {
+        guard let quoteRange else { return quoteSource }
+        return quoteSource.utf8.withContiguousStorageIfAvailable { String(decoding: $0[quoteRange], as: UTF8.self) }
+            ?? String(decoding: Array(quoteSource.utf8)[quoteRange], as: UTF8.self)
+    }
     /// UTF-8 byte offsets of the sentence in the analysed text, end exclusive.
     public var sentence: Range<Int>
+
+    /// The quote, or the whole analysed text with the quote's UTF-8 offsets in `quoteRange`. The
+    /// analyser keeps the text, not a copy of each sentence: a string per sentence was made (its
+    /// bytes validated again), kept and freed for every claim found, and the JSON output, the main
+    /// use of extraction, writes the quote from the document's bytes without reading it here.
+    private var quoteSource: String
+    private var quoteRange: Range<Int>?
 
     public init(statement: String, eventDate: String? = nil, dateExpression: TemporalExpression? = nil, kind: String? = nil,
                 participants: [String] = [], place: String? = nil, saidBy: String? = nil, status: StatusID, cue: String,
@@ -38,8 +49,42 @@ public struct FoundClaim: Hashable, Sendable {
         self.saidBy = saidBy
         self.status = status
         self.cue = cue
-        self.quote = quote
+        quoteSource = quote
+        quoteRange = nil
         self.sentence = sentence
+    }
+
+    /// The claims a `TextAnalyzer` finds quote their sentence from the analysed `text`.
+    init(statement: String, eventDate: String?, dateExpression: TemporalExpression?, kind: String?,
+         participants: [String], place: String?, saidBy: String?, status: StatusID, cue: String,
+         sentence: Range<Int>, in text: String) {
+        self.statement = statement
+        self.eventDate = eventDate
+        self.dateExpression = dateExpression
+        self.kind = kind
+        self.participants = participants
+        self.place = place
+        self.saidBy = saidBy
+        self.status = status
+        self.cue = cue
+        quoteSource = text
+        quoteRange = sentence
+        self.sentence = sentence
+    }
+
+    // Equal claims say the same things, whether their quote is kept alone or within its text.
+    public static func == (lhs: FoundClaim, rhs: FoundClaim) -> Bool {
+        lhs.statement == rhs.statement && lhs.eventDate == rhs.eventDate && lhs.dateExpression == rhs.dateExpression
+            && lhs.kind == rhs.kind && lhs.participants == rhs.participants && lhs.place == rhs.place
+            && lhs.saidBy == rhs.saidBy && lhs.status == rhs.status && lhs.cue == rhs.cue && lhs.sentence == rhs.sentence
+            && lhs.quote == rhs.quote
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(statement)
+        hasher.combine(eventDate)
+        hasher.combine(sentence.lowerBound)
+        hasher.combine(quote)
     }
 }
 

@@ -23,7 +23,7 @@ public struct TextAnalyzer: Sendable {
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             let dates = tagger.expressions(inUTF8: bytes, anchor: published)
-            return DocumentAnalysis(dates: dates, claims: claims(in: bytes, published: published, dates: dates))
+            return DocumentAnalysis(dates: dates, claims: claims(in: bytes, of: text, published: published, dates: dates))
         } ?? DocumentAnalysis(dates: [], claims: [])
     }
 
@@ -33,22 +33,23 @@ public struct TextAnalyzer: Sendable {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            DocumentAnalysis(dates: dates, claims: claims(in: bytes, published: published, dates: dates))
+            DocumentAnalysis(dates: dates, claims: claims(in: bytes, of: text, published: published, dates: dates))
         } ?? DocumentAnalysis(dates: dates, claims: [])
     }
 
-    private func claims(in bytes: UnsafeBufferPointer<UInt8>, published: CalendarDay?,
+    /// `bytes` are the UTF-8 of `text`.
+    private func claims(in bytes: UnsafeBufferPointer<UInt8>, of text: String, published: CalendarDay?,
                         dates unsorted: [TemporalExpression]) -> [FoundClaim] {
         // The tagger gives its dates in order; sorting them anyway made a copy of every expression.
         let dates = unsorted.isSortedByStart ? unsorted : unsorted.sorted { $0.start < $1.start }
         let finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
         return scratchPool.withScratch { workspace in
             workspace.startDocument(dates: dates)
-            return claims(in: bytes, dates: dates, finder: finder, workspace: &workspace)
+            return claims(in: bytes, of: text, dates: dates, finder: finder, workspace: &workspace)
         }
     }
 
-    private func claims(in bytes: UnsafeBufferPointer<UInt8>, dates: [TemporalExpression], finder: ClaimFinder,
+    private func claims(in bytes: UnsafeBufferPointer<UInt8>, of text: String, dates: [TemporalExpression], finder: ClaimFinder,
                         workspace: inout AnalysisScratch) -> [FoundClaim] {
         var claims: [FoundClaim] = []
         // News has about as many claims as dates: room for them up front spares the array's growth
@@ -69,15 +70,13 @@ public struct TextAnalyzer: Sendable {
                           tokens: workspace.tokens, scratch: &workspace.finder, relations: &workspace.relations,
                           into: &workspace.drafts)
             guard !workspace.drafts.isEmpty else { continue }
-            // The claims of one sentence share its quote: decoded once, not once per claim.
-            let quote = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.start..<sentence.end]), as: UTF8.self)
             // Each draft is moved out of the array (reversed, then popped from the end), not copied: a
             // copy retained and released every one of its strings.
             workspace.drafts.reverse()
             while var draft = workspace.drafts.popLast() {
                 workspace.coreference.resolve(&draft, history: claims)
                 workspace.coreference.record(draft)
-                claims.append(FoundClaim(movingFrom: &draft, bytes: bytes, quote: quote, statementStorage: &workspace.statement))
+                claims.append(FoundClaim(movingFrom: &draft, bytes: bytes, text: text, statementStorage: &workspace.statement))
             }
         }
         return claims
@@ -87,14 +86,14 @@ public struct TextAnalyzer: Sendable {
 extension FoundClaim {
     /// Takes the claim's fields out of `draft`, leaving it empty: each is moved (swapped with an empty
     /// value), not copied. Built from a consumed draft, every string and array of the claim was
-    /// retained for the claim and released with the draft. `quote` is the text of `draft.sentence`;
-    /// `statementStorage` is scratch space for the statement.
+    /// retained for the claim and released with the draft. `bytes` are the UTF-8 of `text`, the analysed
+    /// text; `statementStorage` is scratch space for the statement.
     ///
     /// Inlined into the loop that appends the claim: called, it built the claim in a temporary that
     /// was copied and destroyed, 300k more releases on 6 MB of news. (One copy is still made on the
     /// way into the array; building the claim in place in raw memory instead did not remove it.)
     @inline(__always)
-    init(movingFrom draft: inout ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, quote: String, statementStorage: inout [UInt8]) {
+    init(movingFrom draft: inout ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, text: String, statementStorage: inout [UInt8]) {
         let value = draft.date?.value
         // The fallback text is only read for a claim without a kind.
         let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
@@ -106,7 +105,7 @@ extension FoundClaim {
             kind: moved(&draft.kind, leaving: nil), participants: moved(&draft.participants, leaving: []),
             place: moved(&draft.place, leaving: nil), saidBy: moved(&draft.saidBy, leaving: nil),
             status: moved(&draft.status, leaving: .proposed), cue: moved(&draft.cue, leaving: ""),
-            quote: quote, sentence: draft.sentence)
+            sentence: draft.sentence, in: text)
     }
 }
 
