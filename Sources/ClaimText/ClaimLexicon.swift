@@ -41,6 +41,13 @@ struct WordInfo: Sendable {
     var flags: UInt8
 }
 
+/// A slot of `ClaimLexicon`'s word table; `hash` is 0 in an empty slot.
+struct WordSlot {
+    var hash: UInt64
+    var id: Int32
+    var info: WordInfo
+}
+
 /// A cue phrase: the status it asserts and how negation and hedges change it. Its words are in
 /// `ClaimLexicon.cueHashes`, where a zero hash stands for a gap of up to `CuePhrase.gapLimit` words.
 struct CuePhrase: Sendable {
@@ -107,8 +114,12 @@ final class ClaimLexicon: Sendable {
     private let cueStartList: [Int32]
     private let nameStartOffsets: [Int32]
     private let nameStartList: [Int32]
-    private let slotHashes: [UInt64]
-    private let slotEntries: [Int32]
+    /// The open-addressing table itself: each slot holds a word's hash, its entry and what a token
+    /// copies from the entry, so a lookup is one probe into one cache line. Raw memory, written only
+    /// here in `init` and freed in `deinit`: the tokenizer looks up every word of every sentence it
+    /// reads, and two arrays (hashes, then entries, then a third for the entry's details) cost bounds
+    /// checks and dependent loads on each lookup.
+    private nonisolated(unsafe) let slots: UnsafeMutablePointer<WordSlot>
     private let mask: Int
 
     static let startsCue: UInt8 = 1
@@ -127,35 +138,35 @@ final class ClaimLexicon: Sendable {
         cueHashes = PhraseTable(builder.cueHashes)
         nameHashes = PhraseTable(builder.nameHashes)
         datelessFilter = DatelessClaimFilter(cues: builder.cues, phrases: builder.cueWords, dateAnaphors: EventWords.dateAnaphors)
-        wordInfo = builder.entries.map { entry in
+        let infos = builder.entries.map { entry in
             WordInfo(roles: entry.roles, eventKind: entry.eventKind,
                      flags: (entry.cueStarts.isEmpty ? 0 : ClaimLexicon.startsCue)
                         | (entry.eventKind >= 0 || entry.roles.contains(.anaphor) ? ClaimLexicon.namesEvent : 0))
         }
+        wordInfo = infos
         (cueStartOffsets, cueStartList) = ClaimLexicon.flatten(builder.entries.map(\.cueStarts))
         (nameStartOffsets, nameStartList) = ClaimLexicon.flatten(builder.entries.map(\.nameStarts))
         var size = 16
         while size < builder.entries.count * 4 { size <<= 1 }
-        var hashes = [UInt64](repeating: 0, count: size)
-        var ids = [Int32](repeating: -1, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: WordSlot(hash: 0, id: -1, info: WordInfo(roles: [], eventKind: -1, flags: 0)), count: size)
         for (hash, id) in builder.ids {
             var slot = Int(truncatingIfNeeded: hash >> 17) & (size - 1)
-            while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            hashes[slot] = hash
-            ids[slot] = id
+            while slots[slot].hash != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = WordSlot(hash: hash, id: id, info: infos[Int(id)])
         }
-        slotHashes = hashes
-        slotEntries = ids
         mask = size - 1
     }
 
-    @inline(__always) func id(forHash hash: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: hash >> 17) & mask
+    deinit { slots.deallocate() }
+
+    /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
+    @inline(__always) func slot(forHash hash: UInt64) -> WordSlot {
+        var index = Int(truncatingIfNeeded: hash >> 17) & mask
         while true {
-            let stored = slotHashes[slot]
-            if stored == hash { return slotEntries[slot] }
-            if stored == 0 { return -1 }
-            slot = (slot + 1) & mask
+            let slot = slots[index]
+            if slot.hash == hash || slot.hash == 0 { return slot }
+            index = (index + 1) & mask
         }
     }
 
@@ -180,15 +191,6 @@ final class ClaimLexicon: Sendable {
     }
 
     @inline(__always) func startsName(_ id: Int32) -> Bool { nameStartOffsets[Int(id)] != nameStartOffsets[Int(id) + 1] }
-
-    /// Copies the entry's roles and event kind into a token the tokenizer has just looked up, and
-    /// gives its pre-filter bits.
-    @inline(__always) func describe(_ token: inout Token, id: Int32) -> UInt8 {
-        let info = wordInfo[Int(id)]
-        token.roles = info.roles
-        token.eventKind = info.eventKind
-        return info.flags
-    }
 
     @inline(__always) func hasCues(_ id: Int32) -> Bool { wordInfo[Int(id)].flags & ClaimLexicon.startsCue != 0 }
 

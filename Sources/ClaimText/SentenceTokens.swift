@@ -149,14 +149,14 @@ enum SentenceTokenizer {
                 var token = isDigit ? scanWord(bytes, from: i, to: end, startsWithDigit: true)
                                     : scanLetterWord(bytes, from: i, to: end, table: table)
                 if token.kind == .word {
-                    let id = lexicon.id(forHash: token.hash)
-                    token.wordID = id
-                    if id >= 0 {
-                        let flags = lexicon.describe(&token, id: id)
-                        summary.roles.formUnion(token.roles)
-                        if flags & ClaimLexicon.startsCue != 0 { summary.hasCueStart = true }
-                        if flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }
-                    }
+                    // An unknown word finds an empty slot: no entry, no roles, no event kind, no flags.
+                    let slot = lexicon.slot(forHash: token.hash)
+                    token.wordID = slot.id
+                    token.roles = slot.info.roles
+                    token.eventKind = slot.info.eventKind
+                    summary.roles.formUnion(slot.info.roles)
+                    if slot.info.flags & ClaimLexicon.startsCue != 0 { summary.hasCueStart = true }
+                    if slot.info.flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }
                 }
                 (tokens + count).initialize(to: token)
                 count &+= 1
