@@ -176,6 +176,26 @@ import ClaimText
         #expect(claim.sentence.upperBound == bytes.count)
     }
 
+    /// The analyser keeps a claim's quote as a range of the analysed text; a claim built by hand keeps
+    /// it as a string. Either way the claim is the same value.
+    @Test func claimsWithTheSameQuoteAreEqualHoweverItIsKept() throws {
+        let text = "Markets were calm. The summit is scheduled for May 4 in Vienna."
+        let found = try #require(onlyClaim(in: text, published: "2022-04-01", dates: [("May 4", "2022-05-04")]))
+        let byHand = FoundClaim(
+            statement: found.statement, eventDate: found.eventDate, dateExpression: found.dateExpression, kind: found.kind,
+            participants: found.participants, place: found.place, saidBy: found.saidBy, status: found.status, cue: found.cue,
+            quote: "The summit is scheduled for May 4 in Vienna.", sentence: found.sentence)
+        #expect(found.quote == byHand.quote)
+        #expect(found == byHand)
+        #expect(Set([found, byHand]).count == 1)
+        var otherQuote = byHand
+        otherQuote = FoundClaim(
+            statement: found.statement, eventDate: found.eventDate, dateExpression: found.dateExpression, kind: found.kind,
+            participants: found.participants, place: found.place, saidBy: found.saidBy, status: found.status, cue: found.cue,
+            quote: "The summit is scheduled for May 4.", sentence: found.sentence)
+        #expect(found != otherQuote)
+    }
+
     @Test func analyzesWithTheTemporalTagger() throws {
         let analysis = TextAnalyzer().analyze(
             "Officials confirmed that the summit will take place on March 3, 2022 in Vienna.", published: CalendarDay("2022-02-01"))
