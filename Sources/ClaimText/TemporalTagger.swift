@@ -458,6 +458,10 @@ public struct TemporalTagger: Sendable {
             case .none, .futureCue, .pastCue, .beForm, .modalVerb, .infinitiveTo, .neutral, .countNoun, .conjunction,
                  .ordinalSuffix, .pluralSuffix, .meridiem, .timeZone, .ago, .half, .partOfDay, .unit, .unitPlural:
                 return false
+            case .clauseStart, .reportingVerb, .rescheduleVerb:
+                // Tense cues only, which `TemporalParser.match(at:)` never starts from. As start words, "said" and
+                // "that" alone were 26,000 of the 66,000 failed `match(at:)` calls on corpus5.
+                return false
             case .preposition:
                 return token.lexeme.value == TemporalPreposition.in.rawValue
             default:
