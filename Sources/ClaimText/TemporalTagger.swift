@@ -221,6 +221,13 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
+                case .moreMost:
+                    // `matchMoreRecently` goes on only with "recently" or "lately" ("more than" is far more common).
+                    if let following = followingWord(scanner, after: end, fastEnd: fastEnd)?.lexeme,
+                       !(following.kind == .reference && following.value == 1) {
+                        position = end
+                        continue
+                    }
                 case .reference where lexeme.value == 3:
                     // "future" is an expression only in "in the future", which `matchThe` reads from "the".
                     if articleThe(before: position, from: from, base: base, classes: classes) == nil {
