@@ -267,6 +267,24 @@ struct TemporalScanner {
         return token(at: start)
     }
 
+    /// The word `scanToken(before:)` reads as ending at `end` (blanks already skipped) when it has fewer than eight
+    /// letters and digits: its start and lexicon entry, from one backward load that both measures the word and packs
+    /// its key. Nil for anything else (longer words, numbers, marks, the first eight bytes of the buffer), which
+    /// `scanToken(before:)` reads as it always does. (Longer words read here too cost more than they saved: the
+    /// second load and shifts slowed the short words down.)
+    @inline(__always) func shortWord(endingAt end: Int) -> (start: Int, lexeme: TemporalLexeme)? {
+        guard end >= 8, let base = bytes.baseAddress else { return nil }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+        let length = Self.alnumSuffixLength(word)
+        let start = end &- length
+        // The same conditions as the word case of `scanToken(before:)`.
+        guard length > 0, length < 8, classes[Int(base[start])] == TemporalByteClass.letter, start + 16 <= bytes.count,
+              end == bytes.count || !isLetterOrDigit(end) else { return nil }
+        // The word fills the high `length` bytes: shifting them down packs the key `lexeme(_:_:)` would build.
+        let key = (word | Self.fold) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+        return (start, lexicon.lookup(TemporalWordKey(low: key, high: 0)))
+    }
+
     /// Where the run of ASCII letters and digits that ends at `end` (exclusive, `end - 1` being one of them) starts,
     /// read backwards eight bytes at a time.
     @inline(__always) private func startOfLettersAndDigits(endingAt end: Int) -> Int {
