@@ -334,7 +334,8 @@ public struct TemporalTagger: Sendable {
                 }
                 if byteClass == TemporalByteClass.punctuation {
                     if isSentenceEnd(byte) { sawBoundary = true }
-                    position &+= 1
+                    // Commas and full stops are mostly followed by one space: step over it in the same round.
+                    position &+= UInt8(truncatingIfNeeded: low &>> 8) == 0x20 ? 2 : 1
                     continue
                 }
                 if byteClass == TemporalByteClass.newline {
