@@ -197,8 +197,8 @@ final class TemporalLexicon: @unchecked Sendable {
     }
 
     /// A filter over the words whose meaning passes `include`: one 16-bit mask of word lengths (mod 16) per hash of
-    /// the first eight bytes (folded, as in `TemporalWordKey`), so a word whose bit is clear is certainly not one of
-    /// them and needs no table probe. Built once by the caller and never freed.
+    /// the first eight bytes (see `filterKey`), so a word whose bit is clear is certainly not one of them and needs
+    /// no table probe. Built once by the caller and never freed.
     func makeWordFilter(_ include: (TemporalLexeme) -> Bool) -> UnsafePointer<UInt16> {
         let filter = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x2000)
         filter.initialize(repeating: 0, count: 0x2000)
@@ -206,15 +206,24 @@ final class TemporalLexicon: @unchecked Sendable {
             for word in words.split(separator: " ") {
                 let key = TemporalWordKey(String(word))
                 guard include(lookup(key)) else { continue }  // the meaning that won, for words listed twice
-                filter[Self.filterSlot(key.low)] |= 1 << UInt16(word.utf8.count & 15)
+                let length = word.utf8.count
+                filter[Self.filterSlot(Self.filterKey(key.low, length: length))] |= 1 << UInt16(length & 15)
             }
         }
         return UnsafePointer(filter)
     }
 
-    /// `low`: the word's first eight bytes folded (as in `TemporalWordKey`); `length`: its length in bytes.
-    @inline(__always) static func filterHas(_ filter: UnsafePointer<UInt16>, _ low: UInt64, _ length: Int) -> Bool {
-        (UInt32(filter[filterSlot(low)]) >> UInt32(truncatingIfNeeded: length & 15)) & 1 != 0
+    /// `key`: the word's `filterKey`; `length`: its length in bytes.
+    @inline(__always) static func filterHas(_ filter: UnsafePointer<UInt16>, _ key: UInt64, _ length: Int) -> Bool {
+        (UInt32(filter[filterSlot(key)]) >> UInt32(truncatingIfNeeded: length & 15)) & 1 != 0
+    }
+
+    /// What the filter hashes: a word's first eight bytes, folded as in `TemporalWordKey`, moved to the high end. `low`
+    /// holds them in its low bytes, and whatever follows a shorter word in memory is shifted out: the skipper of
+    /// plain text reads words from one load, and a shift clears the bytes after them in half the instructions a mask
+    /// needs.
+    @inline(__always) static func filterKey(_ low: UInt64, length: Int) -> UInt64 {
+        length >= 8 ? low : low &<< UInt64(truncatingIfNeeded: 64 &- 8 &* length)
     }
 
     /// 13 bits of a multiplicative hash: 8,192 slots for about 150 start words.

@@ -159,7 +159,9 @@ struct TemporalScanner {
         let lowLength = Self.alnumPrefixLength(low)
         if lowLength < 8 {
             let key = Self.folded(low, lowLength)
-            guard TemporalLexicon.filterHas(filter, key, lowLength) else { return (start + lowLength, .none) }
+            guard TemporalLexicon.filterHas(filter, TemporalLexicon.filterKey(key, length: lowLength), lowLength) else {
+                return (start + lowLength, .none)
+            }
             return (start + lowLength, lexicon.lookup(TemporalWordKey(low: key, high: 0)))
         }
         let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))

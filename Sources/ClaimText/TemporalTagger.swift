@@ -350,7 +350,8 @@ public struct TemporalTagger: Sendable {
             let length: Int
             if letters < 8 {
                 end = position &+ letters
-                key = (low | 0x2020_2020_2020_2020) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* letters)) &- 1)
+                // `TemporalLexicon.filterKey`, from the unmasked load: the bytes after the word are shifted out.
+                key = (low | 0x2020_2020_2020_2020) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* letters)
                 length = letters
             } else {
                 // Nine to fifteen letters: the filter reads only the first eight.
