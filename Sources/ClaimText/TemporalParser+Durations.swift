@@ -143,7 +143,8 @@ extension TemporalParser {
         guard following.lexeme.kind == .numberWord || following.isPlainNumber || following.lexeme.kind == .article,
               let quantity = quantity(at: following) else { return nil }
         if quantity.reading == .duration, let value = quantity.amount.value, !quantity.amount.half,
-           tense(of: token.start, quantity.end) == .future, let shifted = shiftedAnchor(by: value, quantity.unit) {
+           sentenceMayPointAhead(token.start, quantity.end), tense(of: token.start, quantity.end) == .future,
+           let shifted = shiftedAnchor(by: value, quantity.unit) {
             return make(following.start, quantity.end, .date, shifted)
         }
         // Not a date. With only spaces between, the tagger's next stop is the amount, where `matchQuantity` reads
