@@ -158,11 +158,10 @@ struct TemporalScanner {
         let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         let lowLength = Self.alnumPrefixLength(low)
         if lowLength < 8 {
-            let key = Self.folded(low, lowLength)
-            guard TemporalLexicon.filterHas(filter, TemporalLexicon.filterKey(key, length: lowLength), lowLength) else {
-                return (start + lowLength, .none)
-            }
-            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: key, high: 0)))
+            // `TemporalLexicon.filterKey`, from the unmasked load: the bytes after the word are shifted out.
+            let filterKey = (low | Self.fold) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* lowLength)
+            guard TemporalLexicon.filterHas(filter, filterKey, lowLength) else { return (start + lowLength, .none) }
+            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: Self.folded(low, lowLength), high: 0)))
         }
         let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         let highLength = Self.alnumPrefixLength(high)
