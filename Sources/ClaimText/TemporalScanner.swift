@@ -193,6 +193,16 @@ struct TemporalScanner {
         (~wordBytes(word) & highBits).trailingZeroBitCount &>> 3
     }
 
+    /// How many leading bytes of `word` (in memory order) are ASCII letters, 0…8, tested all at once (SWAR): after
+    /// folding to lower case, adding 0x1F sets a byte's high bit from 'a' up and adding 0x05 from past 'z'. Only the
+    /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so non-ASCII
+    /// bytes need no mask. Half the work of `alnumPrefixLength`, for loops that step over plain words.
+    @inline(__always) static func letterPrefixLength(_ word: UInt64) -> Int {
+        let lower = word | 0x2020_2020_2020_2020
+        let notLetter = ((lower &+ 0x0505_0505_0505_0505) | ~(lower &+ 0x1F1F_1F1F_1F1F_1F1F)) & 0x8080_8080_8080_8080
+        return notLetter.trailingZeroBitCount &>> 3
+    }
+
     /// How many trailing bytes (in memory order) of `word` are ASCII letters or digits, 0…8.
     @inline(__always) static func alnumSuffixLength(_ word: UInt64) -> Int {
         (~wordBytes(word) & highBits).leadingZeroBitCount &>> 3

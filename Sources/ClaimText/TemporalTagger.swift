@@ -323,7 +323,7 @@ public struct TemporalTagger: Sendable {
         var sawBoundary = false
         while position <= fastEnd {
             let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            let letters = letterPrefixLength(low)
+            let letters = TemporalScanner.letterPrefixLength(low)
             if letters == 0 {
                 // Non-ASCII bytes (curly quotes, dashes) make tokens that start nothing and end no sentence.
                 let byte = UInt8(truncatingIfNeeded: low)
@@ -356,7 +356,7 @@ public struct TemporalTagger: Sendable {
             } else {
                 // Nine to fifteen letters: the filter reads only the first eight.
                 let high = UInt64(littleEndian: UnsafeRawPointer(base + position + 8).loadUnaligned(as: UInt64.self))
-                let highLetters = letterPrefixLength(high)
+                let highLetters = TemporalScanner.letterPrefixLength(high)
                 guard highLetters < 8 else { break }
                 end = position &+ 8 &+ highLetters
                 key = low | 0x2020_2020_2020_2020
@@ -378,16 +378,6 @@ public struct TemporalTagger: Sendable {
             position = end
         }
         return PlainTextEnd(position: position, wordEnd: -1, sawBoundary: sawBoundary)
-    }
-
-    /// How many leading bytes of `word` (in memory order) are ASCII letters, 0…8, tested all at once (SWAR): after
-    /// folding to lower case, adding 0x1F sets a byte's high bit from 'a' up and adding 0x05 from past 'z'. Only the
-    /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so non-ASCII
-    /// bytes need no mask.
-    @inline(__always) private static func letterPrefixLength(_ word: UInt64) -> Int {
-        let lower = word | 0x2020_2020_2020_2020
-        let notLetter = ((lower &+ 0x0505_0505_0505_0505) | ~(lower &+ 0x1F1F_1F1F_1F1F_1F1F)) & 0x8080_8080_8080_8080
-        return notLetter.trailingZeroBitCount &>> 3
     }
 
     /// Punctuation that ends a sentence, as `TemporalToken.isBoundary` reads it.
