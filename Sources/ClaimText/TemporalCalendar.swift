@@ -93,7 +93,38 @@ struct TimexSpelling {
 
     /// `value` in decimal, zero-padded to `width` digits; a minus sign goes before the padding ("-05").
     mutating func append(_ value: Int, width: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        let length = max(width, Self.decimalDigitCount(magnitude))
+        let start = count
+        guard start + length <= Self.capacity else { return appendByteByByte(magnitude, width: width) }
+        // Written in place from the last digit back; the padding zeros come out of the same loop. Reversing the digits
+        // through a second buffer one checked byte at a time made spelling "2022-01-10" cost 300 instructions.
+        withUnsafeMutableBytes(of: &storage) { buffer in
+            var index = start + length
+            while index > start {
+                index -= 1
+                buffer[index] = 0x30 | UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            }
+        }
+        count = start + length
+    }
+
+    /// How many decimal digits `value` has (one for zero).
+    private static func decimalDigitCount(_ value: UInt) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
+    }
+
+    /// `append(_:width:)` where the digits may not all fit: as many as fit, from the first.
+    private mutating func appendByteByByte(_ magnitude: UInt, width: Int) {
+        var magnitude = magnitude
         var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let digitCount = withUnsafeMutableBytes(of: &reversed) { buffer -> Int in
             var count = 0
@@ -104,7 +135,6 @@ struct TimexSpelling {
             } while magnitude > 0
             return count
         }
-        if value < 0 { append(UInt8(ascii: "-")) }
         for _ in digitCount..<max(width, digitCount) { append(0x30) }
         withUnsafeBytes(of: reversed) { buffer in
             for index in stride(from: digitCount - 1, through: 0, by: -1) { append(buffer[index]) }

@@ -158,9 +158,10 @@ struct TemporalScanner {
         let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         let lowLength = Self.alnumPrefixLength(low)
         if lowLength < 8 {
-            let key = Self.folded(low, lowLength)
-            guard TemporalLexicon.filterHas(filter, key, lowLength) else { return (start + lowLength, .none) }
-            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: key, high: 0)))
+            // `TemporalLexicon.filterKey`, from the unmasked load: the bytes after the word are shifted out.
+            let filterKey = (low | Self.fold) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* lowLength)
+            guard TemporalLexicon.filterHas(filter, filterKey, lowLength) else { return (start + lowLength, .none) }
+            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: Self.folded(low, lowLength), high: 0)))
         }
         let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         let highLength = Self.alnumPrefixLength(high)
@@ -190,6 +191,16 @@ struct TemporalScanner {
     /// 0x80 never carry into their neighbour.
     @inline(__always) static func alnumPrefixLength(_ word: UInt64) -> Int {
         (~wordBytes(word) & highBits).trailingZeroBitCount &>> 3
+    }
+
+    /// How many leading bytes of `word` (in memory order) are ASCII letters, 0…8, tested all at once (SWAR): after
+    /// folding to lower case, adding 0x1F sets a byte's high bit from 'a' up and adding 0x05 from past 'z'. Only the
+    /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so non-ASCII
+    /// bytes need no mask. Half the work of `alnumPrefixLength`, for loops that step over plain words.
+    @inline(__always) static func letterPrefixLength(_ word: UInt64) -> Int {
+        let lower = word | 0x2020_2020_2020_2020
+        let notLetter = ((lower &+ 0x0505_0505_0505_0505) | ~(lower &+ 0x1F1F_1F1F_1F1F_1F1F)) & 0x8080_8080_8080_8080
+        return notLetter.trailingZeroBitCount &>> 3
     }
 
     /// How many trailing bytes (in memory order) of `word` are ASCII letters or digits, 0…8.
@@ -265,6 +276,24 @@ struct TemporalScanner {
             break
         }
         return token(at: start)
+    }
+
+    /// The word `scanToken(before:)` reads as ending at `end` (blanks already skipped) when it has fewer than eight
+    /// letters and digits: its start and lexicon entry, from one backward load that both measures the word and packs
+    /// its key. Nil for anything else (longer words, numbers, marks, the first eight bytes of the buffer), which
+    /// `scanToken(before:)` reads as it always does. (Longer words read here too cost more than they saved: the
+    /// second load and shifts slowed the short words down.)
+    @inline(__always) func shortWord(endingAt end: Int) -> (start: Int, lexeme: TemporalLexeme)? {
+        guard end >= 8, let base = bytes.baseAddress else { return nil }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+        let length = Self.alnumSuffixLength(word)
+        let start = end &- length
+        // The same conditions as the word case of `scanToken(before:)`.
+        guard length > 0, length < 8, classes[Int(base[start])] == TemporalByteClass.letter, start + 16 <= bytes.count,
+              end == bytes.count || !isLetterOrDigit(end) else { return nil }
+        // The word fills the high `length` bytes: shifting them down packs the key `lexeme(_:_:)` would build.
+        let key = (word | Self.fold) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+        return (start, lexicon.lookup(TemporalWordKey(low: key, high: 0)))
     }
 
     /// Where the run of ASCII letters and digits that ends at `end` (exclusive, `end - 1` being one of them) starts,
