@@ -139,7 +139,8 @@ enum SentenceTokenizer {
         let tokens = storage.base
         var count = 0
         let table = wordBytes
-        var summary = Summary()
+        // Every word's roles and flags, or-ed together and read into the summary once, at the end.
+        var roles: WordRole = [], flags: UInt8 = 0
         var i = start
         while i < end {
             let b = bytes[i]
@@ -154,9 +155,8 @@ enum SentenceTokenizer {
                     token.wordID = slot.id
                     token.roles = slot.info.roles
                     token.eventKind = slot.info.eventKind
-                    summary.roles.formUnion(slot.info.roles)
-                    if slot.info.flags & ClaimLexicon.startsCue != 0 { summary.hasCueStart = true }
-                    if slot.info.flags & ClaimLexicon.namesEvent != 0 { summary.hasEventWord = true }
+                    roles.formUnion(slot.info.roles)
+                    flags |= slot.info.flags
                 }
                 (tokens + count).initialize(to: token)
                 count &+= 1
@@ -172,6 +172,8 @@ enum SentenceTokenizer {
             count &+= 1
             i = stop
         }
+        let summary = Summary(hasCueStart: flags & ClaimLexicon.startsCue != 0, hasEventWord: flags & ClaimLexicon.namesEvent != 0,
+                              roles: roles)
         return (UnsafeMutableBufferPointer(start: tokens, count: count), summary)
     }
 
