@@ -88,7 +88,7 @@ struct JSONStreamWriter: ~Copyable {
     mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) { quoted(bytes) }
 
     private mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
-        reserve(JSONValue.maxQuotedCount(utf8Count: bytes.count) + 1)
+        reserve(JSONValue.quotedCapacity(utf8Count: bytes.count) + 1)
         element()
         count += JSONValue.writeQuoted(bytes, to: start + count)
     }
