@@ -107,21 +107,41 @@ struct JSONStreamWriter: ~Copyable {
         element()
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        // Counted by comparisons, so each digit costs one division, when it is written.
+        let digits = Self.decimalDigitCount(of: magnitude)
+        // Two digits per division, from a table: offsets have three to six digits, and a division
+        // and a store per digit were most of writing them.
+        var position = count + digits
+        let pairs = Self.digitPairs.utf8Start
+        while magnitude >= 10 {
+            let (quotient, remainder) = magnitude >= 100 ? magnitude.quotientAndRemainder(dividingBy: 100) : (0, magnitude)
+            position -= 2
+            start[position] = pairs[2 * Int(remainder)]
+            start[position + 1] = pairs[2 * Int(remainder) + 1]
+            magnitude = quotient
+        }
+        if position > count { start[count] = UInt8(ascii: "0") + UInt8(magnitude) }
+        count += digits
+    }
+
+    /// "00", "01" … "99" in a row: the two digits of `n` are at `2 * n`.
+    private static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+    }
+
+    /// Counted by comparisons, so each digit pair costs one division, when it is written.
+    @inline(__always)
+    private static func decimalDigitCount(of magnitude: UInt) -> Int {
         var digits = 1
         var bound: UInt = 10
         while magnitude >= bound, digits < 19 {  // Int.max has 19 digits; 10^19 still fits in a UInt
             digits += 1
             bound *= 10
         }
-        var position = count + digits
-        repeat {
-            position -= 1
-            let (quotient, remainder) = magnitude.quotientAndRemainder(dividingBy: 10)
-            start[position] = UInt8(ascii: "0") + UInt8(remainder)
-            magnitude = quotient
-        } while magnitude > 0
-        count += digits
+        return digits
     }
 
     mutating func strings(_ values: [String]) {
