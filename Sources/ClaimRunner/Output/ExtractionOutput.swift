@@ -147,6 +147,7 @@ public enum ExtractionOutput {
             single = document.segments.count == 1 && document.segments[0].textOffset == 0 ? document.segments[0] : nil
         }
 
+        @inline(__always)
         func fileOffset(forTextOffset offset: Int) -> Int {
             guard let single else { return document.fileOffset(forTextOffset: offset) }
             return single.fileOffset + min(max(0, offset), single.length)
