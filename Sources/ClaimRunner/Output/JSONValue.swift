@@ -114,6 +114,10 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Writes `bytes` as a quoted JSON string at `destination`, which has room for
     /// `quotedCapacity(utf8Count: bytes.count)` bytes, and returns how many it wrote.
+    ///
+    /// Inlined into the writes that call it: most strings are short, and the call was a seventh
+    /// of `claims extract --format jsonl`'s JSON writing (3.5M instructions on corpus5).
+    @inline(__always)
     static func writeQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         destination.initialize(to: UInt8(ascii: "\""))
         let body = destination + 1
