@@ -169,7 +169,7 @@ struct JSONStreamWriter: ~Copyable {
         element()
         put(bracket)
         depth += 1
-        hasElement &= ~(1 << (depth - 1))
+        hasElement &= ~Self.bit(atDepth: depth)
     }
 
     @inline(__always)
@@ -189,15 +189,20 @@ struct JSONStreamWriter: ~Copyable {
             return
         }
         guard depth > 0 else { return }
-        let bit: UInt64 = 1 << (depth - 1)
+        let bit = Self.bit(atDepth: depth)
         if hasElement & bit != 0 { put(UInt8(ascii: ",")) }
         hasElement |= bit
     }
 
+    /// The bit of `hasElement` for the container open at `depth` (1...64). A masking shift:
+    /// `open` keeps the depth in range, and the checked `<<` cost a few instructions per value.
+    @inline(__always)
+    private static func bit(atDepth depth: Int) -> UInt64 { 1 &<< (depth &- 1) }
+
     /// Makes room for `extra` more bytes, so the writes that follow need no checks.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(toHold: extra) }
+        if count &+ extra > capacity { grow(toHold: extra) }  // both far below Int.max
     }
 
     @inline(never)  // rare, and kept out of the many inlined writes that may call it
