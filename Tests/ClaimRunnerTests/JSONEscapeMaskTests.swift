@@ -2,7 +2,8 @@ import Testing
 @testable import ClaimRunner
 
 /// The sixteen-byte candidate masks must agree with the one-byte test for every byte value at every
-/// position, both the SSE2 one (on x86-64) and the word-arithmetic one used elsewhere.
+/// position, both the SSE2 one (on x86-64) and the word-arithmetic one used elsewhere, and the
+/// window copied while checked must be the window.
 @Suite struct JSONEscapeMaskTests {
     /// Every byte value once, then text that mixes escapes, U+2028 and punctuation sharing its lead byte.
     static let texts: [[UInt8]] = [
@@ -17,10 +18,14 @@ import Testing
                 let window = Array(padded[start..<start + JSONEscapeScan.width])
                 var expected: UInt32 = 0
                 for (i, byte) in window.enumerated() where JSONEscapeScan.isCandidate(byte) { expected |= 1 << UInt32(i) }
+                var copy = [UInt8](repeating: 0, count: JSONEscapeScan.width)
                 window.withUnsafeBufferPointer { buffer in
                     #expect(JSONEscapeScan.candidates(at: buffer.baseAddress!) == expected, "\(window)")
                     #expect(JSONEscapeScan.portableCandidates(at: buffer.baseAddress!) == expected, "\(window)")
+                    let copied = copy.withUnsafeMutableBufferPointer { JSONEscapeScan.copyWindow(from: buffer.baseAddress!, to: $0.baseAddress!) }
+                    #expect(copied == expected, "\(window)")
                 }
+                #expect(copy == window)
             }
         }
     }

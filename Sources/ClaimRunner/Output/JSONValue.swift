@@ -134,7 +134,13 @@ public indirect enum JSONValue: Hashable, Sendable {
                 return bytes.count + 2
             }
         } else {
-            firstCandidate = JSONEscapeScan.firstCandidate(in: bytes, from: 0)
+            // Longer ones (statements, quotes) are copied window by window as they are checked,
+            // instead of checked and then copied.
+            firstCandidate = JSONEscapeScan.copyUntilCandidate(from: bytes, to: body)
+            if firstCandidate == bytes.count {
+                body[bytes.count] = UInt8(ascii: "\"")
+                return bytes.count + 2
+            }
         }
         let end = writeEscaping(bytes, from: firstCandidate, to: body)
         end.initialize(to: UInt8(ascii: "\""))
@@ -142,16 +148,17 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Writes `bytes` at `destination`, escaping the bytes that need it, and returns where it
-    /// stopped. `index` is the first candidate (or the end); the bytes before it need no escape.
+    /// stopped. `index` is the first candidate; the bytes before it need no escape and are
+    /// already copied.
     private static func writeEscaping(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int,
                                       to destination: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        var next = destination
+        var next = destination + index
         func copy(_ range: Range<Int>) {
             guard !range.isEmpty, let base = bytes.baseAddress else { return }
             next.initialize(from: base + range.lowerBound, count: range.count)
             next += range.count
         }
-        var runStart = 0
+        var runStart = index
         var index = index
         while index < bytes.count {
             let width = JSONEscapeScan.escapedWidth(in: bytes, at: index)
@@ -239,6 +246,25 @@ enum JSONEscapeScan {
         return mask != 0 ? mask.trailingZeroBitCount : count
     }
 
+    /// Copies `bytes`, at least `width` of them, to `destination` a window at a time until a
+    /// window holds a candidate, and returns the index of that candidate, or `bytes.count` when
+    /// there is none. The bytes before the candidate are then in place; those after it may be too.
+    @inline(__always)
+    static func copyUntilCandidate(from bytes: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let base = bytes.baseAddress!
+        var index = 0
+        while index + width <= bytes.count {
+            let mask = copyWindow(from: base + index, to: destination + index)
+            if mask != 0 { return index + mask.trailingZeroBitCount }
+            index += width
+        }
+        guard index < bytes.count else { return bytes.count }
+        // The last window ends with the string and overlaps the one before, whose lanes were checked.
+        let lastWindow = bytes.count - width
+        let mask = copyWindow(from: base + lastWindow, to: destination + lastWindow) >> UInt32(index - lastWindow)
+        return mask != 0 ? index + mask.trailingZeroBitCount : bytes.count
+    }
+
     @inline(__always)
     static func isCandidate(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
@@ -248,7 +274,28 @@ enum JSONEscapeScan {
     @inline(__always)
     static func candidates(at pointer: UnsafePointer<UInt8>) -> UInt32 {
         #if arch(x86_64)
-        let v = _mm_loadu_si128(UnsafeRawPointer(pointer).assumingMemoryBound(to: __m128i.self))
+        return candidates(in: _mm_loadu_si128(UnsafeRawPointer(pointer).assumingMemoryBound(to: __m128i.self)))
+        #else
+        return portableCandidates(at: pointer)
+        #endif
+    }
+
+    /// `candidates(at: source)`, the window also copied to `destination`.
+    @inline(__always)
+    static func copyWindow(from source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>) -> UInt32 {
+        #if arch(x86_64)
+        let v = _mm_loadu_si128(UnsafeRawPointer(source).assumingMemoryBound(to: __m128i.self))
+        _mm_storeu_si128(UnsafeMutableRawPointer(destination).assumingMemoryBound(to: __m128i.self), v)
+        return candidates(in: v)
+        #else
+        UnsafeMutableRawPointer(destination).copyMemory(from: source, byteCount: width)
+        return portableCandidates(at: source)
+        #endif
+    }
+
+    #if arch(x86_64)
+    @inline(__always)
+    private static func candidates(in v: __m128i) -> UInt32 {
         // Unsigned `v <= 0x1F` as `min(v, 0x1F) == v`: SSE2 compares bytes as signed only.
         let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v)
         let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(Int8(bitPattern: UInt8(ascii: "\""))))
@@ -256,10 +303,8 @@ enum JSONEscapeScan {
         let separatorLead = _mm_cmpeq_epi8(v, _mm_set1_epi8(Int8(bitPattern: 0xE2)))
         let any = _mm_or_si128(_mm_or_si128(control, quote), _mm_or_si128(backslash, separatorLead))
         return UInt32(truncatingIfNeeded: _mm_movemask_epi8(any))
-        #else
-        return portableCandidates(at: pointer)
-        #endif
     }
+    #endif
 
     /// `candidates(at:)` from word arithmetic, exact for every byte.
     static func portableCandidates(at pointer: UnsafePointer<UInt8>) -> UInt32 {
