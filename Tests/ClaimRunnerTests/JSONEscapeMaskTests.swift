@@ -30,6 +30,19 @@ import Testing
         }
     }
 
+    @Test func shortCopiesWriteExactlyTheirBytes() {
+        let source = Array(UInt8(1)...UInt8(JSONEscapeScan.width))
+        for count in 0..<JSONEscapeScan.width {
+            var destination = [UInt8](repeating: 0xEE, count: JSONEscapeScan.width + 1)
+            source.withUnsafeBufferPointer { source in
+                destination.withUnsafeMutableBufferPointer {
+                    JSONEscapeScan.copyShort(from: source.baseAddress!, count: count, to: $0.baseAddress! + 1)
+                }
+            }
+            #expect(destination == [0xEE] + source[..<count] + Array(repeating: 0xEE, count: JSONEscapeScan.width - count), "\(count)")
+        }
+    }
+
     @Test func byteTestAcceptsExactlyTheCandidates() {
         let candidates = (UInt8.min...UInt8.max).filter(JSONEscapeScan.isCandidate)
         #expect(candidates == Array(0..<0x20) + [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2])

@@ -127,7 +127,7 @@ public indirect enum JSONValue: Hashable, Sendable {
             // zeros and checked there with one load. Scanning them in place took a byte-by-byte
             // loop, as a whole window cannot be read from a string shorter than one.
             body.initialize(repeating: 0, count: JSONEscapeScan.width)
-            if let base = bytes.baseAddress { body.update(from: base, count: bytes.count) }
+            if let base = bytes.baseAddress { JSONEscapeScan.copyShort(from: base, count: bytes.count, to: body) }
             firstCandidate = JSONEscapeScan.firstCandidate(inWindowAt: body, count: bytes.count)
             if firstCandidate == bytes.count {
                 body[bytes.count] = UInt8(ascii: "\"")
@@ -263,6 +263,26 @@ enum JSONEscapeScan {
         let lastWindow = bytes.count - width
         let mask = copyWindow(from: base + lastWindow, to: destination + lastWindow) >> UInt32(index - lastWindow)
         return mask != 0 ? index + mask.trailingZeroBitCount : bytes.count
+    }
+
+    /// Copies `count` bytes, fewer than `width`, with two loads and stores that overlap: a call
+    /// to `memcpy` for each short string cost more than the copy.
+    @inline(__always)
+    static func copyShort(from source: UnsafePointer<UInt8>, count: Int, to destination: UnsafeMutablePointer<UInt8>) {
+        @inline(__always) func copy<Word: FixedWidthInteger>(_: Word.Type) {
+            let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(destination)
+            let tail = count - MemoryLayout<Word>.size
+            let first = from.loadUnaligned(as: Word.self), last = from.loadUnaligned(fromByteOffset: tail, as: Word.self)
+            to.storeBytes(of: first, as: Word.self)
+            to.storeBytes(of: last, toByteOffset: tail, as: Word.self)
+        }
+        switch count {
+        case 8...: copy(UInt64.self)
+        case 4...: copy(UInt32.self)
+        case 2...: copy(UInt16.self)
+        case 1: destination.pointee = source.pointee
+        default: break
+        }
     }
 
     @inline(__always)
