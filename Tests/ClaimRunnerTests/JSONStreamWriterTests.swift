@@ -53,4 +53,24 @@ import Testing
         stream.append(to: &output)
         #expect(String(decoding: output, as: UTF8.self) == "[" + values.map { String($0) }.joined(separator: ",") + "]")
     }
+
+    /// Commas go between the elements and members of a container, after nested containers too,
+    /// and never between top-level values.
+    @Test func commasSeparateElementsOnlyInsideContainers() {
+        var stream = JSONStreamWriter(capacity: 16)
+        stream.beginArray()
+        stream.beginArray(); stream.endArray()
+        stream.beginObject(); stream.key("a"); stream.beginArray(); stream.int(1); stream.null(); stream.endArray()
+        stream.key("b"); stream.beginObject(); stream.endObject(); stream.key("c"); stream.string("x"); stream.endObject()
+        stream.string(nil as String?)
+        stream.endArray()
+        stream.int(2)
+        stream.string("top")
+        stream.beginObject(); stream.endObject()
+        stream.endLine()
+        stream.beginArray(); stream.int(3); stream.endArray()
+        var output: [UInt8] = []
+        stream.append(to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == #"[[],{"a":[1,null],"b":{},"c":"x"},null]2"top"{}"# + "\n[3]")
+    }
 }

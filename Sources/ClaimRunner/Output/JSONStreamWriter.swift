@@ -18,12 +18,14 @@ struct JSONStreamWriter: ~Copyable {
     private var capacity: Int
     /// Bytes written so far.
     private(set) var count = 0
-    /// Bit `depth - 1` is set when the container open at that depth already has an element, so the
-    /// next one needs a comma. Records nest a few levels deep; 64 is far more than any needs.
-    private var hasElement: UInt64 = 0
+    /// Containers open. Records nest a few levels deep; 64 is far more than any needs.
     private var depth = 0
-    /// Set after a key, so its value does not get a comma of its own.
-    private var pendingKey = false
+    /// Set after a value inside a container, so the next element or key there gets a comma first.
+    /// A key clears it (its value follows the colon), and so does opening a container.
+    ///
+    /// One flag, not a bit per depth: the bit's shift and test for every key and value were a
+    /// tenth of writing a record.
+    private var needsComma = false
 
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
@@ -46,8 +48,7 @@ struct JSONStreamWriter: ~Copyable {
     mutating func removeAll() {
         precondition(depth == 0, "emptying a JSON writer inside an open container")
         count = 0
-        hasElement = 0
-        pendingKey = false
+        needsComma = false
     }
 
     /// Ends a JSON Lines record. Only between top-level values, where no comma is written.
@@ -80,7 +81,7 @@ struct JSONStreamWriter: ~Copyable {
         destination[length + 1] = UInt8(ascii: "\"")
         destination[length + 2] = UInt8(ascii: ":")
         count += length + 3
-        pendingKey = true
+        needsComma = false
     }
 
     @inline(__always)
@@ -101,6 +102,7 @@ struct JSONStreamWriter: ~Copyable {
         reserve(JSONValue.quotedCapacity(utf8Count: bytes.count) + 1)
         element()
         count += JSONValue.writeQuoted(bytes, to: start + count)
+        endValue()
     }
 
     @inline(__always)
@@ -110,6 +112,7 @@ struct JSONStreamWriter: ~Copyable {
         reserve(5)
         element()
         put(("null" as StaticString).utf8Start, count: 4)
+        endValue()
     }
 
     /// Decimal digits, the same text as `String(value)` without making a string for each offset.
@@ -133,6 +136,7 @@ struct JSONStreamWriter: ~Copyable {
         }
         if position > count { start[count] = UInt8(ascii: "0") + UInt8(magnitude) }
         count += digits
+        endValue()
     }
 
     /// "00", "01" … "99" in a row: the two digits of `n` are at `2 * n`.
@@ -169,7 +173,7 @@ struct JSONStreamWriter: ~Copyable {
         element()
         put(bracket)
         depth += 1
-        hasElement &= ~Self.bit(atDepth: depth)
+        needsComma = false
     }
 
     @inline(__always)
@@ -178,26 +182,22 @@ struct JSONStreamWriter: ~Copyable {
         reserve(1)
         depth -= 1
         put(bracket)
+        endValue()  // the container is a value of the one around it
     }
 
-    /// The comma before an element, when it is not the first in its container. Room for it must
-    /// have been reserved.
+    /// The comma before an element or key, when something precedes it in its container. Room for
+    /// it must have been reserved.
     @inline(__always)
     private mutating func element() {
-        if pendingKey {
-            pendingKey = false
-            return
-        }
-        guard depth > 0 else { return }
-        let bit = Self.bit(atDepth: depth)
-        if hasElement & bit != 0 { put(UInt8(ascii: ",")) }
-        hasElement |= bit
+        if needsComma { put(UInt8(ascii: ",")) }
     }
 
-    /// The bit of `hasElement` for the container open at `depth` (1...64). A masking shift:
-    /// `open` keeps the depth in range, and the checked `<<` cost a few instructions per value.
+    /// After a value: the next one in the same container needs a comma; at the top level, where
+    /// values are lines, none does.
     @inline(__always)
-    private static func bit(atDepth depth: Int) -> UInt64 { 1 &<< (depth &- 1) }
+    private mutating func endValue() {
+        needsComma = depth > 0
+    }
 
     /// Makes room for `extra` more bytes, so the writes that follow need no checks.
     @inline(__always)
