@@ -70,4 +70,23 @@ import Testing
             #expect(String(decoding: output, as: UTF8.self).contains(#""published":"\#(day.description)","#), "\(day)")
         }
     }
+
+    /// Text gathered from several runs of the file (HTML, feeds) maps each offset through its run.
+    @Test func offsetsInTextOfSeveralRunsAreMovedThroughTheirRun() {
+        var extracted = Self.document()
+        let length = Self.text.utf8.count
+        extracted.document.segments = [
+            TextSegment(textOffset: 0, fileOffset: 100, length: 10), TextSegment(textOffset: 10, fileOffset: 300, length: length - 10),
+        ]
+        var lines = ExtractionOutput.JSONLines()
+        lines.append(extracted)
+        var output: [UInt8] = []
+        lines.drain { output += $0 }
+        let date = extracted.analysis.dates[0]
+        let expected = [date.start, date.end, 0, length].map { String(extracted.document.fileOffset(forTextOffset: $0)) }
+        #expect(expected == ["\(300 + date.start - 10)", "\(300 + date.end - 10)", "100", "\(300 + length - 10)"])
+        let line = String(decoding: output, as: UTF8.self)
+        #expect(line.contains(#""dates":[{"start":\#(expected[0]),"end":\#(expected[1]),"#))
+        #expect(line.contains(#""sentence":{"start":\#(expected[2]),"end":\#(expected[3])}"#))
+    }
 }
