@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func integersAreWrittenAsStringWritesThem() {
-        let values = [0, 7, 9, 10, 11, 19, 90, 99, 100, 101, 110, 1_000, 1_009, 12_345, 99_999, 100_000, 999_999, 1_000_000, -1, -10, -123, -4_567,
+        let values = [0, 7, 9, 10, 11, 19, 90, 99, 100, 101, 110, 999, 1_000, 1_009, 9_999, 10_000, 12_345, 99_999, 100_000, 999_999, 1_000_000, -1, -10, -123, -4_567,
                       Int.max, Int.min, Int.max - 1, Int.min + 1]
         var stream = JSONStreamWriter(capacity: 16)
         stream.beginArray()

@@ -148,11 +148,15 @@ struct JSONStreamWriter: ~Copyable {
         """
     }
 
-    /// Counted by comparisons, so each digit pair costs one division, when it is written.
+    /// Counted by comparisons, so each digit pair costs one division, when it is written. Offsets
+    /// mostly have up to four digits: two comparisons place those, instead of a step per digit.
     @inline(__always)
     private static func decimalDigitCount(of magnitude: UInt) -> Int {
-        var digits = 1
-        var bound: UInt = 10
+        if magnitude < 10_000 {
+            return magnitude < 100 ? (magnitude < 10 ? 1 : 2) : (magnitude < 1_000 ? 3 : 4)
+        }
+        var digits = 5
+        var bound: UInt = 100_000
         while magnitude >= bound, digits < 19 {  // Int.max has 19 digits; 10^19 still fits in a UInt
             digits += 1
             bound *= 10
