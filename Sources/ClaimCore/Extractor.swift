@@ -138,6 +138,12 @@ public struct SourceDocument: Sendable {
 
     /// Maps a UTF-8 offset in `text` to one in the input file; unmapped offsets are returned unchanged.
     public func fileOffset(forTextOffset offset: Int) -> Int {
+        Self.fileOffset(forTextOffset: offset, in: segments)
+    }
+
+    /// `fileOffset(forTextOffset:)` for a document with these segments, for callers that keep the
+    /// segments without the rest of the document.
+    public static func fileOffset(forTextOffset offset: Int, in segments: [TextSegment]) -> Int {
         guard !segments.isEmpty else { return offset }
         var low = 0, high = segments.count - 1, best = 0
         while low <= high {

@@ -13,7 +13,9 @@ public enum FileBytes {
     }
 
     public static func read(atPath path: String, limit: Int = .max) -> Outcome {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Through `withCString`, which lends a native string's own bytes: passed as a `String`,
+        // the path was copied into a new array for every file.
+        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { return .failed(reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()

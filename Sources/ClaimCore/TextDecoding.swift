@@ -63,13 +63,29 @@ extension InputFile {
         // bytes go wrong runs only when they do. Both reject the same sequences (overlong forms,
         // surrogates, values past U+10FFFF, cut-off sequences), and should they ever disagree,
         // the scan decides as before.
-        if let text = String(validating: bytes[start...], as: UTF8.self) {
+        if let text = Self.validatedText(bytes[start...]) {
             return .success(DecodedText(text: text, fileOffset: start))
         }
         guard let invalid = firstInvalidUTF8Offset(in: bytes[start...]) else {
             return .success(DecodedText(text: String(decoding: bytes[start...], as: UTF8.self), fileOffset: start))
         }
         return .failure(ExtractionProblem(file: path, "is not valid UTF-8 text (invalid byte at offset \(invalid))"))
+    }
+
+    /// The bytes as a string when they are valid UTF-8, nil otherwise.
+    ///
+    /// Through `UTF8Span` where the standard library has it: `String(validating:as:)` is generic
+    /// and looked up type metadata for every file, a fifth of decoding a short article. Both
+    /// reject the same bytes.
+    static func validatedText(_ bytes: ArraySlice<UInt8>) -> String? {
+        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) { return spanValidatedText(bytes) }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    @available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *)
+    static func spanValidatedText(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard let text = try? UTF8Span(validating: bytes.span) else { return nil }
+        return String(copying: text)
     }
 
     /// The first bytes after any byte order mark and leading whitespace, lowercased ASCII, for sniffing

@@ -54,4 +54,39 @@ import Testing
         let expected = Self.expectedLine(file: "one.md") + Self.expectedLine(file: "two.md") + Self.expectedLine(file: "three.md")
         #expect(String(decoding: output, as: UTF8.self) == expected)
     }
+
+    /// The publication day is written from its digits; the text must be its description, also for
+    /// years that do not have four digits.
+    @Test func publishedDaysAreWrittenAsTheirDescription() {
+        let days = [(2021, 12, 28), (2022, 1, 5), (999, 10, 1), (5, 2, 3), (0, 1, 1), (9999, 12, 31), (10000, 1, 1), (-44, 3, 15)]
+            .map { CalendarDay(year: $0.0, month: $0.1, day: $0.2)! }
+        for day in days {
+            var extracted = Self.document()
+            extracted.document.published = day
+            var lines = ExtractionOutput.JSONLines()
+            lines.append(extracted)
+            var output: [UInt8] = []
+            lines.drain { output += $0 }
+            #expect(String(decoding: output, as: UTF8.self).contains(#""published":"\#(day.description)","#), "\(day)")
+        }
+    }
+
+    /// Text gathered from several runs of the file (HTML, feeds) maps each offset through its run.
+    @Test func offsetsInTextOfSeveralRunsAreMovedThroughTheirRun() {
+        var extracted = Self.document()
+        let length = Self.text.utf8.count
+        extracted.document.segments = [
+            TextSegment(textOffset: 0, fileOffset: 100, length: 10), TextSegment(textOffset: 10, fileOffset: 300, length: length - 10),
+        ]
+        var lines = ExtractionOutput.JSONLines()
+        lines.append(extracted)
+        var output: [UInt8] = []
+        lines.drain { output += $0 }
+        let date = extracted.analysis.dates[0]
+        let expected = [date.start, date.end, 0, length].map { String(extracted.document.fileOffset(forTextOffset: $0)) }
+        #expect(expected == ["\(300 + date.start - 10)", "\(300 + date.end - 10)", "100", "\(300 + length - 10)"])
+        let line = String(decoding: output, as: UTF8.self)
+        #expect(line.contains(#""dates":[{"start":\#(expected[0]),"end":\#(expected[1]),"#))
+        #expect(line.contains(#""sentence":{"start":\#(expected[2]),"end":\#(expected[3])}"#))
+    }
 }

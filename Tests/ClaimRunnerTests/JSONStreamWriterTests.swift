@@ -43,7 +43,8 @@ import Testing
     }
 
     @Test func integersAreWrittenAsStringWritesThem() {
-        let values = [0, 7, 9, 10, 11, 99, 100, 12_345, 999_999, 1_000_000, -1, -10, -123, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        let values = [0, 7, 9, 10, 11, 19, 90, 99, 100, 101, 110, 999, 1_000, 1_009, 9_999, 10_000, 12_345, 99_999, 100_000, 999_999, 1_000_000, -1, -10, -123, -4_567,
+                      Int.max, Int.min, Int.max - 1, Int.min + 1]
         var stream = JSONStreamWriter(capacity: 16)
         stream.beginArray()
         for value in values { stream.int(value) }
@@ -51,5 +52,25 @@ import Testing
         var output: [UInt8] = []
         stream.append(to: &output)
         #expect(String(decoding: output, as: UTF8.self) == "[" + values.map { String($0) }.joined(separator: ",") + "]")
+    }
+
+    /// Commas go between the elements and members of a container, after nested containers too,
+    /// and never between top-level values.
+    @Test func commasSeparateElementsOnlyInsideContainers() {
+        var stream = JSONStreamWriter(capacity: 16)
+        stream.beginArray()
+        stream.beginArray(); stream.endArray()
+        stream.beginObject(); stream.key("a"); stream.beginArray(); stream.int(1); stream.null(); stream.endArray()
+        stream.key("b"); stream.beginObject(); stream.endObject(); stream.key("c"); stream.string("x"); stream.endObject()
+        stream.string(nil as String?)
+        stream.endArray()
+        stream.int(2)
+        stream.string("top")
+        stream.beginObject(); stream.endObject()
+        stream.endLine()
+        stream.beginArray(); stream.int(3); stream.endArray()
+        var output: [UInt8] = []
+        stream.append(to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == #"[[],{"a":[1,null],"b":{},"c":"x"},null]2"top"{}"# + "\n[3]")
     }
 }

@@ -24,8 +24,8 @@ import ClaimRunner
     }
 }
 
-/// Strings are scanned eight bytes at a time for bytes that need escaping; these put every kind of
-/// escape at every position around the 8-byte boundaries and compare with escaping scalar by scalar.
+/// Strings are scanned sixteen bytes at a time for bytes that need escaping; these put every kind of
+/// escape at every position around the 16-byte boundaries and compare with escaping scalar by scalar.
 @Suite struct JSONEscapeScanTests {
     static let escapeClasses: [String] = [
         "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{1f}", "\u{2028}", "\u{2029}",
@@ -55,8 +55,8 @@ import ClaimRunner
 
     @Test(arguments: escapeClasses)
     func everyPositionAcrossWordBoundaries(escape: String) {
-        for before in 0..<20 {
-            for after in [0, 1, 2, 7, 8, 9, 15] {
+        for before in 0..<36 {
+            for after in [0, 1, 2, 7, 8, 9, 15, 16, 17] {
                 let value = String(repeating: "a", count: before) + escape + String(repeating: "b", count: after)
                 #expect(JSONValue.string(value).text == Self.expected(value), "\(before) before, \(after) after")
             }
@@ -64,9 +64,9 @@ import ClaimRunner
     }
 
     @Test func neighbouringEscapesAndLeadBytesAcrossBoundaries() {
-        for before in 0..<16 {
+        for before in 0..<32 {
             for (first, second) in [("\"", "\\"), ("’", "\u{2028}"), ("\u{2029}", "\n"), ("—", "’"), ("\u{1}", "\"")] {
-                let value = String(repeating: "x", count: before) + first + second + String(repeating: "y", count: 16 - before)
+                let value = String(repeating: "x", count: before) + first + second + String(repeating: "y", count: 32 - before)
                 #expect(JSONValue.string(value).text == Self.expected(value), "\(before) before")
                 let repeated = String(repeating: first + "abcdefg" + second, count: 3)
                 #expect(JSONValue.string(repeated).text == Self.expected(repeated))

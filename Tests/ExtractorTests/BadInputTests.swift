@@ -69,6 +69,14 @@ import TextExtractor
 
     @Test func whitespaceOnlyTextHasNoText() async throws {
         #expect(try await problems(Array(" \n\t\n".utf8), "txt") == ["input.txt: error: has no text"])
+        // Blank is judged from the first non-ASCII-blank byte when it is ASCII, Character by
+        // Character otherwise: Unicode spaces are blank, a combining mark on a space too.
+        #expect(try await problems(Array(" \u{A0}\u{2003}\u{3000}\r\n\u{B}\u{C}".utf8), "txt") == ["input.txt: error: has no text"])
+        #expect(try await problems(Array("\n \u{301}\n".utf8), "txt") == ["input.txt: error: has no text"])
+        for text in ["\n\u{A0}é", " \u{1}", "\t\u{1F}x", " \u{2003}Talks"] {
+            let result = try await extractor(for: "txt").extract(request(InputFile(path: "input.txt", bytes: Array(text.utf8))))
+            #expect(result.documents.map(\.text) == [text])
+        }
     }
 
     @Test func largeFileIsReadInOnePass() async throws {

@@ -41,16 +41,15 @@ public enum ExtractionOutput {
     /// Each date's `text` and each claim's `quote` are the document's text between the offsets
     /// found, so they are copied from the text's bytes, which were validated once when the file was read.
     static func writeJSON(for extracted: ExtractedDocument, into json: inout JSONStreamWriter) {
-        let document = extracted.document
         json.beginObject()
-        json.key("file"); json.string(document.file)
-        json.key("item"); json.string(document.item)
-        json.key("title"); json.string(document.title)
-        json.key("published"); json.string(document.published?.description)
-        json.key("source"); json.string(document.source)
-        json.key("url"); json.string(document.url)
-        let offsets = FileOffsets(document)
-        var text = document.text
+        json.key("file"); json.string(extracted.document.file)
+        json.key("item"); json.string(extracted.document.item)
+        json.key("title"); json.string(extracted.document.title)
+        json.key("published"); writeDay(extracted.document.published, into: &json)
+        json.key("source"); json.string(extracted.document.source)
+        json.key("url"); json.string(extracted.document.url)
+        let offsets = FileOffsets(extracted.document.segments)
+        var text = extracted.document.text
         text.withUTF8 { text in
             // Each date and claim is read in place through its address, field by field: passed
             // as a value (even `borrowing`, even by index) each one was copied whole, retaining
@@ -71,6 +70,30 @@ public enum ExtractionOutput {
             json.endArray()
         }
         json.endObject()
+    }
+
+    /// `day.description` (or null), written from the day's digits: the string interpolation that
+    /// makes the description cost 2,000 instructions a document, as much as a claim.
+    private static func writeDay(_ day: CalendarDay?, into json: inout JSONStreamWriter) {
+        guard let day, (0...9999).contains(day.year) else {  // other years as the description pads them
+            json.string(day?.description)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+            func put(_ value: Int, digits: Int, at offset: Int) {
+                var value = value
+                for index in (offset..<offset + digits).reversed() {
+                    text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(day.year, digits: 4, at: 0)
+            text[4] = UInt8(ascii: "-")
+            put(day.month, digits: 2, at: 5)
+            text[7] = UInt8(ascii: "-")
+            put(day.day, digits: 2, at: 8)
+            json.string(utf8: UnsafeBufferPointer(text))
+        }
     }
 
     private static func writeDate(at date: UnsafePointer<TemporalExpression>, offsets: FileOffsets,
@@ -112,19 +135,21 @@ public enum ExtractionOutput {
 
     /// `SourceDocument.fileOffset(forTextOffset:)` with its usual case, a text that is one run of
     /// the file, worked out once per document: the search through the segments, a call into
-    /// another module, ran for every offset written.
+    /// another module, ran for every offset written. Only the segments are kept: a copy of the
+    /// document retained and released each of its strings.
     struct FileOffsets {
-        private let document: SourceDocument
+        private let segments: [TextSegment]
         /// The only segment, when it starts the text.
         private let single: TextSegment?
 
-        init(_ document: SourceDocument) {
-            self.document = document
-            single = document.segments.count == 1 && document.segments[0].textOffset == 0 ? document.segments[0] : nil
+        init(_ segments: [TextSegment]) {
+            self.segments = segments
+            single = segments.count == 1 && segments[0].textOffset == 0 ? segments[0] : nil
         }
 
+        @inline(__always)
         func fileOffset(forTextOffset offset: Int) -> Int {
-            guard let single else { return document.fileOffset(forTextOffset: offset) }
+            guard let single else { return SourceDocument.fileOffset(forTextOffset: offset, in: segments) }
             return single.fileOffset + min(max(0, offset), single.length)
         }
     }
