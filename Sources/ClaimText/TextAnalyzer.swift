@@ -76,45 +76,11 @@ public struct TextAnalyzer: Sendable {
             while var draft = workspace.drafts.popLast() {
                 workspace.coreference.resolve(&draft, history: claims)
                 workspace.coreference.record(draft)
-                claims.append(FoundClaim(movingFrom: &draft, bytes: bytes, text: text, statementStorage: &workspace.statement))
+                claims.append(.moving(from: &draft, bytes: bytes, text: text, statementStorage: &workspace.statement))
             }
         }
         return claims
     }
-}
-
-extension FoundClaim {
-    /// Takes the claim's fields out of `draft`, leaving it empty: each is moved (swapped with an empty
-    /// value), not copied. Built from a consumed draft, every string and array of the claim was
-    /// retained for the claim and released with the draft. `bytes` are the UTF-8 of `text`, the analysed
-    /// text; `statementStorage` is scratch space for the statement.
-    ///
-    /// Inlined into the loop that appends the claim: called, it built the claim in a temporary that
-    /// was copied and destroyed, 300k more releases on 6 MB of news. (One copy is still made on the
-    /// way into the array; building the claim in place in raw memory instead did not remove it.)
-    @inline(__always)
-    init(movingFrom draft: inout ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, text: String, statementStorage: inout [UInt8]) {
-        let value = draft.date?.value
-        // The fallback text is only read for a claim without a kind.
-        let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
-        let statement = ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
-                                            place: draft.place, date: value, isAfterDate: draft.isAfterDate, fallback: fallback,
-                                            storage: &statementStorage)
-        self.init(
-            statement: statement, eventDate: draft.isAfterDate ? nil : value, dateExpression: moved(&draft.date, leaving: nil),
-            kind: moved(&draft.kind, leaving: nil), participants: moved(&draft.participants, leaving: []),
-            place: moved(&draft.place, leaving: nil), saidBy: moved(&draft.saidBy, leaving: nil),
-            status: moved(&draft.status, leaving: .proposed), cue: moved(&draft.cue, leaving: ""),
-            sentence: draft.sentence, in: text)
-    }
-}
-
-/// The value of `field`, replaced by `empty` without copying either: a swap exchanges the bits and
-/// touches no reference count.
-@inline(__always) private func moved<Value>(_ field: inout Value, leaving empty: Value) -> Value {
-    var value = empty
-    swap(&value, &field)
-    return value
 }
 
 extension Array where Element == TemporalExpression {
