@@ -40,18 +40,9 @@ public struct FoundClaim: Hashable, Sendable {
     public init(statement: String, eventDate: String? = nil, dateExpression: TemporalExpression? = nil, kind: String? = nil,
                 participants: [String] = [], place: String? = nil, saidBy: String? = nil, status: StatusID, cue: String,
                 quote: String, sentence: Range<Int>) {
-        self.statement = statement
-        self.eventDate = eventDate
-        self.dateExpression = dateExpression
-        self.kind = kind
-        self.participants = participants
-        self.place = place
-        self.saidBy = saidBy
-        self.status = status
-        self.cue = cue
-        quoteSource = quote
-        quoteRange = nil
-        self.sentence = sentence
+        self.init(statement: statement, eventDate: eventDate, dateExpression: dateExpression, kind: kind,
+                  participants: participants, place: place, saidBy: saidBy, status: status, cue: cue,
+                  quoteSource: quote, quoteRange: nil, sentence: sentence)
     }
 
     /// A claim read by a `TextAnalyzer`: it takes its fields out of `draft`, leaving it empty. Each is

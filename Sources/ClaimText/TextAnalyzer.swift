@@ -110,8 +110,6 @@ struct AnalysisScratch {
     /// Whether each date of the document is a calendar date (`ClaimFinder.isCalendarDate(type:value:)`).
     var isCalendarDate: [Bool] = []
 
-    init() {}
-
     /// Clears what belongs to the previous document: its date relations (they depend on its
     /// publication date) and its claims for coreference. The rest is overwritten sentence by sentence.
     mutating func startDocument(dates: [TemporalExpression]) {
