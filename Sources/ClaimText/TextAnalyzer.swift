@@ -64,7 +64,9 @@ public struct TextAnalyzer: Sendable {
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
             let hasCalendarDate = workspace.isCalendarDate[dateIndex..<dateEnd].contains(true)
             if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
-            workspace.drafts.removeAll(keepingCapacity: true)
+            // Empty: every draft of the sentence before was popped (emptying it again went through
+            // `replaceSubrange` for every sentence read).
+            assert(workspace.drafts.isEmpty)
             finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd],
                           isCalendarDate: workspace.isCalendarDate[dateIndex..<dateEnd], hasCalendarDate: hasCalendarDate,
                           tokens: workspace.tokens, scratch: &workspace.finder, relations: &workspace.relations,
