@@ -47,11 +47,6 @@ enum Timex {
     }
 
     static func quarter(ofMonth month: Int) -> Int { (month - 1) / 3 + 1 }
-
-    /// Signed distance in months from (year, month) to the anchor's month.
-    static func monthsBetween(_ anchor: CalendarDay, year: Int, month: Int) -> Int {
-        (year * 12 + month) - (anchor.year * 12 + anchor.month)
-    }
 }
 
 /// Which way the text around an expression points, read from verbs and cue words near it.
