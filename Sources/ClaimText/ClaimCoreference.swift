@@ -37,14 +37,14 @@ struct ClaimCoreference {
                 adopt(history, antecedent, into: &claim, takeKind: true)
             }
         }
-        if claim.reference == .definite, claim.date == nil,
+        if claim.reference == .definite, claim.date.isNone,
            let antecedent = lastIndex(where: { sameEvent(claim, settled: isSettled, history, $0) }) {
             adopt(history, antecedent, into: &claim, takeKind: true)
         }
         // A dateless named event takes the date of the same event named earlier: the same kind first.
-        if claim.date == nil,
-           let antecedent = lastIndex(where: { history[$0].kind == claim.kind && history[$0].eventDate != nil && sameEvent(claim, settled: isSettled, history, $0) })
-            ?? lastIndex(where: { history[$0].eventDate != nil && sameEvent(claim, settled: isSettled, history, $0) }) {
+        if claim.date.isNone,
+           let antecedent = lastIndex(where: { history[$0].kind == claim.kind && !history[$0].eventDate.isNone && sameEvent(claim, settled: isSettled, history, $0) })
+            ?? lastIndex(where: { !history[$0].eventDate.isNone && sameEvent(claim, settled: isSettled, history, $0) }) {
             adopt(history, antecedent, into: &claim, takeKind: false)
         }
         if claim.participants.isEmpty || claim.refersToEarlierParticipants {
@@ -149,12 +149,12 @@ struct ClaimCoreference {
     /// value, the whole claim was copied (a dozen references retained and released) for the few read.
     private func adopt(_ history: [FoundClaim], _ index: Int, into claim: inout ClaimDraft, takeKind: Bool) {
         // Only a date the antecedent is on: "after Christmas" gives the event no day to take.
-        if claim.date == nil, history[index].eventDate != nil {
+        if claim.date.isNone, !history[index].eventDate.isNone {
             claim.date = history[index].dateExpression
         }
-        if takeKind || claim.kind == nil, let kind = history[index].kind { claim.kind = kind }
-        if claim.topic == nil { claim.topic = topics[index] }
-        if claim.place == nil { claim.place = history[index].place }
+        if takeKind || claim.kind.isNone, let kind = history[index].kind { claim.kind = kind }
+        if claim.topic.isNone { claim.topic = topics[index] }
+        if claim.place.isNone { claim.place = history[index].place }
         // The antecedent's participants first: they name the event; ours add to them.
         var names = history[index].participants
         for name in claim.participants where !names.contains(name) { names.append(name) }

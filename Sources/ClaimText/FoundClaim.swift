@@ -59,7 +59,7 @@ public struct FoundClaim: Hashable, Sendable {
                        statementStorage: inout [UInt8]) -> FoundClaim {
         let value = draft.date?.value
         // The fallback text is only read for a claim without a kind.
-        let fallback = draft.kind == nil ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
+        let fallback = draft.kind.isNone ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
         let statement = ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
                                             place: draft.place, date: value, isAfterDate: draft.isAfterDate, fallback: fallback,
                                             storage: &statementStorage)
