@@ -8,13 +8,14 @@ import ClaimCore
 /// anywhere earlier in the document.
 struct ClaimCoreference {
     /// What is kept of each earlier claim besides the claim itself, which the caller holds in `claims`
-    /// (index for index): its sentence, its topic (not part of a `FoundClaim`) and the last word of its
-    /// speaker ("Biden" of "President Joe Biden"), split once when the claim is recorded rather than again
-    /// for every later claim that looks back at it. Reading an antecedent's fields in place, rather than
-    /// keeping a copy of each draft, saves retaining and releasing a dozen references per claim.
+    /// (index for index): its sentence and its topic (not part of a `FoundClaim`). Reading an
+    /// antecedent's fields in place, rather than keeping a copy of each draft, saves retaining and
+    /// releasing a dozen references per claim.
+    ///
+    /// A missing topic is kept as "" (a topic is never empty): an array of `String?` was appended to
+    /// and emptied through generic value witnesses, a few hundred instructions per claim.
     private var sentenceIndices: [Int] = []
-    private var topics: [String?] = []
-    private var speakerSurnames: [String?] = []
+    private var topics: [String] = []
     /// Whether each earlier claim reports what happened (a flag: comparing `StatusID`s compares strings).
     private var settled: [Bool] = []
 
@@ -59,33 +60,29 @@ struct ClaimCoreference {
     mutating func removeAll() {
         sentenceIndices.removeAll(keepingCapacity: true)
         topics.removeAll(keepingCapacity: true)
-        speakerSurnames.removeAll(keepingCapacity: true)
         settled.removeAll(keepingCapacity: true)
     }
 
     /// Remembers a resolved claim for the claims after it; call once per claim, in the order of `history`.
     mutating func record(_ claim: ClaimDraft) {
         sentenceIndices.append(claim.sentenceIndex)
-        topics.append(claim.topic)
-        speakerSurnames.append(claim.saidBy.flatMap(ClaimCoreference.lastWord))
+        topics.append(claim.topic ?? "")
         settled.append(ClaimCoreference.isSettled(claim))
     }
 
     /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, thousands of
     /// instructions per name, so ASCII names (where a byte is a character) are split on their bytes.
     static func lastWord(of name: String) -> String? {
-        var name = name
-        let ascii: String?? = name.withUTF8 { bytes -> String?? in
-            var end = bytes.count, isASCII = true
-            for byte in bytes where byte >= 0x80 { isASCII = false; break }
-            guard isASCII else { return .none }
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> (word: String?, isASCII: Bool) in
+            for byte in bytes where byte >= 0x80 { return (nil, false) }
+            var end = bytes.count
             while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            guard end > 0 else { return .some(nil) }
+            guard end > 0 else { return (nil, true) }
             var start = end
             while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), true)
         }
-        if let ascii { return ascii }
+        if let ascii, ascii.isASCII { return ascii.word }
         return name.split(separator: " ").last.map(String.init)
     }
 
@@ -122,9 +119,12 @@ struct ClaimCoreference {
         if settled[index] != isSettled { return false }
         guard !claim.participants.isEmpty else { return claim.reference == .definite }
         // The speaker may be a party too: Biden, asked about a meeting with Putin, is one of its participants.
-        let speaker = speakerSurnames[index]
         let others = history[index].participants
-        return claim.participants.contains { others.contains($0) || $0 == speaker }
+        if claim.participants.contains(where: { others.contains($0) }) { return true }
+        // Split off only now: most claims share a participant or have no speaker, and a surname
+        // split for every claim recorded cost more than these few.
+        guard let speaker = history[index].saidBy, let surname = ClaimCoreference.lastWord(of: speaker) else { return false }
+        return claim.participants.contains(surname)
     }
 
     /// Reports of what happened do not stand for what is planned, and the other way round: the
@@ -153,7 +153,7 @@ struct ClaimCoreference {
             claim.date = history[index].dateExpression
         }
         if takeKind || claim.kind.isNone, let kind = history[index].kind { claim.kind = kind }
-        if claim.topic.isNone { claim.topic = topics[index] }
+        if claim.topic.isNone, !topics[index].isEmpty { claim.topic = topics[index] }
         if claim.place.isNone { claim.place = history[index].place }
         // The antecedent's participants first: they name the event; ours add to them.
         var names = history[index].participants
