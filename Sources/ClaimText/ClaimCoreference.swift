@@ -51,7 +51,12 @@ struct ClaimCoreference {
         if claim.participants.isEmpty || claim.refersToEarlierParticipants {
             let sentence = claim.sentenceIndex
             if let antecedent = lastIndex(where: { !history[$0].participants.isEmpty && sentence - sentenceIndices[$0] <= ClaimCoreference.pronounReach }) {
-                for name in history[antecedent].participants where !claim.participants.contains(name) { claim.participants.append(name) }
+                if claim.participants.isEmpty {
+                    // Shared, not rebuilt name by name: a claim's participants never repeat a name.
+                    claim.participants = history[antecedent].participants
+                } else {
+                    for name in history[antecedent].participants where !claim.participants.contains(name) { claim.participants.append(name) }
+                }
             }
         }
     }
