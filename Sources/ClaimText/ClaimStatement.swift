@@ -112,8 +112,12 @@ enum ClaimStatement {
         }
 
         mutating func append(_ piece: String) {
-            var piece = piece
-            piece.withUTF8 { append(utf8: $0) }
+            // Read in place: `withUTF8` is mutating, so it took a copy of the piece (a retain, a
+            // release and a uniqueness check) for each of the four or five pieces of a statement.
+            if piece.utf8.withContiguousStorageIfAvailable({ append(utf8: $0) }) == nil {
+                var contiguous = piece
+                contiguous.withUTF8 { append(utf8: $0) }
+            }
         }
 
         private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
