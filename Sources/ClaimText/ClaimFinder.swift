@@ -131,7 +131,7 @@ struct ClaimFinder {
         defer { scratch.dateAnchors = dateAnchors }
         // Fields are read in place: a copy of an expression retained and released its three strings.
         for expressionIndex in dates.indices {
-            guard let (first, last) = tokenRange(from: dates[expressionIndex].start, to: dates[expressionIndex].end, in: tokens)
+            guard let (first, last) = ClaimFinder.tokenRange(from: dates[expressionIndex].start, to: dates[expressionIndex].end, in: tokens)
             else { continue }
             for i in first...last { markable[i].marks.insert(.date) }
             if isCalendarDate[expressionIndex] {
@@ -304,15 +304,19 @@ struct ClaimFinder {
     }
 
     /// The tokens a date expression covers (its bytes `start..<end`), or nil if it lies outside them.
-    private func tokenRange(from start: Int, to end: Int, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
-        var first = -1, last = -1
-        for i in tokens.indices {
-            if tokens[i].end <= start { continue }
-            if tokens[i].start >= end { break }
-            if first < 0 { first = i }
-            last = i
+    /// Tokens follow one another without overlap, so their ends rise: the first token that ends after
+    /// `start` is found by halving, where a scan from the sentence's first token cost 2.8M instructions
+    /// on corpus5 (dates are most often late in their sentence).
+    static func tokenRange(from start: Int, to end: Int, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low &+ high) >> 1
+            if tokens[middle].end <= start { low = middle &+ 1 } else { high = middle }
         }
-        return first < 0 ? nil : (first, last)
+        guard low < tokens.count, tokens[low].start < end else { return nil }
+        var last = low
+        while last + 1 < tokens.count, tokens[last + 1].start < end { last += 1 }
+        return (low, last)
     }
 
     /// DATE and TIME expressions with a calendar value ("2022-01-10", "2021-12", "2021-W50"), not "PRESENT_REF".
