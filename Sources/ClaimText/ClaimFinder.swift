@@ -187,7 +187,9 @@ struct ClaimFinder {
         let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes)
         var sentenceParticipants: [String]?
 
-        for (anchor, region) in zip(claimAnchors, regions) {
+        // By index: `zip` retained both arrays and stepped through a call per claim.
+        for claim in claimAnchors.indices {
+            let anchor = claimAnchors[claim], region = regions[claim]
             let event = anchor.event.map { events[$0] }
             let found = participantFinder.find(in: tokens, range: region)
             var participants = found.participants
