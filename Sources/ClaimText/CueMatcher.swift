@@ -22,12 +22,15 @@ struct CueMatcher {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.wordID >= 0, !token.marks.contains(.date), lexicon.hasCues(token.wordID) else { index += 1; continue }
+            // Few words start a cue and fewer are part of a date: the cue test goes first.
+            guard token.wordID >= 0, lexicon.hasCues(token.wordID), !token.marks.contains(.date) else { index += 1; continue }
             let starts = lexicon.cueStarts(token.wordID)
             guard !starts.isEmpty else { index += 1; continue }
             var best: (end: Int, cue: Int)?
             for cueIndex in starts {
-                if let end = matchEnd(Int(cueIndex), in: tokens, at: index),
+                // The phrase's first word is this word (the phrases are listed under it): matching
+                // starts at the second.
+                if let end = matchEnd(Int(cueIndex), fromWord: 1, in: tokens, at: index + 1),
                    best == nil || end > best!.end {
                     best = (end, Int(cueIndex))
                 }

@@ -1,0 +1,58 @@
+import ClaimCore
+import Testing
+@testable import ClaimText
+
+/// The finder's shortcuts against the plain definitions they replace.
+@Suite struct ClaimFinderShortcutTests {
+    static let sentence = "The talks, scheduled for Jan. 10–12 in Geneva, will go ahead on Monday, U.S. officials said… “Yes.”"
+
+    /// Tokenizes `text` and hands its tokens and bytes to `body`.
+    func withTokens(_ text: String, _ body: (UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Void) {
+        let lexicon = ClaimLexicon(cues: CueRule.defaults)
+        let storage = TokenStorage()
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let (tokens, _) = SentenceTokenizer.tokenize(buffer, from: 0, to: buffer.count, lexicon: lexicon, into: storage)
+            body(UnsafeBufferPointer(tokens), buffer)
+        }
+    }
+
+    /// `tokenRange` halves its way to the first token; the scan it replaced read every token.
+    @Test func tokenRangeMatchesAScan() {
+        func scanned(from start: Int, to end: Int, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
+            var first = -1, last = -1
+            for i in tokens.indices {
+                if tokens[i].end <= start { continue }
+                if tokens[i].start >= end { break }
+                if first < 0 { first = i }
+                last = i
+            }
+            return first < 0 ? nil : (first, last)
+        }
+        withTokens(Self.sentence) { tokens, bytes in
+            for start in 0...bytes.count {
+                for end in start...(bytes.count + 1) {
+                    let fast = ClaimFinder.tokenRange(from: start, to: end, in: tokens)
+                    let slow = scanned(from: start, to: end, in: tokens)
+                    #expect(fast?.0 == slow?.0 && fast?.1 == slow?.1, "bytes \(start)..<\(end)")
+                }
+            }
+        }
+        withTokens("") { tokens, _ in
+            #expect(ClaimFinder.tokenRange(from: 0, to: 3, in: tokens) == nil)
+        }
+    }
+}
+
+extension ClaimFinderShortcutTests {
+    /// `isDay(_:before:)` compares fields; `CalendarDay`'s `<` compares day numbers.
+    @Test func dayOrderMatchesDayNumbers() {
+        let days = ["1999-12-31", "2000-01-01", "2000-02-29", "2000-03-01", "2021-01-31", "2021-02-01", "2021-12-28",
+                    "2021-12-31", "2022-01-01", "2022-01-10", "2024-02-29", "0001-01-01"].compactMap(CalendarDay.init)
+        for first in days {
+            for second in days {
+                #expect(ClaimFinder.isDay(first, before: second) == (first < second), "\(first) before \(second)")
+            }
+        }
+    }
+}
