@@ -161,12 +161,24 @@ final class ClaimLexicon: Sendable {
     deinit { slots.deallocate() }
 
     /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
-    @inline(__always) func slot(forHash hash: UInt64) -> WordSlot {
-        var index = Int(truncatingIfNeeded: hash >> 17) & mask
-        while true {
-            let slot = slots[index]
-            if slot.hash == hash || slot.hash == 0 { return slot }
-            index = (index + 1) & mask
+    @inline(__always) func slot(forHash hash: UInt64) -> WordSlot { wordTable.slot(forHash: hash) }
+
+    /// The word table's memory and mask, for the tokenizer to read once per sentence: through the
+    /// lexicon, every lookup loaded the lexicon's reference and then both fields again.
+    var wordTable: WordTable { WordTable(slots: slots, mask: mask) }
+
+    struct WordTable {
+        let slots: UnsafeMutablePointer<WordSlot>
+        let mask: Int
+
+        /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
+        @inline(__always) func slot(forHash hash: UInt64) -> WordSlot {
+            var index = Int(truncatingIfNeeded: hash >> 17) & mask
+            while true {
+                let slot = slots[index]
+                if slot.hash == hash || slot.hash == 0 { return slot }
+                index = (index + 1) & mask
+            }
         }
     }
 

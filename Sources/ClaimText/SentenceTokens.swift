@@ -202,6 +202,7 @@ enum SentenceTokenizer {
         let tokens = storage.base
         var count = 0
         let table = wordBytes, plainEnds = plainWordEnds  // read once: each access to a static is a call
+        let words = lexicon.wordTable
         // Every word's roles and flags, or-ed together and read into the summary once, at the end.
         var roles: WordRole = [], flags: UInt8 = 0
         var i = start
@@ -233,7 +234,7 @@ enum SentenceTokenizer {
             }
             if token.kind == .word {
                 // An unknown word finds an empty slot: no entry, no roles, no event kind, no flags.
-                let slot = lexicon.slot(forHash: token.hash)
+                let slot = words.slot(forHash: token.hash)
                 token.wordID = slot.id
                 token.roles = slot.info.roles
                 token.eventKind = slot.info.eventKind
