@@ -176,7 +176,8 @@ final class ClaimLexicon: Sendable {
             var index = Int(truncatingIfNeeded: hash >> 17) & mask
             while true {
                 let slot = slots[index]
-                if slot.hash == hash || slot.hash == 0 { return slot }
+                if slot.hash == hash { return slot }
+                if slot.hash == 0 { return slot }
                 index = (index + 1) & mask
             }
         }

@@ -214,8 +214,8 @@ enum SentenceTokenizer {
             if let run = plainWordLength(bytes, at: i, to: end, first: b, plainEnds: plainEnds) {
                 // Nearly every word: ASCII letters, then white space or punctuation that needs no closer look.
                 let stop = i &+ run
-                token = Token(start: i, end: stop, kind: .word, hash: WordHasher.hash(ofLetters: bytes.baseAddress! + i, count: run),
-                              isCapitalized: b >= 65 && b <= 90)
+                let hash = WordHasher.hash(ofLetters: bytes.baseAddress.unsafelyUnwrapped + i, count: run)
+                token = Token(start: i, end: stop, kind: .word, hash: hash, isCapitalized: b &- 65 < 26)
                 next = stop < end && bytes[stop] == 0x20 ? stop &+ 1 : stop  // the space is not looked at again
             } else if table[Int(b)] != 0 && (b >= 0xC3 || b < 0x80) {  // a letter, a digit or a non-ASCII letter
                 token = b >= 48 && b <= 57 ? scanWord(bytes, from: i, to: end, startsWithDigit: true)
@@ -258,7 +258,8 @@ enum SentenceTokenizer {
     private static func plainWordLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to end: Int, first: UInt8,
                                         plainEnds: UnsafePointer<UInt8>) -> Int? {
         guard SentenceByteMasks.isLetter(first), i &+ 16 <= bytes.count else { return nil }
-        let run = min((~SentenceByteMasks.letters(at: bytes.baseAddress! + i)).trailingZeroBitCount, end &- i)
+        // Sixteen bytes are there, so the buffer has memory: `unsafelyUnwrapped` spares the check for nil.
+        let run = min((~SentenceByteMasks.letters(at: bytes.baseAddress.unsafelyUnwrapped + i)).trailingZeroBitCount, end &- i)
         guard run < 16 else { return nil }
         let stop = i &+ run
         guard stop < end else { return run }
