@@ -46,6 +46,17 @@ struct WordSlot {
     var hash: UInt64
     var id: Int32
     var info: WordInfo
+    /// `info.roles` in the low 32 bits and `info.flags` above them: the tokenizer or-s every word's
+    /// into one total for the sentence's summary, where two totals cost two loads and stores per word
+    /// (the loop has no registers to spare for them).
+    var summaryBits: UInt64
+
+    init(hash: UInt64, id: Int32, info: WordInfo) {
+        self.hash = hash
+        self.id = id
+        self.info = info
+        summaryBits = UInt64(info.roles.rawValue) | UInt64(info.flags) << 32
+    }
 }
 
 /// A cue phrase: the status it asserts and how negation and hedges change it. Its words are in

@@ -204,7 +204,7 @@ enum SentenceTokenizer {
         let table = wordBytes, plainEnds = plainWordEnds  // read once: each access to a static is a call
         let words = lexicon.wordTable
         // Every word's roles and flags, or-ed together and read into the summary once, at the end.
-        var roles: WordRole = [], flags: UInt8 = 0
+        var summaryBits: UInt64 = 0  // `WordSlot.summaryBits`
         var i = start
         while i < end {
             let b = bytes[i]
@@ -238,13 +238,14 @@ enum SentenceTokenizer {
                 token.wordID = slot.id
                 token.roles = slot.info.roles
                 token.eventKind = slot.info.eventKind
-                roles.formUnion(slot.info.roles)
-                flags |= slot.info.flags
+                summaryBits |= slot.summaryBits
             }
             (tokens + count).initialize(to: token)
             count &+= 1
             i = next
         }
+        let roles = WordRole(rawValue: UInt32(truncatingIfNeeded: summaryBits))
+        let flags = UInt8(truncatingIfNeeded: summaryBits >> 32)
         let summary = Summary(hasCueStart: flags & ClaimLexicon.startsCue != 0, hasEventWord: flags & ClaimLexicon.namesEvent != 0,
                               roles: roles)
         return (UnsafeMutableBufferPointer(start: tokens, count: count), summary)
