@@ -46,6 +46,17 @@ struct WordSlot {
     var hash: UInt64
     var id: Int32
     var info: WordInfo
+    /// `info.roles` in the low 32 bits and `info.flags` above them: the tokenizer or-s every word's
+    /// into one total for the sentence's summary, where two totals cost two loads and stores per word
+    /// (the loop has no registers to spare for them).
+    var summaryBits: UInt64
+
+    init(hash: UInt64, id: Int32, info: WordInfo) {
+        self.hash = hash
+        self.id = id
+        self.info = info
+        summaryBits = UInt64(info.roles.rawValue) | UInt64(info.flags) << 32
+    }
 }
 
 /// A cue phrase: the status it asserts and how negation and hedges change it. Its words are in
@@ -161,12 +172,25 @@ final class ClaimLexicon: Sendable {
     deinit { slots.deallocate() }
 
     /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
-    @inline(__always) func slot(forHash hash: UInt64) -> WordSlot {
-        var index = Int(truncatingIfNeeded: hash >> 17) & mask
-        while true {
-            let slot = slots[index]
-            if slot.hash == hash || slot.hash == 0 { return slot }
-            index = (index + 1) & mask
+    @inline(__always) func slot(forHash hash: UInt64) -> WordSlot { wordTable.slot(forHash: hash) }
+
+    /// The word table's memory and mask, for the tokenizer to read once per sentence: through the
+    /// lexicon, every lookup loaded the lexicon's reference and then both fields again.
+    var wordTable: WordTable { WordTable(slots: slots, mask: mask) }
+
+    struct WordTable {
+        let slots: UnsafeMutablePointer<WordSlot>
+        let mask: Int
+
+        /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
+        @inline(__always) func slot(forHash hash: UInt64) -> WordSlot {
+            var index = Int(truncatingIfNeeded: hash >> 17) & mask
+            while true {
+                let slot = slots[index]
+                if slot.hash == hash { return slot }
+                if slot.hash == 0 { return slot }
+                index = (index + 1) & mask
+            }
         }
     }
 

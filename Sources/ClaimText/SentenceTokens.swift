@@ -79,9 +79,61 @@ final class TokenStorage {
     }
 }
 
+/// The hash of a word's normalized bytes (ASCII letters lowercased, `’` read as `'`), the key of every
+/// lexicon lookup.
+///
+/// The bytes are taken eight at a time, as a little-endian integer (the last group, if shorter, padded
+/// with zeros), and each group is mixed in with one xor and one multiply. FNV-1a took a multiply per
+/// byte, a chain of dependent multiplies as long as the word; here a plain word of letters is hashed
+/// from one or two loads (`hash(ofLetters:count:)`), and the tokenizer's slow path adds bytes one at
+/// a time (`append`): both make the same groups, so the same hash. The last step folds the high half,
+/// which the multiplies mix well, into the low bits that the tables index with.
+struct WordHasher {
+    private var state: UInt64 = 0xcbf29ce484222325
+    /// Bytes not yet mixed in, in the low `pendingBits` bits.
+    var pending: UInt64 = 0
+    var pendingBits: UInt64 = 0
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        pending |= UInt64(byte) &<< pendingBits
+        pendingBits &+= 8
+        if pendingBits == 64 {
+            mix(pending)
+            pending = 0
+            pendingBits = 0
+        }
+    }
+
+    /// Mixes in a whole group of eight bytes; nothing may be pending.
+    @inline(__always) mutating func mix(_ group: UInt64) {
+        state = (state ^ group) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    @inline(__always) var value: UInt64 {
+        let h = pendingBits == 0 ? state : (state ^ pending) &* 0x9E37_79B9_7F4A_7C15
+        return h ^ h &>> 32
+    }
+
+    /// The hash of the `count` (< 16) ASCII letters at `pointer`, lowercased, where sixteen bytes can
+    /// be read: the groups `append` would make, from one or two loads.
+    @inline(__always) static func hash(ofLetters pointer: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var hasher = WordHasher()
+        // `| 0x20` lowercases a letter; the bytes after the letters are cleared.
+        var group = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+        var left = count
+        if left >= 8 {
+            hasher.mix(group)
+            group = UInt64(littleEndian: UnsafeRawPointer(pointer + 8).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+            left &-= 8
+        }
+        if left > 0 { hasher.mix(group & (1 &<< UInt64(truncatingIfNeeded: left &* 8) &- 1)) }
+        return hasher.value
+    }
+}
+
 /// Splits a sentence into tokens over its bytes; reuses one buffer across sentences.
 enum SentenceTokenizer {
-    /// FNV-1a over the normalized bytes of a word, the key every lexicon lookup uses.
+    /// FNV-1a, for the dateless filter's keys of long runs of letters.
     @inline(__always) static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x100000001b3
     }
@@ -89,9 +141,9 @@ enum SentenceTokenizer {
 
     /// The hash a lexicon entry is stored under; must agree with `tokenize` for the same word.
     static func hash(of word: String) -> UInt64 {
-        var h = hashSeed
-        for byte in word.utf8 { h = hashStep(h, lowerASCII(byte)) }
-        return h
+        var hasher = WordHasher()
+        for byte in word.utf8 { hasher.append(lowerASCII(byte)) }
+        return hasher.value
     }
 
     @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
@@ -127,6 +179,17 @@ enum SentenceTokenizer {
         return UnsafePointer(table)
     }()
 
+    /// For each byte, 1 when it ends a word that runs up to it with nothing more to look at: not a word
+    /// byte (`wordBytes`), and not `'`, `.` or 0xE2, which may join a word or be part of "U.S." and `'s`.
+    private nonisolated(unsafe) static let plainWordEnds: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 {
+            let b = UInt8(value)
+            table[value] = wordBytes[value] == 0 && b != UInt8(ascii: "'") && b != UInt8(ascii: ".") && b != 0xE2 ? 1 : 0
+        }
+        return UnsafePointer(table)
+    }()
+
     /// Tokenizes `bytes[start..<end]` into `storage` (what it held before is overwritten) and looks
     /// every word up in the lexicon on the way, so the sentence is read once. The tokens returned live
     /// in `storage` until the next call.
@@ -138,68 +201,96 @@ enum SentenceTokenizer {
         storage.reserve(end - start)
         let tokens = storage.base
         var count = 0
-        let table = wordBytes
+        let table = wordBytes, plainEnds = plainWordEnds  // read once: each access to a static is a call
+        let words = lexicon.wordTable
         // Every word's roles and flags, or-ed together and read into the summary once, at the end.
-        var roles: WordRole = [], flags: UInt8 = 0
+        var summaryBits: UInt64 = 0  // `WordSlot.summaryBits`
         var i = start
         while i < end {
             let b = bytes[i]
             if b <= 0x20 { i &+= 1; continue }
-            let isDigit = b >= 48 && b <= 57
-            if table[Int(b)] != 0 && (b >= 0xC3 || b < 0x80) {  // a letter, a digit or a non-ASCII letter
-                var token = isDigit ? scanWord(bytes, from: i, to: end, startsWithDigit: true)
-                                    : scanLetterWord(bytes, from: i, to: end, table: table)
-                if token.kind == .word {
-                    // An unknown word finds an empty slot: no entry, no roles, no event kind, no flags.
-                    let slot = lexicon.slot(forHash: token.hash)
-                    token.wordID = slot.id
-                    token.roles = slot.info.roles
-                    token.eventKind = slot.info.eventKind
-                    roles.formUnion(slot.info.roles)
-                    flags |= slot.info.flags
-                }
-                (tokens + count).initialize(to: token)
+            var token: Token
+            var next: Int
+            if let run = plainWordLength(bytes, at: i, to: end, first: b, plainEnds: plainEnds) {
+                // Nearly every word: ASCII letters, then white space or punctuation that needs no closer look.
+                let stop = i &+ run
+                let hash = WordHasher.hash(ofLetters: bytes.baseAddress.unsafelyUnwrapped + i, count: run)
+                token = Token(start: i, end: stop, kind: .word, hash: hash, isCapitalized: b &- 65 < 26)
+                next = stop < end && bytes[stop] == 0x20 ? stop &+ 1 : stop  // the space is not looked at again
+            } else if table[Int(b)] != 0 && (b >= 0xC3 || b < 0x80) {  // a letter, a digit or a non-ASCII letter
+                token = b >= 48 && b <= 57 ? scanWord(bytes, from: i, to: end, startsWithDigit: true)
+                                           : scanLetterWord(bytes, from: i, to: end, table: table)
+                next = nextIndex(bytes, after: token, end: end)
+            } else {
+                // Punctuation: one ASCII byte, or one non-ASCII character (quotes, dashes, ellipsis).
+                var length = 1
+                if b >= 0xC0 { length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
+                let stop = min(end, i + length)
+                (tokens + count).initialize(to: Token(start: i, end: stop, kind: .punctuation, hash: 0, isCapitalized: false,
+                                                      mark: b < 0x80 ? b : 0))
                 count &+= 1
-                i = nextIndex(bytes, after: token, end: end)
+                i = stop
                 continue
             }
-            // Punctuation: one ASCII byte, or one non-ASCII character (quotes, dashes, ellipsis).
-            var length = 1
-            if b >= 0xC0 { length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
-            let stop = min(end, i + length)
-            (tokens + count).initialize(to: Token(start: i, end: stop, kind: .punctuation, hash: 0, isCapitalized: false,
-                                                  mark: b < 0x80 ? b : 0))
+            if token.kind == .word {
+                // An unknown word finds an empty slot: no entry, no roles, no event kind, no flags.
+                let slot = words.slot(forHash: token.hash)
+                token.wordID = slot.id
+                token.roles = slot.info.roles
+                token.eventKind = slot.info.eventKind
+                summaryBits |= slot.summaryBits
+            }
+            (tokens + count).initialize(to: token)
             count &+= 1
-            i = stop
+            i = next
         }
+        let roles = WordRole(rawValue: UInt32(truncatingIfNeeded: summaryBits))
+        let flags = UInt8(truncatingIfNeeded: summaryBits >> 32)
         let summary = Summary(hasCueStart: flags & ClaimLexicon.startsCue != 0, hasEventWord: flags & ClaimLexicon.namesEvent != 0,
                               roles: roles)
         return (UnsafeMutableBufferPointer(start: tokens, count: count), summary)
     }
 
-    /// `scanWord` for a word that starts with a letter, which is nearly every token: a tight loop over
-    /// plain word bytes, leaving the inner apostrophes and the dots of "U.S." to the slower checks.
-    /// (Number-only cases, "3.5" and "1,200", cannot arise once a letter has been read.)
+    /// The length of the word at `i` when it is plain: fewer than sixteen ASCII letters, ended by the
+    /// sentence's end, by a byte of `plainWordEnds` or by the sentence's last period; else nil, and
+    /// `scanLetterWord` reads it. The letters are found from a mask of sixteen bytes
+    /// (`SentenceByteMasks.letters`), so near the text's end, where sixteen cannot be read, it is nil.
+    @inline(__always)
+    private static func plainWordLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to end: Int, first: UInt8,
+                                        plainEnds: UnsafePointer<UInt8>) -> Int? {
+        guard SentenceByteMasks.isLetter(first), i &+ 16 <= bytes.count else { return nil }
+        // Sixteen bytes are there, so the buffer has memory: `unsafelyUnwrapped` spares the check for nil.
+        let run = min((~SentenceByteMasks.letters(at: bytes.baseAddress.unsafelyUnwrapped + i)).trailingZeroBitCount, end &- i)
+        guard run < 16 else { return nil }
+        let stop = i &+ run
+        guard stop < end else { return run }
+        let after = bytes[stop]
+        return plainEnds[Int(after)] != 0 || after == UInt8(ascii: ".") && stop &+ 1 == end ? run : nil
+    }
+
+    /// `scanWord` for a word that starts with a letter: a tight loop over plain word bytes, leaving the
+    /// inner apostrophes and the dots of "U.S." to the slower checks. (Number-only cases, "3.5" and
+    /// "1,200", cannot arise once a letter has been read.)
     @inline(__always)
     private static func scanLetterWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                                        table: UnsafePointer<UInt8>) -> Token {
-        var h = hashSeed
+        var hasher = WordHasher()
         var i = start
         var possessive = false
         while i < end {
             let folded = table[Int(bytes[i])]
             if folded != 0 {
-                h = hashStep(h, folded)
+                hasher.append(folded)
                 i &+= 1
                 continue
             }
             guard case .joins(let width, let hashed) = innerMark(bytes, at: i, wordStart: start, end: end, possessive: &possessive)
             else { break }
-            h = hashStep(h, hashed)
+            hasher.append(hashed)
             i += width
         }
         let first = bytes[start]
-        var token = Token(start: start, end: i, kind: .word, hash: h, isCapitalized: first >= 65 && first <= 90)
+        var token = Token(start: start, end: i, kind: .word, hash: hasher.value, isCapitalized: first >= 65 && first <= 90)
         token.isPossessive = possessive
         return token
     }
@@ -207,7 +298,7 @@ enum SentenceTokenizer {
     /// A word: ASCII letters and digits, non-ASCII letters, inner hyphens kept out, and inner
     /// apostrophes kept in ("didn't", "we’ll") except a possessive `'s`, which is dropped and flagged.
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, startsWithDigit: Bool) -> Token {
-        var h = hashSeed
+        var hasher = WordHasher()
         var i = start
         var allDigits = true
         var possessive = false
@@ -217,25 +308,25 @@ enum SentenceTokenizer {
             let isDigit = b >= 48 && b <= 57
             if isLetter || isDigit {
                 if !isDigit { allDigits = false }
-                h = hashStep(h, lowerASCII(b))
+                hasher.append(lowerASCII(b))
                 i += 1
             } else if b >= 0x80 && b != 0xE2 {
                 allDigits = false
-                h = hashStep(h, b)
+                hasher.append(b)
                 i += 1
             } else if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")) && startsWithDigit && allDigits,
                       i + 1 < end, bytes[i + 1] >= 48, bytes[i + 1] <= 57 {
-                h = hashStep(h, b)  // "3.5", "1,200"
+                hasher.append(b)  // "3.5", "1,200"
                 i += 1
             } else if case .joins(let width, let hashed) = innerMark(bytes, at: i, wordStart: start, end: end, possessive: &possessive) {
-                h = hashStep(h, hashed)
+                hasher.append(hashed)
                 i += width
             } else {
                 break
             }
         }
         let first = bytes[start]
-        var token = Token(start: start, end: i, kind: allDigits ? .number : .word, hash: h,
+        var token = Token(start: start, end: i, kind: allDigits ? .number : .word, hash: hasher.value,
                           isCapitalized: first >= 65 && first <= 90)
         token.isPossessive = possessive
         return token
