@@ -28,6 +28,24 @@ import Testing
         #expect(fromString == fromBytes)
     }
 
+    @Test func readsTheTextOfAnExpressionFromTheDocumentLikeOneMadeWithItsText() throws {
+        let sentence = "“Переговоры” resume on Monday, January 10, 2022, officials said."
+        let date = try #require(temporalTags(sentence).first)
+        let bytes = Array(sentence.utf8)
+        let written = String(decoding: bytes[date.start..<date.end], as: UTF8.self)
+        #expect(date.text == "Monday, January 10, 2022")
+        let standalone = TemporalExpression(start: date.start, end: date.end, text: written, type: date.type,
+                                            value: date.value, modifier: date.modifier)
+        #expect(date == standalone)
+        #expect(date.hashValue == standalone.hashValue)
+        // Moving an offset keeps the text that was read.
+        var moved = date
+        moved.start += 8
+        #expect(moved.text == "Monday, January 10, 2022")
+        moved.text = "January 10, 2022"
+        #expect(moved.text == "January 10, 2022")
+    }
+
     @Test func anchorsTimesToTheDayNamedEarlierInTheSentence() throws {
         let found = temporalTags("The jet took off Tuesday at 18:00 UTC. A second flight leaves at 9 a.m.",
                                  anchor: "2009-12-16")
