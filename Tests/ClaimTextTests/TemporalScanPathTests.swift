@@ -121,6 +121,21 @@ import Testing
         #expect(Timex.digits(0, width: 1) == "0")
     }
 
+    /// Two- and four-digit numbers take a shortcut; every one of them must match the general spelling.
+    @Test func spellsEveryTwoAndFourDigitNumberLikeThePaddedDecimal() {
+        func padded(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        for value in 0..<100 where Timex.digits(value, width: 2) != padded(value, 2) {
+            Issue.record("\(value) spelled \(Timex.digits(value, width: 2))")
+        }
+        for value in 0..<10_000 where Timex.digits(value, width: 4) != padded(value, 4) {
+            Issue.record("\(value) spelled \(Timex.digits(value, width: 4))")
+        }
+        #expect(Timex.digits(100, width: 2) == "100")
+        #expect(Timex.digits(12_345, width: 4) == "12345")
+    }
+
     @Test func spellsDaysMonthsAndWeeks() throws {
         let day = try #require(CalendarDay("2022-01-09"))
         #expect(Timex.day(day) == "2022-01-09")
