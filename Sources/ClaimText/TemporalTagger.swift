@@ -99,7 +99,7 @@ public struct TemporalTagger: Sendable {
     @inline(never) private static func expression(_ match: consuming TemporalMatch,
                                                   in document: String) -> TemporalExpression {
         TemporalExpression(start: match.start, end: match.end, in: document, type: match.type, value: match.value,
-                           modifier: match.modifier?.timex)
+                           modifier: match.modifier)
     }
 
     /// Where `nextCandidate` stopped: a start word (`end` >= 0), or else a byte the general scanner must read.

@@ -46,6 +46,23 @@ import Testing
         #expect(moved.text == "January 10, 2022")
     }
 
+    /// Modifiers are kept as numbers; any spelling, TIMEX3's or not, comes back as it was given.
+    @Test func keepsEveryModifierSpelling() {
+        for spelling in ["START", "MID", "END", "APPROX", "EQUAL_OR_MORE", "SOMETIMES", "sometimes", ""] {
+            let expression = TemporalExpression(start: 0, end: 4, text: "2009", type: .date, value: "2009",
+                                                modifier: spelling)
+            #expect(expression.modifier == spelling)
+            var other = TemporalExpression(start: 0, end: 4, text: "2009", type: .date, value: "2009")
+            #expect(other.modifier == nil)
+            #expect(other != expression)
+            other.modifier = spelling
+            #expect(other == expression)
+            #expect(other.hashValue == expression.hashValue)
+        }
+        let tagged = temporalTags("Sales slumped in late 2009.").first
+        #expect(tagged?.modifier == "END")
+    }
+
     @Test func anchorsTimesToTheDayNamedEarlierInTheSentence() throws {
         let found = temporalTags("The jet took off Tuesday at 18:00 UTC. A second flight leaves at 9 a.m.",
                                  anchor: "2009-12-16")
