@@ -154,3 +154,22 @@ import Testing
                             type: .time, anchor: nil))
     }
 }
+
+/// The tense look-back finds the start of a sentence sixteen bytes at a time.
+@Suite struct TemporalSentenceEndMaskTests {
+    @Test func marksExactlyTheSentenceEndsAndLineBreaksOfSixteenBytes() {
+        let ends: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x0D]
+        for value in 0...255 {
+            for position in 0..<16 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 16)
+                bytes[position] = UInt8(value)
+                let expected: UInt32 = ends.contains(UInt8(value)) ? 1 << UInt32(position) : 0
+                bytes.withUnsafeBufferPointer { buffer in
+                    let pointer = buffer.baseAddress!
+                    #expect(TemporalParser.sentenceEndMask(at: pointer) == expected, "byte \(value) at \(position)")
+                    #expect(TemporalParser.portableSentenceEndMask(at: pointer) == expected, "byte \(value) at \(position)")
+                }
+            }
+        }
+    }
+}
