@@ -26,7 +26,9 @@ public struct TemporalTagger: Sendable {
 
     public func expressions(in text: String, anchor: CalendarDay?) -> [TemporalExpression] {
         var text = text
-        return text.withUTF8 { expressions(inUTF8: $0, anchor: anchor) }
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { expressions(inUTF8: $0, of: text, anchor: anchor) }
+            ?? expressions(in: Array(text.utf8), anchor: anchor)
     }
 
     public func expressions(in bytes: [UInt8], anchor: CalendarDay?) -> [TemporalExpression] {
@@ -35,6 +37,19 @@ public struct TemporalTagger: Sendable {
 
     /// The expressions in a UTF-8 buffer; offsets are relative to its start.
     public func expressions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, anchor: CalendarDay?) -> [TemporalExpression] {
+        var found = expressions(inUTF8: bytes, of: "", anchor: anchor)
+        for index in found.indices {
+            let expression = found[index]
+            found[index].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[expression.start..<expression.end]),
+                                       as: UTF8.self)
+        }
+        return found
+    }
+
+    /// The expressions in `bytes`, the UTF-8 of `document`. They keep the document and read their text from it on
+    /// demand, rather than each decoding its own.
+    func expressions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, of document: String,
+                     anchor: CalendarDay?) -> [TemporalExpression] {
         let scanner = TemporalScanner(bytes: bytes, classes: lexicon.byteClasses, lexicon: lexicon)
         var parser = TemporalParser(scanner: scanner, anchor: anchor)
         var found: [TemporalExpression] = []
@@ -70,7 +85,7 @@ public struct TemporalTagger: Sendable {
             if Self.canStart(token), let match = parser.match(at: token) {
                 if let day = match.day { parser.referenceDay = day }
                 position = match.end
-                found.append(Self.expression(match, in: bytes))
+                found.append(Self.expression(match, in: document))
             } else {
                 position = token.end
             }
@@ -78,15 +93,13 @@ public struct TemporalTagger: Sendable {
         return found
     }
 
-    /// The expression a match found, its text copied out. The match is consumed, so its value moves into the
+    /// The expression a match found, its text in `document`. The match is consumed, so its value moves into the
     /// expression: built in the loop from a borrowed match, each expression cost outlined copies and destroys of the
     /// match (5M instructions on corpus5). Out of line, as inlined the match was still copied once.
     @inline(never) private static func expression(_ match: consuming TemporalMatch,
-                                                  in bytes: UnsafeBufferPointer<UInt8>) -> TemporalExpression {
-        TemporalExpression(
-            start: match.start, end: match.end,
-            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self),
-            type: match.type, value: match.value, modifier: match.modifier?.timex)
+                                                  in document: String) -> TemporalExpression {
+        TemporalExpression(start: match.start, end: match.end, in: document, type: match.type, value: match.value,
+                           modifier: match.modifier)
     }
 
     /// Where `nextCandidate` stopped: a start word (`end` >= 0), or else a byte the general scanner must read.

@@ -22,7 +22,7 @@ public struct TextAnalyzer: Sendable {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            let dates = tagger.expressions(inUTF8: bytes, anchor: published)
+            let dates = tagger.expressions(inUTF8: bytes, of: text, anchor: published)
             return DocumentAnalysis(dates: dates, claims: claims(in: bytes, of: text, published: published, dates: dates))
         } ?? DocumentAnalysis(dates: [], claims: [])
     }

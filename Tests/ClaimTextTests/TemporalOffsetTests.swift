@@ -28,6 +28,41 @@ import Testing
         #expect(fromString == fromBytes)
     }
 
+    @Test func readsTheTextOfAnExpressionFromTheDocumentLikeOneMadeWithItsText() throws {
+        let sentence = "“Переговоры” resume on Monday, January 10, 2022, officials said."
+        let date = try #require(temporalTags(sentence).first)
+        let bytes = Array(sentence.utf8)
+        let written = String(decoding: bytes[date.start..<date.end], as: UTF8.self)
+        #expect(date.text == "Monday, January 10, 2022")
+        let standalone = TemporalExpression(start: date.start, end: date.end, text: written, type: date.type,
+                                            value: date.value, modifier: date.modifier)
+        #expect(date == standalone)
+        #expect(date.hashValue == standalone.hashValue)
+        // Moving an offset keeps the text that was read.
+        var moved = date
+        moved.start += 8
+        #expect(moved.text == "Monday, January 10, 2022")
+        moved.text = "January 10, 2022"
+        #expect(moved.text == "January 10, 2022")
+    }
+
+    /// Modifiers are kept as numbers; any spelling, TIMEX3's or not, comes back as it was given.
+    @Test func keepsEveryModifierSpelling() {
+        for spelling in ["START", "MID", "END", "APPROX", "EQUAL_OR_MORE", "SOMETIMES", "sometimes", ""] {
+            let expression = TemporalExpression(start: 0, end: 4, text: "2009", type: .date, value: "2009",
+                                                modifier: spelling)
+            #expect(expression.modifier == spelling)
+            var other = TemporalExpression(start: 0, end: 4, text: "2009", type: .date, value: "2009")
+            #expect(other.modifier == nil)
+            #expect(other != expression)
+            other.modifier = spelling
+            #expect(other == expression)
+            #expect(other.hashValue == expression.hashValue)
+        }
+        let tagged = temporalTags("Sales slumped in late 2009.").first
+        #expect(tagged?.modifier == "END")
+    }
+
     @Test func anchorsTimesToTheDayNamedEarlierInTheSentence() throws {
         let found = temporalTags("The jet took off Tuesday at 18:00 UTC. A second flight leaves at 9 a.m.",
                                  anchor: "2009-12-16")

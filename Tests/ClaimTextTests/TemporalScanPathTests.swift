@@ -121,6 +121,21 @@ import Testing
         #expect(Timex.digits(0, width: 1) == "0")
     }
 
+    /// Two- and four-digit numbers take a shortcut; every one of them must match the general spelling.
+    @Test func spellsEveryTwoAndFourDigitNumberLikeThePaddedDecimal() {
+        func padded(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        for value in 0..<100 where Timex.digits(value, width: 2) != padded(value, 2) {
+            Issue.record("\(value) spelled \(Timex.digits(value, width: 2))")
+        }
+        for value in 0..<10_000 where Timex.digits(value, width: 4) != padded(value, 4) {
+            Issue.record("\(value) spelled \(Timex.digits(value, width: 4))")
+        }
+        #expect(Timex.digits(100, width: 2) == "100")
+        #expect(Timex.digits(12_345, width: 4) == "12345")
+    }
+
     @Test func spellsDaysMonthsAndWeeks() throws {
         let day = try #require(CalendarDay("2022-01-09"))
         #expect(Timex.day(day) == "2022-01-09")
@@ -137,5 +152,24 @@ import Testing
                             value: "2021-12-28T18:05Z", type: .time))
         try expectTag(.init(sentence: "The vote opens at 9 a.m.", text: "9 a.m.", value: "XXXX-XX-XXT09:00",
                             type: .time, anchor: nil))
+    }
+}
+
+/// The tense look-back finds the start of a sentence sixteen bytes at a time.
+@Suite struct TemporalSentenceEndMaskTests {
+    @Test func marksExactlyTheSentenceEndsAndLineBreaksOfSixteenBytes() {
+        let ends: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x0D]
+        for value in 0...255 {
+            for position in 0..<16 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 16)
+                bytes[position] = UInt8(value)
+                let expected: UInt32 = ends.contains(UInt8(value)) ? 1 << UInt32(position) : 0
+                bytes.withUnsafeBufferPointer { buffer in
+                    let pointer = buffer.baseAddress!
+                    #expect(TemporalParser.sentenceEndMask(at: pointer) == expected, "byte \(value) at \(position)")
+                    #expect(TemporalParser.portableSentenceEndMask(at: pointer) == expected, "byte \(value) at \(position)")
+                }
+            }
+        }
     }
 }
