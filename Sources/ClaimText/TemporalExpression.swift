@@ -1,5 +1,4 @@
 import ClaimCore
-import Synchronization
 
 /// TIMEX3 types of temporal expressions.
 public enum TemporalType: String, Hashable, Sendable {
@@ -39,36 +38,31 @@ public struct TemporalExpression: Hashable, Sendable {
     public var type: TemporalType
     /// The TIMEX3 value: `2022-01-10`, `2021-12`, `2021-W50`, `2021-Q4`, `2021-SU`, `PRESENT_REF`, `P2W`, `XXXX-01-10` …
     public var value: String
-    /// The TIMEX3 modifier, e.g. `START`, `MID`, `END`, `APPROX`.
-    @inlinable public var modifier: String? {
-        get { modifierCode.spelling }
-        set { modifierCode = TimexModifierCode(newValue) }
-    }
-    /// The modifier as a number, not a string: the expression is copied often downstream, and a third string to
-    /// retain and release with each copy cost 8M instructions on corpus5. (Inlinable, so that other modules read the
-    /// modifier in place: with the getter called, the JSON output copied every expression, 3M instructions more.)
-    @usableFromInline var modifierCode: TimexModifierCode
+    /// The TIMEX3 modifier: "mid-December" is `2021-12` with `.mid`. A closed set (TIMEX3's twelve), so a
+    /// byte: the expression is copied often downstream, and a third string to retain and release with each
+    /// copy cost 8M instructions on corpus5.
+    public var modifier: TemporalModifier?
 
-    public init(start: Int, end: Int, text: String, type: TemporalType, value: String, modifier: String? = nil) {
+    public init(start: Int, end: Int, text: String, type: TemporalType, value: String, modifier: TemporalModifier? = nil) {
         self.init(start: start, end: end, textSource: text, isTextInSource: false, type: type, value: value,
-                  modifierCode: TimexModifierCode(modifier))
+                  modifier: modifier)
     }
 
     /// An expression at `start..<end` of `document`, UTF-8 offsets; its text is read from the document on demand.
     init(start: Int, end: Int, in document: String, type: TemporalType, value: String, modifier: TimexModifier?) {
         self.init(start: start, end: end, textSource: document, isTextInSource: true, type: type, value: value,
-                  modifierCode: TimexModifierCode(modifier))
+                  modifier: modifier.map(TemporalModifier.init))
     }
 
     private init(start: Int, end: Int, textSource: String, isTextInSource: Bool, type: TemporalType, value: String,
-                 modifierCode: TimexModifierCode) {
+                 modifier: TemporalModifier?) {
         self.start = start
         self.end = end
         self.textSource = textSource
         self.isTextInSource = isTextInSource
         self.type = type
         self.value = value
-        self.modifierCode = modifierCode
+        self.modifier = modifier
     }
 
     /// Copies the text out of the document before an offset moves.
@@ -97,71 +91,27 @@ public struct TemporalExpression: Hashable, Sendable {
     public var eventDate: EventDate? { EventDate(value) }
 }
 
-/// A TIMEX3 modifier spelling as a number: 0 for none, 1 to 12 for TIMEX3's own (`TimexModifier`'s cases first),
-/// then the other spellings in the order they were first seen.
-///
-/// The tagger makes three of TIMEX3's modifiers (`TimexModifier`). Any other spelling, which only an expression built
-/// by hand can carry, is added to a list the first time it is seen, so that equal spellings always get equal numbers.
-@usableFromInline struct TimexModifierCode: Hashable, Sendable {
-    @usableFromInline var rawValue: UInt32
+/// TIMEX3's modifiers of a date or time value; the raw value is the TIMEX3 spelling.
+public enum TemporalModifier: String, Hashable, Sendable, CaseIterable {
+    case start = "START"
+    case mid = "MID"
+    case end = "END"
+    case approx = "APPROX"
+    case before = "BEFORE"
+    case after = "AFTER"
+    case onOrBefore = "ON_OR_BEFORE"
+    case onOrAfter = "ON_OR_AFTER"
+    case lessThan = "LESS_THAN"
+    case moreThan = "MORE_THAN"
+    case equalOrLess = "EQUAL_OR_LESS"
+    case equalOrMore = "EQUAL_OR_MORE"
 
-    @usableFromInline static let timexCount: UInt32 = 12
-    /// Spellings outside TIMEX3, in the order they were first seen.
-    private static let otherSpellings = Mutex<[String]>([])
-
-    init(_ modifier: TimexModifier?) {
+    /// The modifiers the tagger makes ("early", "mid-", "late", "the end of").
+    init(_ modifier: TimexModifier) {
         switch modifier {
-        case nil: rawValue = 0
-        case .start?: rawValue = 1
-        case .mid?: rawValue = 2
-        case .end?: rawValue = 3
+        case .start: self = .start
+        case .mid: self = .mid
+        case .end: self = .end
         }
-    }
-
-    @usableFromInline init(_ spelling: String?) {
-        guard let spelling else {
-            rawValue = 0
-            return
-        }
-        for code in 1...Self.timexCount where Self.timexSpelling(code) == spelling {
-            rawValue = code
-            return
-        }
-        let index = Self.otherSpellings.withLock { spellings in
-            if let index = spellings.firstIndex(of: spelling) { return index }
-            spellings.append(spelling)
-            return spellings.count - 1
-        }
-        rawValue = Self.timexCount + 1 + UInt32(index)
-    }
-
-    @inlinable var spelling: String? {
-        guard rawValue > 0 else { return nil }
-        return rawValue <= Self.timexCount ? Self.timexSpelling(rawValue) : Self.otherSpelling(rawValue)
-    }
-
-    /// TIMEX3's modifiers, numbered from 1 (string literals: returning one retains nothing).
-    @inlinable static func timexSpelling(_ code: UInt32) -> String {
-        switch code {
-        case 1: "START"
-        case 2: "MID"
-        case 3: "END"
-        case 4: "APPROX"
-        case 5: "BEFORE"
-        case 6: "AFTER"
-        case 7: "ON_OR_BEFORE"
-        case 8: "ON_OR_AFTER"
-        case 9: "LESS_THAN"
-        case 10: "MORE_THAN"
-        case 11: "EQUAL_OR_LESS"
-        default: "EQUAL_OR_MORE"
-        }
-    }
-
-    /// A spelling outside TIMEX3. Marked read-only for the optimizer (it reads a list that only ever grows): as an
-    /// ordinary call, even never taken, it had callers copy a whole expression before reading its modifier.
-    @_effects(readonly) @usableFromInline static func otherSpelling(_ code: UInt32) -> String {
-        let index = Int(code - timexCount - 1)
-        return otherSpellings.withLock { $0[index] }
     }
 }

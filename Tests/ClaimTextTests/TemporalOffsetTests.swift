@@ -46,21 +46,23 @@ import Testing
         #expect(moved.text == "January 10, 2022")
     }
 
-    /// Modifiers are kept as numbers; any spelling, TIMEX3's or not, comes back as it was given.
-    @Test func keepsEveryModifierSpelling() {
-        for spelling in ["START", "MID", "END", "APPROX", "EQUAL_OR_MORE", "SOMETIMES", "sometimes", ""] {
-            let expression = TemporalExpression(start: 0, end: 4, text: "2009", type: .date, value: "2009",
-                                                modifier: spelling)
-            #expect(expression.modifier == spelling)
+    /// A modifier is one of TIMEX3's, spelled as TIMEX3 spells it; it takes part in equality.
+    @Test func modifiersAreTimexModifiers() {
+        #expect(TemporalModifier.allCases.count == 12)
+        #expect(TemporalModifier(rawValue: "EQUAL_OR_MORE") == .equalOrMore)
+        #expect(TemporalModifier(rawValue: "SOMETIMES") == nil)
+        for modifier in TemporalModifier.allCases {
+            let expression = TemporalExpression(start: 0, end: 4, text: "2009", type: .date, value: "2009", modifier: modifier)
+            #expect(expression.modifier == modifier)
             var other = TemporalExpression(start: 0, end: 4, text: "2009", type: .date, value: "2009")
             #expect(other.modifier == nil)
             #expect(other != expression)
-            other.modifier = spelling
+            other.modifier = modifier
             #expect(other == expression)
             #expect(other.hashValue == expression.hashValue)
         }
         let tagged = temporalTags("Sales slumped in late 2009.").first
-        #expect(tagged?.modifier == "END")
+        #expect(tagged?.modifier == .end)
     }
 
     @Test func anchorsTimesToTheDayNamedEarlierInTheSentence() throws {

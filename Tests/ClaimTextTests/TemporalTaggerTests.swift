@@ -27,7 +27,7 @@ func expectTag(_ example: TemporalCase, sourceLocation: Testing.SourceLocation =
                              "found \(found.map { "\($0.text)=\($0.value)" })", sourceLocation: sourceLocation)
     #expect(match.value == example.value, sourceLocation: sourceLocation)
     #expect(match.type == example.type, sourceLocation: sourceLocation)
-    #expect(match.modifier == example.modifier, sourceLocation: sourceLocation)
+    #expect(match.modifier?.rawValue == example.modifier, sourceLocation: sourceLocation)
 }
 
 /// Full dates in the forms news copy uses, and bare years.

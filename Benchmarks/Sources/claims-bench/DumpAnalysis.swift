@@ -39,7 +39,7 @@ enum DumpAnalysis {
     private static func dump(_ name: String, _ analysis: DocumentAnalysis, into output: inout String) {
         output += "# \(name)\n"
         for date in analysis.dates {
-            output += "D \(date.start) \(date.end) \(date.type.rawValue) \(date.value) \(date.modifier ?? "-") \(date.text)\n"
+            output += "D \(date.start) \(date.end) \(date.type.rawValue) \(date.value) \(date.modifier?.rawValue ?? "-") \(date.text)\n"
         }
         for claim in analysis.claims {
             let date = claim.dateExpression.map { "\($0.start)-\($0.end) \($0.value)" } ?? "-"

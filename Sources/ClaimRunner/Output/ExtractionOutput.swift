@@ -107,7 +107,7 @@ public enum ExtractionOutput {
         json.key("text"); json.string(utf8: written)
         json.key("type"); json.string(date.pointee.type.rawValue)
         json.key("value"); json.string(date.pointee.value)
-        if let modifier = date.pointee.modifier { json.key("mod"); json.string(modifier) }
+        if let modifier = date.pointee.modifier { json.key("mod"); json.string(modifier.rawValue) }
         json.endObject()
     }
 
