@@ -69,16 +69,9 @@ enum DeicticWord: Int8 { case today, tonight, yesterday, tomorrow }
 
 enum RelativeWord: Int8 { case this, last, next, past, coming, previous, following, current }
 
+/// The modifiers the tagger's words make ("early", "mid-", "late"); `TemporalModifier` spells them.
 enum TimexModifier: Int8 {
     case start, mid, end
-
-    var timex: String {
-        switch self {
-        case .start: "START"
-        case .mid: "MID"
-        case .end: "END"
-        }
-    }
 }
 
 enum TimexPartOfDay: Int8 {
