@@ -211,12 +211,11 @@ enum SentenceTokenizer {
             if b <= 0x20 { i &+= 1; continue }
             var token: Token
             var next: Int
-            if let run = plainWordLength(bytes, at: i, to: end, first: b, plainEnds: plainEnds) {
+            if let word = plainWord(bytes, at: i, to: end, first: b, plainEnds: plainEnds) {
                 // Nearly every word: ASCII letters, then white space or punctuation that needs no closer look.
-                let stop = i &+ run
-                let hash = WordHasher.hash(ofLetters: bytes.baseAddress.unsafelyUnwrapped + i, count: run)
-                token = Token(start: i, end: stop, kind: .word, hash: hash, isCapitalized: b &- 65 < 26)
-                next = stop < end && bytes[stop] == 0x20 ? stop &+ 1 : stop  // the space is not looked at again
+                let hash = WordHasher.hash(ofLetters: bytes.baseAddress.unsafelyUnwrapped + i, count: word.end &- i)
+                token = Token(start: i, end: word.end, kind: .word, hash: hash, isCapitalized: b &- 65 < 26)
+                next = word.next
             } else if table[Int(b)] != 0 && (b >= 0xC3 || b < 0x80) {  // a letter, a digit or a non-ASCII letter
                 token = b >= 48 && b <= 57 ? scanWord(bytes, from: i, to: end, startsWithDigit: true)
                                            : scanLetterWord(bytes, from: i, to: end, table: table)
@@ -251,21 +250,24 @@ enum SentenceTokenizer {
         return (UnsafeMutableBufferPointer(start: tokens, count: count), summary)
     }
 
-    /// The length of the word at `i` when it is plain: fewer than sixteen ASCII letters, ended by the
-    /// sentence's end, by a byte of `plainWordEnds` or by the sentence's last period; else nil, and
-    /// `scanLetterWord` reads it. The letters are found from a mask of sixteen bytes
-    /// (`SentenceByteMasks.letters`), so near the text's end, where sixteen cannot be read, it is nil.
+    /// The end of the word at `i` when it is plain, and where the scan resumes after it: fewer than
+    /// sixteen ASCII letters, ended by the sentence's end, by a byte of `plainWordEnds` or by the
+    /// sentence's last period; else nil, and `scanLetterWord` reads it. The letters are found from a
+    /// mask of sixteen bytes (`SentenceByteMasks.letters`), so near the text's end, where sixteen
+    /// cannot be read, it is nil. A space after the word, the usual end, is tested first and skipped:
+    /// the byte is already loaded, and the loop need not look at it again.
     @inline(__always)
-    private static func plainWordLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to end: Int, first: UInt8,
-                                        plainEnds: UnsafePointer<UInt8>) -> Int? {
+    private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to end: Int, first: UInt8,
+                                  plainEnds: UnsafePointer<UInt8>) -> (end: Int, next: Int)? {
         guard SentenceByteMasks.isLetter(first), i &+ 16 <= bytes.count else { return nil }
         // Sixteen bytes are there, so the buffer has memory: `unsafelyUnwrapped` spares the check for nil.
         let run = min((~SentenceByteMasks.letters(at: bytes.baseAddress.unsafelyUnwrapped + i)).trailingZeroBitCount, end &- i)
         guard run < 16 else { return nil }
         let stop = i &+ run
-        guard stop < end else { return run }
+        guard stop < end else { return (stop, stop) }
         let after = bytes[stop]
-        return plainEnds[Int(after)] != 0 || after == UInt8(ascii: ".") && stop &+ 1 == end ? run : nil
+        if after == 0x20 { return (stop, stop &+ 1) }
+        return plainEnds[Int(after)] != 0 || after == UInt8(ascii: ".") && stop &+ 1 == end ? (stop, stop) : nil
     }
 
     /// `scanWord` for a word that starts with a letter: a tight loop over plain word bytes, leaving the
