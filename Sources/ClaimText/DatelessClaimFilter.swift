@@ -203,7 +203,9 @@ struct DatelessClaimFilter: Sendable {
     }
 
     /// `SentenceByteMasks.letters` of the last `count` (< 16) bytes of a text, which cannot be read
-    /// sixteen at a time.
+    /// sixteen at a time. Not inlined: its copy on the stack gave `mayHoldClaim`, called for every
+    /// dateless sentence, a stack-protector check and a larger frame.
+    @inline(never)
     private static func paddedLetters(_ pointer: UnsafePointer<UInt8>, count: Int) -> UInt32 {
         var chunk: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &chunk) { $0.copyMemory(from: UnsafeRawBufferPointer(start: pointer, count: count)) }
