@@ -89,8 +89,9 @@ struct DatelessClaimFilter: Sendable {
             while i >= 0 { key = key << 8 | UInt64(base[start + i] | 0x20); i -= 1 }
             return key
         }
-        var h = SentenceTokenizer.hashSeed
-        for i in start..<(start + count) { h = SentenceTokenizer.hashStep(h, base[i] | 0x20) }
+        // FNV-1a: such runs are rare, and their keys need only be stable.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in start..<(start + count) { h = (h ^ UInt64(base[i] | 0x20)) &* 0x100_0000_01b3 }
         return h | 1 << 63
     }
 

@@ -141,12 +141,6 @@ struct WordHasher {
 
 /// Splits a sentence into tokens over its bytes; reuses one buffer across sentences.
 enum SentenceTokenizer {
-    /// FNV-1a, for the dateless filter's keys of long runs of letters.
-    @inline(__always) static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100000001b3
-    }
-    static let hashSeed: UInt64 = 0xcbf29ce484222325
-
     /// The hash a lexicon entry is stored under; must agree with `tokenize` for the same word.
     static func hash(of word: String) -> UInt64 {
         var hasher = WordHasher()
