@@ -185,12 +185,13 @@ final class ClaimLexicon: Sendable {
         /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
         @inline(__always) func slot(forHash hash: UInt64) -> WordSlot {
             var index = Int(truncatingIfNeeded: hash >> 17) & mask
-            while true {
-                let slot = slots[index]
-                if slot.hash == hash { return slot }
-                if slot.hash == 0 { return slot }
-                index = (index + 1) & mask
+            // Two branches, not one on both tests or-ed (how the compiler built `if a { return }
+            // if b { return }`): nearly every lookup stops at its first slot.
+            while slots[index].hash != hash {
+                if slots[index].hash == 0 { break }
+                index = (index &+ 1) & mask
             }
+            return slots[index]
         }
     }
 

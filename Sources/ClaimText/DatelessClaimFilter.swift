@@ -89,8 +89,9 @@ struct DatelessClaimFilter: Sendable {
             while i >= 0 { key = key << 8 | UInt64(base[start + i] | 0x20); i -= 1 }
             return key
         }
-        var h = SentenceTokenizer.hashSeed
-        for i in start..<(start + count) { h = SentenceTokenizer.hashStep(h, base[i] | 0x20) }
+        // FNV-1a: such runs are rare, and their keys need only be stable.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in start..<(start + count) { h = (h ^ UInt64(base[i] | 0x20)) &* 0x100_0000_01b3 }
         return h | 1 << 63
     }
 
@@ -203,7 +204,9 @@ struct DatelessClaimFilter: Sendable {
     }
 
     /// `SentenceByteMasks.letters` of the last `count` (< 16) bytes of a text, which cannot be read
-    /// sixteen at a time.
+    /// sixteen at a time. Not inlined: its copy on the stack gave `mayHoldClaim`, called for every
+    /// dateless sentence, a stack-protector check and a larger frame.
+    @inline(never)
     private static func paddedLetters(_ pointer: UnsafePointer<UInt8>, count: Int) -> UInt32 {
         var chunk: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &chunk) { $0.copyMemory(from: UnsafeRawBufferPointer(start: pointer, count: count)) }

@@ -114,31 +114,33 @@ struct WordHasher {
         return h ^ h &>> 32
     }
 
-    /// The hash of the `count` (< 16) ASCII letters at `pointer`, lowercased, where sixteen bytes can
-    /// be read: the groups `append` would make, from one or two loads.
+    /// The hash of the `count` (1…15) ASCII letters at `pointer`, lowercased, where sixteen bytes can
+    /// be read: the groups `append` would make, from one or two loads. A word of fewer than eight
+    /// letters, most words, takes one branch and one multiply.
     @inline(__always) static func hash(ofLetters pointer: UnsafePointer<UInt8>, count: Int) -> UInt64 {
         var hasher = WordHasher()
         // `| 0x20` lowercases a letter; the bytes after the letters are cleared.
-        var group = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
-        var left = count
-        if left >= 8 {
-            hasher.mix(group)
-            group = UInt64(littleEndian: UnsafeRawPointer(pointer + 8).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
-            left &-= 8
+        let first = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+        if count < 8 {
+            hasher.mix(first & lowBytes(count))
+            return hasher.value
         }
-        if left > 0 { hasher.mix(group & (1 &<< UInt64(truncatingIfNeeded: left &* 8) &- 1)) }
+        hasher.mix(first)
+        if count > 8 {
+            let second = UInt64(littleEndian: UnsafeRawPointer(pointer + 8).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+            hasher.mix(second & lowBytes(count &- 8))
+        }
         return hasher.value
+    }
+
+    /// A mask of the low `count` (0…7) bytes of a word.
+    @inline(__always) private static func lowBytes(_ count: Int) -> UInt64 {
+        1 &<< UInt64(truncatingIfNeeded: count &* 8) &- 1
     }
 }
 
 /// Splits a sentence into tokens over its bytes; reuses one buffer across sentences.
 enum SentenceTokenizer {
-    /// FNV-1a, for the dateless filter's keys of long runs of letters.
-    @inline(__always) static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100000001b3
-    }
-    static let hashSeed: UInt64 = 0xcbf29ce484222325
-
     /// The hash a lexicon entry is stored under; must agree with `tokenize` for the same word.
     static func hash(of word: String) -> UInt64 {
         var hasher = WordHasher()
@@ -159,13 +161,20 @@ enum SentenceTokenizer {
         var roles: WordRole = []
     }
 
-    /// For each byte, the byte a word hashes it as (ASCII letters lowercased), or 0 when the byte is
-    /// not a plain word byte: ASCII letters and digits, and every non-ASCII byte except 0xE2 (the lead
-    /// byte of `’`, dashes and quotes, which need a closer look). One load replaces five comparisons in
-    /// the loop that every byte of every sentence goes through; a raw pointer (allocated once, never
-    /// freed, never written after) keeps the bounds check out of that loop.
+    /// Two tables of 256 bytes, one after the other, so that the tokenizer's loop keeps one pointer
+    /// for both (it has no register to spare for a second); a raw pointer (allocated once, never freed,
+    /// never written after) keeps the bounds check out of that loop.
+    ///
+    /// First, for each byte, the byte a word hashes it as (ASCII letters lowercased), or 0 when the
+    /// byte is not a plain word byte: ASCII letters and digits, and every non-ASCII byte except 0xE2
+    /// (the lead byte of `’`, dashes and quotes, which need a closer look). One load replaces five
+    /// comparisons in the loop that every byte of every sentence goes through.
+    ///
+    /// Then, at `plainWordEnds + byte`, 1 when the byte ends a word that runs up to it with nothing
+    /// more to look at: not a word byte, and not `'`, `.` or 0xE2, which may join a word or be part of
+    /// "U.S." and `'s`.
     private nonisolated(unsafe) static let wordBytes: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 512)
         for value in 0..<256 {
             let b = UInt8(value)
             if b >= 65 && b <= 90 {
@@ -176,19 +185,16 @@ enum SentenceTokenizer {
                 table[value] = 0
             }
         }
-        return UnsafePointer(table)
-    }()
-
-    /// For each byte, 1 when it ends a word that runs up to it with nothing more to look at: not a word
-    /// byte (`wordBytes`), and not `'`, `.` or 0xE2, which may join a word or be part of "U.S." and `'s`.
-    private nonisolated(unsafe) static let plainWordEnds: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         for value in 0..<256 {
             let b = UInt8(value)
-            table[value] = wordBytes[value] == 0 && b != UInt8(ascii: "'") && b != UInt8(ascii: ".") && b != 0xE2 ? 1 : 0
+            table[plainWordEnds + value] =
+                table[value] == 0 && b != UInt8(ascii: "'") && b != UInt8(ascii: ".") && b != 0xE2 ? 1 : 0
         }
         return UnsafePointer(table)
     }()
+
+    /// Where the second table of `wordBytes` starts.
+    private static let plainWordEnds = 256
 
     /// Tokenizes `bytes[start..<end]` into `storage` (what it held before is overwritten) and looks
     /// every word up in the lexicon on the way, so the sentence is read once. The tokens returned live
@@ -200,8 +206,8 @@ enum SentenceTokenizer {
         // for every token).
         storage.reserve(end - start)
         let tokens = storage.base
-        var count = 0
-        let table = wordBytes, plainEnds = plainWordEnds  // read once: each access to a static is a call
+        var free = tokens  // where the next token goes
+        let table = wordBytes  // read once: each access to a static is a call
         let words = lexicon.wordTable
         // Every word's roles and flags, or-ed together and read into the summary once, at the end.
         var summaryBits: UInt64 = 0  // `WordSlot.summaryBits`
@@ -211,12 +217,11 @@ enum SentenceTokenizer {
             if b <= 0x20 { i &+= 1; continue }
             var token: Token
             var next: Int
-            if let run = plainWordLength(bytes, at: i, to: end, first: b, plainEnds: plainEnds) {
+            if let word = plainWord(bytes, at: i, to: end, first: b, table: table) {
                 // Nearly every word: ASCII letters, then white space or punctuation that needs no closer look.
-                let stop = i &+ run
-                let hash = WordHasher.hash(ofLetters: bytes.baseAddress.unsafelyUnwrapped + i, count: run)
-                token = Token(start: i, end: stop, kind: .word, hash: hash, isCapitalized: b &- 65 < 26)
-                next = stop < end && bytes[stop] == 0x20 ? stop &+ 1 : stop  // the space is not looked at again
+                let hash = WordHasher.hash(ofLetters: bytes.baseAddress.unsafelyUnwrapped + i, count: word.end &- i)
+                token = Token(start: i, end: word.end, kind: .word, hash: hash, isCapitalized: b &- 65 < 26)
+                next = word.next
             } else if table[Int(b)] != 0 && (b >= 0xC3 || b < 0x80) {  // a letter, a digit or a non-ASCII letter
                 token = b >= 48 && b <= 57 ? scanWord(bytes, from: i, to: end, startsWithDigit: true)
                                            : scanLetterWord(bytes, from: i, to: end, table: table)
@@ -226,9 +231,9 @@ enum SentenceTokenizer {
                 var length = 1
                 if b >= 0xC0 { length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
                 let stop = min(end, i + length)
-                (tokens + count).initialize(to: Token(start: i, end: stop, kind: .punctuation, hash: 0, isCapitalized: false,
-                                                      mark: b < 0x80 ? b : 0))
-                count &+= 1
+                free.initialize(to: Token(start: i, end: stop, kind: .punctuation, hash: 0, isCapitalized: false,
+                                          mark: b < 0x80 ? b : 0))
+                free += 1
                 i = stop
                 continue
             }
@@ -240,32 +245,35 @@ enum SentenceTokenizer {
                 token.eventKind = slot.info.eventKind
                 summaryBits |= slot.summaryBits
             }
-            (tokens + count).initialize(to: token)
-            count &+= 1
+            free.initialize(to: token)
+            free += 1
             i = next
         }
         let roles = WordRole(rawValue: UInt32(truncatingIfNeeded: summaryBits))
         let flags = UInt8(truncatingIfNeeded: summaryBits >> 32)
         let summary = Summary(hasCueStart: flags & ClaimLexicon.startsCue != 0, hasEventWord: flags & ClaimLexicon.namesEvent != 0,
                               roles: roles)
-        return (UnsafeMutableBufferPointer(start: tokens, count: count), summary)
+        return (UnsafeMutableBufferPointer(start: tokens, count: free - tokens), summary)
     }
 
-    /// The length of the word at `i` when it is plain: fewer than sixteen ASCII letters, ended by the
-    /// sentence's end, by a byte of `plainWordEnds` or by the sentence's last period; else nil, and
-    /// `scanLetterWord` reads it. The letters are found from a mask of sixteen bytes
-    /// (`SentenceByteMasks.letters`), so near the text's end, where sixteen cannot be read, it is nil.
+    /// The end of the word at `i` when it is plain, and where the scan resumes after it: fewer than
+    /// sixteen ASCII letters, ended by the sentence's end, by a byte of `plainWordEnds` (in `wordBytes`) or by the
+    /// sentence's last period; else nil, and `scanLetterWord` reads it. The letters are found from a
+    /// mask of sixteen bytes (`SentenceByteMasks.letters`), so near the text's end, where sixteen
+    /// cannot be read, it is nil. A space after the word, the usual end, is tested first and skipped:
+    /// the byte is already loaded, and the loop need not look at it again.
     @inline(__always)
-    private static func plainWordLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to end: Int, first: UInt8,
-                                        plainEnds: UnsafePointer<UInt8>) -> Int? {
+    private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to end: Int, first: UInt8,
+                                  table: UnsafePointer<UInt8>) -> (end: Int, next: Int)? {
         guard SentenceByteMasks.isLetter(first), i &+ 16 <= bytes.count else { return nil }
         // Sixteen bytes are there, so the buffer has memory: `unsafelyUnwrapped` spares the check for nil.
         let run = min((~SentenceByteMasks.letters(at: bytes.baseAddress.unsafelyUnwrapped + i)).trailingZeroBitCount, end &- i)
         guard run < 16 else { return nil }
         let stop = i &+ run
-        guard stop < end else { return run }
+        guard stop < end else { return (stop, stop) }
         let after = bytes[stop]
-        return plainEnds[Int(after)] != 0 || after == UInt8(ascii: ".") && stop &+ 1 == end ? run : nil
+        if after == 0x20 { return (stop, stop &+ 1) }
+        return table[plainWordEnds &+ Int(after)] != 0 || after == UInt8(ascii: ".") && stop &+ 1 == end ? (stop, stop) : nil
     }
 
     /// `scanWord` for a word that starts with a letter: a tight loop over plain word bytes, leaving the
