@@ -545,13 +545,13 @@ struct ClaimFinder {
             }
         }
         if let best = strong {
-            return (best.status, text(tokens, best.tokens))
+            return (best.status(in: lexicon), text(tokens, best.tokens))
         }
         if let weak {
             if relation == .past && weak.precedence == 1 && hasPastTense(tokens, region: region) && !hasFutureTense(tokens, region: region) {
                 return (.happened, text(tokens, weak.tokens))
             }
-            return (weak.status, text(tokens, weak.tokens))
+            return (weak.status(in: lexicon), text(tokens, weak.tokens))
         }
         // No cue: the tense and the date tell.
         let future = hasFutureTense(tokens, region: region), past = hasPastTense(tokens, region: region)
