@@ -177,13 +177,13 @@ struct ClaimFinder {
         var attributions = ClaimFinder.take(&scratch.attributions)
         defer { scratch.attributions = attributions }
         if summary.roles.contains(.speechVerb) || summary.roles.contains(.attributionOpener) {
-            AttributionFinder(lexicon: lexicon).attributions(in: tokens, into: &attributions)
+            AttributionFinder(lexicon: lexicon, words: .shared).attributions(in: tokens, into: &attributions)
         }
         for attribution in attributions { for i in attribution.tokens { markable[i].marks.insert(.attribution) } }
         var regions = ClaimFinder.take(&scratch.regions)
         defer { scratch.regions = regions }
         self.regions(for: claimAnchors, events: events, tokens: tokens, into: &regions)
-        let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes)
+        let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes, words: .shared)
         var sentenceParticipants: [String]?
 
         // By index: `zip` retained both arrays and stepped through a call per claim.

@@ -10,22 +10,29 @@ struct ParticipantFinder {
         var places: [(index: Int, bytes: Range<Int>)] = []
     }
 
-    private static let groupWords = WordHashSet([
-        "delegation", "delegations", "side", "sides", "officials", "diplomats", "negotiators", "government",
-        "governments", "authorities", "leaders", "forces", "troops", "counterparts", "representatives", "team",
-        "teams", "and",
-    ])
-    private static let hashAnd = SentenceTokenizer.hash(of: "and")
-    /// Before a capital, these make it a place rather than its country ("ambassadors to Moscow").
-    private static let placeWords = WordHashSet(["in", "at", "to", "from", "near", "outside"])
-    /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
-    private static let locativeWords = WordHashSet(["in", "at", "near", "outside"])
+    let words: Words
+
+    /// The words the finder compares against, as one value read once per sentence: each `static let`
+    /// read per call went through `swift_once`.
+    struct Words: Sendable {
+        let groupWords = WordHashSet([
+            "delegation", "delegations", "side", "sides", "officials", "diplomats", "negotiators", "government",
+            "governments", "authorities", "leaders", "forces", "troops", "counterparts", "representatives", "team",
+            "teams", "and",
+        ])
+        let and = SentenceTokenizer.hash(of: "and")
+        /// Before a capital, these make it a place rather than its country ("ambassadors to Moscow").
+        let placeWords = WordHashSet(["in", "at", "to", "from", "near", "outside"])
+        /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
+        let locativeWords = WordHashSet(["in", "at", "near", "outside"])
+
+        static let shared = Words()
+    }
 
     /// Tokens marked as part of a date or an attribution are no names.
     func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Result {
         var result = Result()
-        // Read once: a static in the loop costs a `swift_once` check per token.
-        let placeWords = ParticipantFinder.placeWords, locativeWords = ParticipantFinder.locativeWords
+        let placeWords = words.placeWords, locativeWords = words.locativeWords
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
@@ -110,8 +117,8 @@ struct ParticipantFinder {
     private func demonymLeadsGroup(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Bool {
         var i = start
         while i < limit, i < start + 3 {
-            if ParticipantFinder.groupWords.contains(tokens[i].hash), tokens[i].hash != ParticipantFinder.hashAnd { return true }
-            if tokens[i].hash != ParticipantFinder.hashAnd && !tokens[i].roles.contains(.demonym) { return false }
+            if words.groupWords.contains(tokens[i].hash), tokens[i].hash != words.and { return true }
+            if tokens[i].hash != words.and && !tokens[i].roles.contains(.demonym) { return false }
             i += 1
         }
         return false
