@@ -103,6 +103,8 @@ struct ClaimFinder {
         fileprivate var attributions: [Attribution] = []
         fileprivate var pairs: [(date: Int, event: Int, cost: Int)] = []
         fileprivate var regions: [Range<Int>] = []
+        /// The strings of the claims' cues, by their bytes.
+        fileprivate var cueTexts = ShortTextCache()
 
         init() {}
     }
@@ -211,7 +213,7 @@ struct ClaimFinder {
             let chosenSpeaker = speaker(attributions, region: region)
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
             let (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
-                                       relation: relation, tokens: tokens)
+                                       relation: relation, tokens: tokens, texts: &scratch.cueTexts)
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
             let place = found.places.first { place in
@@ -527,7 +529,8 @@ struct ClaimFinder {
     /// before `clauseEnd`. Loops rather than `filter`/`max(by:)` chains, which built three arrays per claim;
     /// the choices are the same (the first of equals wins, as with `max(by:)` and `min(by:)`).
     private func status(cues: [CueMatch], within region: Range<Int>, before clauseEnd: Int, event: EventAnchor?,
-                        relation: DateRelation, tokens: UnsafeBufferPointer<Token>) -> (StatusID, String) {
+                        relation: DateRelation, tokens: UnsafeBufferPointer<Token>,
+                        texts: inout ShortTextCache) -> (StatusID, String) {
         let eventToken = event?.token ?? region.lowerBound
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
@@ -545,13 +548,13 @@ struct ClaimFinder {
             }
         }
         if let best = strong {
-            return (best.status(in: lexicon), text(tokens, best.tokens))
+            return (best.status(in: lexicon), text(tokens, best.tokens, cache: &texts))
         }
         if let weak {
             if relation == .past && weak.precedence == 1 && hasPastTense(tokens, region: region) && !hasFutureTense(tokens, region: region) {
-                return (.happened, text(tokens, weak.tokens))
+                return (.happened, text(tokens, weak.tokens, cache: &texts))
             }
-            return (weak.status(in: lexicon), text(tokens, weak.tokens))
+            return (weak.status(in: lexicon), text(tokens, weak.tokens, cache: &texts))
         }
         // No cue: the tense and the date tell.
         let future = hasFutureTense(tokens, region: region), past = hasPastTense(tokens, region: region)
@@ -562,7 +565,7 @@ struct ClaimFinder {
         case .current: status = future ? .proposed : past ? .happened : .proposed
         case .unknown: status = past && !future ? .happened : .proposed
         }
-        let cue = event.map { text(tokens, $0.token..<($0.token + 1)) } ?? ""
+        let cue = event.map { text(tokens, $0.token..<($0.token + 1), cache: &texts) } ?? ""
         return (status, cue)
     }
 
@@ -679,6 +682,12 @@ struct ClaimFinder {
     private func byteRange(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return 0..<0 }
         return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+    }
+
+    /// `text(tokens, range)`, through `cache`.
+    private func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, cache: inout ShortTextCache) -> String {
+        guard !range.isEmpty else { return "" }
+        return cache.text(bytes, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
     func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {
