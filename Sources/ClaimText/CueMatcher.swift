@@ -59,31 +59,44 @@ struct CueMatcher {
     }
 
     /// The longest cue phrase that starts with the word at `start` and matches there: its index in
-    /// `lexicon.cues` and the index after its last word.
+    /// `lexicon.cues` and the index after its last word (of equally long ones, the first listed).
     ///
     /// Most phrases are one or two words, and the second word of most does not follow: those are
-    /// settled here, without a call to `matchEnd` (4M instructions on corpus5 went to calls that
-    /// compared one hash).
+    /// settled in a first pass without a call to `matchEnd` (4M instructions on corpus5 went to calls
+    /// that compared one hash). The few longer phrases whose second word may follow are matched in a
+    /// second pass: with a call in the first, the list of phrases was retained and released for every
+    /// cue word (2.5M).
     private func longestCue(at start: Int, in tokens: UnsafeBufferPointer<Token>) -> (cue: Int, end: Int)? {
         let words = lexicon.cueHashes
+        let id = tokens[start].wordID
         let next = start + 1
         let nextHash = next < tokens.count ? tokens[next].hash : 0
-        var best: (cue: Int, end: Int)?
-        for cueIndex in lexicon.cueStarts(tokens[start].wordID) {
-            let cue = Int(cueIndex)
-            let end: Int
-            if words.count(of: cue) == 1 {
-                end = next
-            } else {
+        var best: (position: Int, cue: Int, end: Int)?
+        var hasLongerCandidate = false
+        for (position, cueIndex) in lexicon.cueStarts(id).enumerated() {
+            let cue = Int(cueIndex), count = words.count(of: cue)
+            var end = next
+            if count > 1 {
                 // The phrase's first word is this word (the phrases are listed under it): matching
                 // starts at the second, which is a gap (0) or must be the next word.
                 let second = words.word(1, of: cue)
-                guard second == 0 || second == nextHash, let matched = matchEnd(cue, fromWord: 1, in: tokens, at: next) else { continue }
-                end = matched
+                guard second == 0 || second == nextHash else { continue }
+                guard count == 2, second != 0 else { hasLongerCandidate = true; continue }
+                end = next + 1
             }
-            if best.isNone || end > best!.end { best = (cue, end) }
+            if best.isNone || end > best!.end { best = (position, cue, end) }
         }
-        return best
+        if hasLongerCandidate {
+            for (position, cueIndex) in lexicon.cueStarts(id).enumerated() {
+                let cue = Int(cueIndex), count = words.count(of: cue)
+                guard count > 1 else { continue }
+                let second = words.word(1, of: cue)
+                guard second == 0 || second == nextHash, count > 2 || second == 0,
+                      let end = matchEnd(cue, fromWord: 1, in: tokens, at: next) else { continue }
+                if best.isNone || end > best!.end || end == best!.end && position < best!.position { best = (position, cue, end) }
+            }
+        }
+        return best.map { ($0.cue, $0.end) }
     }
 
     /// The index after the last word of cue phrase `cue`, when the phrase matches at `start`, matching
