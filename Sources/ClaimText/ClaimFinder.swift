@@ -103,8 +103,10 @@ struct ClaimFinder {
         fileprivate var attributions: [Attribution] = []
         fileprivate var pairs: [(date: Int, event: Int, cost: Int)] = []
         fileprivate var regions: [Range<Int>] = []
-        /// The strings of the claims' cues, by their bytes.
-        fileprivate var cueTexts = ShortTextCache()
+        /// The strings of the claims' cues, topics and participants, and of their speakers' names
+        /// (made by `speakerName`), by their bytes.
+        fileprivate var texts = ShortTextCache()
+        fileprivate var speakerNames = ShortTextCache()
 
         init() {}
     }
@@ -192,11 +194,11 @@ struct ClaimFinder {
         for claim in claimAnchors.indices {
             let anchor = claimAnchors[claim], region = regions[claim]
             let event = anchor.event.map { events[$0] }
-            let found = participantFinder.find(in: tokens, range: region)
+            let found = participantFinder.find(in: tokens, range: region, texts: &scratch.texts)
             var participants = found.participants
             if participants.isEmpty, region != 0..<tokens.count {
                 if sentenceParticipants == nil {
-                    sentenceParticipants = participantFinder.find(in: tokens, range: 0..<tokens.count).participants
+                    sentenceParticipants = participantFinder.find(in: tokens, range: 0..<tokens.count, texts: &scratch.texts).participants
                 }
                 participants = sentenceParticipants!
             }
@@ -213,19 +215,22 @@ struct ClaimFinder {
             let chosenSpeaker = speaker(attributions, region: region)
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
             let (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
-                                       relation: relation, tokens: tokens, texts: &scratch.cueTexts)
+                                       relation: relation, tokens: tokens, texts: &scratch.texts)
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
-            let place = found.places.first { place in
+            var place: String?
+            if let nearEvent = found.places.first(where: { place in
                 guard let event else { return true }
                 return abs(place.index - event.token) <= 12
-            }.map(participantFinder.name(of:))
+            }) {
+                place = scratch.texts.text(bytes, nearEvent.bytes)
+            }
             drafts.append(ClaimDraft(
                 sentenceIndex: sentenceIndex, paragraph: sentence.paragraph, sentence: sentence.start..<sentence.end,
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
                 refersToEarlierParticipants: summary.roles.contains(.groupNoun) && refersToGroup(tokens, region: region),
-                participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token) },
-                saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0) },
+                participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, texts: &scratch.texts) },
+                saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0, cache: &scratch.speakerNames) },
                 saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] },
                 isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after } ?? false,
                 status: status, cue: cue,
@@ -598,7 +603,7 @@ struct ClaimFinder {
 
     /// "talks on security guarantees", "talks between Serbia and Moldova on trade": what the event is
     /// about, up to three plain words.
-    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int) -> String? {
+    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int, texts: inout ShortTextCache) -> String? {
         // Step over the participants: "between Moscow and the U.S.", "with Putin".
         var index = event
         if index + 1 < tokens.count, common.participantPrepositions.contains(tokens[index + 1].hash) {
@@ -619,7 +624,7 @@ struct ClaimFinder {
             end += 1
         }
         guard end > index + 2 else { return nil }
-        return text(tokens, (index + 1)..<end)
+        return text(tokens, (index + 1)..<end, cache: &texts)
     }
 
     /// "on that date", "the same day".
@@ -644,19 +649,21 @@ struct ClaimFinder {
         attributions.first { $0.tokens.overlaps(region) } ?? attributions.first
     }
 
+    /// The speaker's words, through `cache`: a document names its few speakers again and again.
+    private func speakerName(_ chosen: Attribution, cache: inout ShortTextCache) -> String {
+        cache.text(bytes, chosen.speakerStart..<chosen.speakerEnd, making: ClaimFinder.speakerName(of:))
+    }
+
     /// The speaker's words, "The" lowercased at the front ("the White House"): read from the bytes, so
     /// the name is made once rather than made, searched and made again.
-    private func speakerName(_ chosen: Attribution) -> String {
-        let start = chosen.speakerStart, end = chosen.speakerEnd
-        let startsWithThe = end - start >= 4 && bytes[start] == UInt8(ascii: "T") && bytes[start + 1] == UInt8(ascii: "h")
-            && bytes[start + 2] == UInt8(ascii: "e") && bytes[start + 3] == UInt8(ascii: " ")
-        guard startsWithThe else {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
-        return String(unsafeUninitializedCapacity: end - start) { buffer in
-            _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    static func speakerName(of name: UnsafeBufferPointer<UInt8>) -> String {
+        let startsWithThe = name.count >= 4 && name[0] == UInt8(ascii: "T") && name[1] == UInt8(ascii: "h")
+            && name[2] == UInt8(ascii: "e") && name[3] == UInt8(ascii: " ")
+        guard startsWithThe else { return String(decoding: name, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: name.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: name)
             buffer[0] = UInt8(ascii: "t")
-            return end - start
+            return name.count
         }
     }
 

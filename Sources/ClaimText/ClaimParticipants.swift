@@ -6,7 +6,7 @@ struct ParticipantFinder {
     struct Result {
         var participants: [String] = []
         /// Token index and bytes of places introduced by "in"/"at" ("in Geneva"): the finder keeps at
-        /// most one of them, so only that one is made a string (`name(of:)`).
+        /// most one of them, so only that one is made a string.
         var places: [(index: Int, bytes: Range<Int>)] = []
     }
 
@@ -30,7 +30,8 @@ struct ParticipantFinder {
     }
 
     /// Tokens marked as part of a date or an attribution are no names.
-    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Result {
+    /// Names are made through `texts`.
+    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, texts: inout ShortTextCache) -> Result {
         var result = Result()
         let placeWords = words.placeWords, locativeWords = words.locativeWords
         var index = range.lowerBound
@@ -76,7 +77,7 @@ struct ParticipantFinder {
             if let name = personName(tokens, index..<end) {
                 // Only the string that is kept is made.
                 if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end)) } else {
-                    add(text(tokens, (name.upperBound - 1)..<name.upperBound), to: &result.participants)
+                    add(texts.text(bytes, tokens[name.upperBound - 1].start..<tokens[name.upperBound - 1].end), to: &result.participants)
                 }
             }
             index = max(end, index + 1)
@@ -145,11 +146,6 @@ struct ParticipantFinder {
     private func isAllCapitals(_ token: Token) -> Bool {
         for i in token.start..<token.end where bytes[i] >= 97 && bytes[i] <= 122 { return false }
         return true
-    }
-
-    /// The text of a place found by `find`.
-    func name(of place: (index: Int, bytes: Range<Int>)) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[place.bytes]), as: UTF8.self)
     }
 
     func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {

@@ -1,7 +1,7 @@
 /// The strings of short byte runs made before, by their bytes: a claim's cue is most often one of a
-/// few dozen words ("will", "scheduled for", "postponed"), and making its string from the sentence's
-/// bytes (validating them and building the string) cost about 170 instructions per claim, where a
-/// lookup here costs a few dozen (3.5M instructions on corpus5).
+/// few dozen words ("will", "scheduled for", "postponed"), and its speaker, participants and topic
+/// repeat within a document. Making a string from the sentence's bytes (validating them and building
+/// the string) cost about 170 instructions, where a lookup here costs a few dozen.
 ///
 /// Only runs of at most 15 bytes are kept: their strings are small (stored inline, with no object to
 /// retain), so holding one or handing it out costs no reference count. The table is direct-mapped: a
@@ -17,14 +17,20 @@ struct ShortTextCache {
 
     /// `String(decoding: bytes[range], as: UTF8.self)`.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        text(bytes, range) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `make(bytes[range])`, made once for each run while it stays in the table; `make` must give the
+    /// same string for the same bytes (a cache serves one `make`), and a string of at most 15 bytes.
+    @inline(__always)
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                       making make: (UnsafeBufferPointer<UInt8>) -> String) -> String {
         let count = range.count
-        guard count > 0, count <= 15 else {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
+        guard count > 0, count <= 15 else { return make(UnsafeBufferPointer(rebasing: bytes[range])) }
         let (low, high) = ShortTextCache.key(bytes, range)
         let slot = Int(truncatingIfNeeded: ((low ^ high) &* 0x9E37_79B9_7F4A_7C15) >> 58)
         if keys[2 * slot] == low && keys[2 * slot + 1] == high { return texts[slot] }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let text = make(UnsafeBufferPointer(rebasing: bytes[range]))
         keys[2 * slot] = low
         keys[2 * slot + 1] = high
         texts[slot] = text
