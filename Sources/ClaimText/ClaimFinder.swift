@@ -103,6 +103,10 @@ struct ClaimFinder {
         fileprivate var attributions: [Attribution] = []
         fileprivate var pairs: [(date: Int, event: Int, cost: Int)] = []
         fileprivate var regions: [Range<Int>] = []
+        /// The strings of the claims' cues, topics and participants, and of their speakers' names
+        /// (made by `speakerName`), by their bytes.
+        fileprivate var texts = ShortTextCache()
+        fileprivate var speakerNames = ShortTextCache()
 
         init() {}
     }
@@ -177,24 +181,24 @@ struct ClaimFinder {
         var attributions = ClaimFinder.take(&scratch.attributions)
         defer { scratch.attributions = attributions }
         if summary.roles.contains(.speechVerb) || summary.roles.contains(.attributionOpener) {
-            AttributionFinder(lexicon: lexicon).attributions(in: tokens, into: &attributions)
+            AttributionFinder(lexicon: lexicon, words: .shared).attributions(in: tokens, into: &attributions)
         }
         for attribution in attributions { for i in attribution.tokens { markable[i].marks.insert(.attribution) } }
         var regions = ClaimFinder.take(&scratch.regions)
         defer { scratch.regions = regions }
         self.regions(for: claimAnchors, events: events, tokens: tokens, into: &regions)
-        let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes)
+        let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes, words: .shared)
         var sentenceParticipants: [String]?
 
         // By index: `zip` retained both arrays and stepped through a call per claim.
         for claim in claimAnchors.indices {
             let anchor = claimAnchors[claim], region = regions[claim]
             let event = anchor.event.map { events[$0] }
-            let found = participantFinder.find(in: tokens, range: region)
+            let found = participantFinder.find(in: tokens, range: region, texts: &scratch.texts)
             var participants = found.participants
             if participants.isEmpty, region != 0..<tokens.count {
                 if sentenceParticipants == nil {
-                    sentenceParticipants = participantFinder.find(in: tokens, range: 0..<tokens.count).participants
+                    sentenceParticipants = participantFinder.find(in: tokens, range: 0..<tokens.count, texts: &scratch.texts).participants
                 }
                 participants = sentenceParticipants!
             }
@@ -211,19 +215,22 @@ struct ClaimFinder {
             let chosenSpeaker = speaker(attributions, region: region)
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
             let (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
-                                       relation: relation, tokens: tokens)
+                                       relation: relation, tokens: tokens, texts: &scratch.texts)
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
-            let place = found.places.first { place in
+            var place: String?
+            if let nearEvent = found.places.first(where: { place in
                 guard let event else { return true }
                 return abs(place.index - event.token) <= 12
-            }.map(participantFinder.name(of:))
+            }) {
+                place = scratch.texts.text(bytes, nearEvent.bytes)
+            }
             drafts.append(ClaimDraft(
                 sentenceIndex: sentenceIndex, paragraph: sentence.paragraph, sentence: sentence.start..<sentence.end,
                 kind: kind, reference: event?.reference ?? .none, refersToEarlierDate: refersToEarlierDate,
                 refersToEarlierParticipants: summary.roles.contains(.groupNoun) && refersToGroup(tokens, region: region),
-                participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token) },
-                saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0) },
+                participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, texts: &scratch.texts) },
+                saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0, cache: &scratch.speakerNames) },
                 saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] },
                 isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after } ?? false,
                 status: status, cue: cue,
@@ -527,7 +534,8 @@ struct ClaimFinder {
     /// before `clauseEnd`. Loops rather than `filter`/`max(by:)` chains, which built three arrays per claim;
     /// the choices are the same (the first of equals wins, as with `max(by:)` and `min(by:)`).
     private func status(cues: [CueMatch], within region: Range<Int>, before clauseEnd: Int, event: EventAnchor?,
-                        relation: DateRelation, tokens: UnsafeBufferPointer<Token>) -> (StatusID, String) {
+                        relation: DateRelation, tokens: UnsafeBufferPointer<Token>,
+                        texts: inout ShortTextCache) -> (StatusID, String) {
         let eventToken = event?.token ?? region.lowerBound
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
@@ -545,13 +553,13 @@ struct ClaimFinder {
             }
         }
         if let best = strong {
-            return (best.status, text(tokens, best.tokens))
+            return (best.status(in: lexicon), text(tokens, best.tokens, cache: &texts))
         }
         if let weak {
             if relation == .past && weak.precedence == 1 && hasPastTense(tokens, region: region) && !hasFutureTense(tokens, region: region) {
-                return (.happened, text(tokens, weak.tokens))
+                return (.happened, text(tokens, weak.tokens, cache: &texts))
             }
-            return (weak.status, text(tokens, weak.tokens))
+            return (weak.status(in: lexicon), text(tokens, weak.tokens, cache: &texts))
         }
         // No cue: the tense and the date tell.
         let future = hasFutureTense(tokens, region: region), past = hasPastTense(tokens, region: region)
@@ -562,7 +570,7 @@ struct ClaimFinder {
         case .current: status = future ? .proposed : past ? .happened : .proposed
         case .unknown: status = past && !future ? .happened : .proposed
         }
-        let cue = event.map { text(tokens, $0.token..<($0.token + 1)) } ?? ""
+        let cue = event.map { text(tokens, $0.token..<($0.token + 1), cache: &texts) } ?? ""
         return (status, cue)
     }
 
@@ -595,7 +603,7 @@ struct ClaimFinder {
 
     /// "talks on security guarantees", "talks between Serbia and Moldova on trade": what the event is
     /// about, up to three plain words.
-    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int) -> String? {
+    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int, texts: inout ShortTextCache) -> String? {
         // Step over the participants: "between Moscow and the U.S.", "with Putin".
         var index = event
         if index + 1 < tokens.count, common.participantPrepositions.contains(tokens[index + 1].hash) {
@@ -616,7 +624,7 @@ struct ClaimFinder {
             end += 1
         }
         guard end > index + 2 else { return nil }
-        return text(tokens, (index + 1)..<end)
+        return text(tokens, (index + 1)..<end, cache: &texts)
     }
 
     /// "on that date", "the same day".
@@ -641,19 +649,21 @@ struct ClaimFinder {
         attributions.first { $0.tokens.overlaps(region) } ?? attributions.first
     }
 
+    /// The speaker's words, through `cache`: a document names its few speakers again and again.
+    private func speakerName(_ chosen: Attribution, cache: inout ShortTextCache) -> String {
+        cache.text(bytes, chosen.speakerStart..<chosen.speakerEnd, making: ClaimFinder.speakerName(of:))
+    }
+
     /// The speaker's words, "The" lowercased at the front ("the White House"): read from the bytes, so
     /// the name is made once rather than made, searched and made again.
-    private func speakerName(_ chosen: Attribution) -> String {
-        let start = chosen.speakerStart, end = chosen.speakerEnd
-        let startsWithThe = end - start >= 4 && bytes[start] == UInt8(ascii: "T") && bytes[start + 1] == UInt8(ascii: "h")
-            && bytes[start + 2] == UInt8(ascii: "e") && bytes[start + 3] == UInt8(ascii: " ")
-        guard startsWithThe else {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
-        return String(unsafeUninitializedCapacity: end - start) { buffer in
-            _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    static func speakerName(of name: UnsafeBufferPointer<UInt8>) -> String {
+        let startsWithThe = name.count >= 4 && name[0] == UInt8(ascii: "T") && name[1] == UInt8(ascii: "h")
+            && name[2] == UInt8(ascii: "e") && name[3] == UInt8(ascii: " ")
+        guard startsWithThe else { return String(decoding: name, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: name.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: name)
             buffer[0] = UInt8(ascii: "t")
-            return end - start
+            return name.count
         }
     }
 
@@ -679,6 +689,12 @@ struct ClaimFinder {
     private func byteRange(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return 0..<0 }
         return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+    }
+
+    /// `text(tokens, range)`, through `cache`.
+    private func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, cache: inout ShortTextCache) -> String {
+        guard !range.isEmpty else { return "" }
+        return cache.text(bytes, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
     func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {

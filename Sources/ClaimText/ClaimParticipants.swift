@@ -6,26 +6,34 @@ struct ParticipantFinder {
     struct Result {
         var participants: [String] = []
         /// Token index and bytes of places introduced by "in"/"at" ("in Geneva"): the finder keeps at
-        /// most one of them, so only that one is made a string (`name(of:)`).
+        /// most one of them, so only that one is made a string.
         var places: [(index: Int, bytes: Range<Int>)] = []
     }
 
-    private static let groupWords = WordHashSet([
-        "delegation", "delegations", "side", "sides", "officials", "diplomats", "negotiators", "government",
-        "governments", "authorities", "leaders", "forces", "troops", "counterparts", "representatives", "team",
-        "teams", "and",
-    ])
-    private static let hashAnd = SentenceTokenizer.hash(of: "and")
-    /// Before a capital, these make it a place rather than its country ("ambassadors to Moscow").
-    private static let placeWords = WordHashSet(["in", "at", "to", "from", "near", "outside"])
-    /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
-    private static let locativeWords = WordHashSet(["in", "at", "near", "outside"])
+    let words: Words
+
+    /// The words the finder compares against, as one value read once per sentence: each `static let`
+    /// read per call went through `swift_once`.
+    struct Words: Sendable {
+        let groupWords = WordHashSet([
+            "delegation", "delegations", "side", "sides", "officials", "diplomats", "negotiators", "government",
+            "governments", "authorities", "leaders", "forces", "troops", "counterparts", "representatives", "team",
+            "teams", "and",
+        ])
+        let and = SentenceTokenizer.hash(of: "and")
+        /// Before a capital, these make it a place rather than its country ("ambassadors to Moscow").
+        let placeWords = WordHashSet(["in", "at", "to", "from", "near", "outside"])
+        /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
+        let locativeWords = WordHashSet(["in", "at", "near", "outside"])
+
+        static let shared = Words()
+    }
 
     /// Tokens marked as part of a date or an attribution are no names.
-    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Result {
+    /// Names are made through `texts`.
+    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, texts: inout ShortTextCache) -> Result {
         var result = Result()
-        // Read once: a static in the loop costs a `swift_once` check per token.
-        let placeWords = ParticipantFinder.placeWords, locativeWords = ParticipantFinder.locativeWords
+        let placeWords = words.placeWords, locativeWords = words.locativeWords
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
@@ -69,7 +77,7 @@ struct ParticipantFinder {
             if let name = personName(tokens, index..<end) {
                 // Only the string that is kept is made.
                 if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end)) } else {
-                    add(text(tokens, (name.upperBound - 1)..<name.upperBound), to: &result.participants)
+                    add(texts.text(bytes, tokens[name.upperBound - 1].start..<tokens[name.upperBound - 1].end), to: &result.participants)
                 }
             }
             index = max(end, index + 1)
@@ -110,8 +118,8 @@ struct ParticipantFinder {
     private func demonymLeadsGroup(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Bool {
         var i = start
         while i < limit, i < start + 3 {
-            if ParticipantFinder.groupWords.contains(tokens[i].hash), tokens[i].hash != ParticipantFinder.hashAnd { return true }
-            if tokens[i].hash != ParticipantFinder.hashAnd && !tokens[i].roles.contains(.demonym) { return false }
+            if words.groupWords.contains(tokens[i].hash), tokens[i].hash != words.and { return true }
+            if tokens[i].hash != words.and && !tokens[i].roles.contains(.demonym) { return false }
             i += 1
         }
         return false
@@ -138,11 +146,6 @@ struct ParticipantFinder {
     private func isAllCapitals(_ token: Token) -> Bool {
         for i in token.start..<token.end where bytes[i] >= 97 && bytes[i] <= 122 { return false }
         return true
-    }
-
-    /// The text of a place found by `find`.
-    func name(of place: (index: Int, bytes: Range<Int>)) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[place.bytes]), as: UTF8.self)
     }
 
     func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {

@@ -1,15 +1,33 @@
 import ClaimCore
 
-/// A cue phrase found in a sentence, with the status it asserts once negation and hedges are read.
+/// A cue phrase found in a sentence, with the reading that applies once negation and hedges are read.
+///
+/// Plain data: the status is looked up in the lexicon (`status(in:)`) only for the cue a claim keeps.
+/// Holding the `StatusID` string here retained and released it for every match, and made every
+/// per-sentence emptying of the match list release each element.
 struct CueMatch: Sendable {
+    /// Which of a phrase's readings applies.
+    enum Reading: UInt8, Sendable { case asWritten, negated, hedged }
+
     /// Token indices, end exclusive; the negation ("did not") is included when there is one.
     var tokens: Range<Int>
-    /// The status after negation and hedges ("did not rule out" → `proposed`).
-    var status: StatusID
+    /// Index of the phrase in `ClaimLexicon.cues`.
+    var cue: Int32
+    /// As written, negated ("did not rule out" → `proposed`) or hedged ("may agree" → `proposed`).
+    var reading: Reading
     var isWeak: Bool
     /// `CueMatcher.precedence(of: status)`, worked out once: comparing `StatusID`s compares strings,
     /// and the finder ranks cues several times per claim.
     var precedence: Int
+
+    /// The status the cue asserts, once negation and hedges are read.
+    func status(in lexicon: ClaimLexicon) -> StatusID {
+        switch reading {
+        case .asWritten: return lexicon.cues[Int(cue)].asWritten.status
+        case .negated: return lexicon.cues[Int(cue)].whenNegated.status
+        case .hedged: return lexicon.cues[Int(cue)].whenHedged.status
+        }
+    }
 }
 
 /// Finds cue phrases in a tokenized sentence through the lexicon's first-word index.
@@ -24,27 +42,61 @@ struct CueMatcher {
             let token = tokens[index]
             // Few words start a cue and fewer are part of a date: the cue test goes first.
             guard token.wordID >= 0, lexicon.hasCues(token.wordID), !token.marks.contains(.date) else { index += 1; continue }
-            let starts = lexicon.cueStarts(token.wordID)
-            guard !starts.isEmpty else { index += 1; continue }
-            var best: (end: Int, cue: Int)?
-            for cueIndex in starts {
-                // The phrase's first word is this word (the phrases are listed under it): matching
-                // starts at the second.
-                if let end = matchEnd(Int(cueIndex), fromWord: 1, in: tokens, at: index + 1),
-                   best == nil || end > best!.end {
-                    best = (end, Int(cueIndex))
-                }
-            }
-            guard let best else { index += 1; continue }
-            let cues = lexicon.cues
-            let isWeak = cues[best.cue].isWeak
+            guard let best = longestCue(at: index, in: tokens) else { index += 1; continue }
+            // The phrase's fields are read in place: a copy of the `CuePhrase` retained its four statuses.
+            let isWeak = lexicon.cues[best.cue].isWeak
             let negation = negationStart(tokens, cueStart: index, cueEnd: best.end, isWeak: isWeak)
-            let reading = negation != nil ? cues[best.cue].whenNegated
-                : isHedged(tokens, before: index) ? cues[best.cue].whenHedged : cues[best.cue].asWritten
-            found.append(CueMatch(tokens: (negation ?? index)..<best.end, status: reading.status, isWeak: isWeak,
-                                  precedence: reading.precedence))
+            let reading: CueMatch.Reading = negation != nil ? .negated : isHedged(tokens, before: index) ? .hedged : .asWritten
+            let precedence = switch reading {
+            case .asWritten: lexicon.cues[best.cue].asWritten.precedence
+            case .negated: lexicon.cues[best.cue].whenNegated.precedence
+            case .hedged: lexicon.cues[best.cue].whenHedged.precedence
+            }
+            found.append(CueMatch(tokens: (negation ?? index)..<best.end, cue: Int32(best.cue), reading: reading,
+                                  isWeak: isWeak, precedence: precedence))
             index = best.end
         }
+    }
+
+    /// The longest cue phrase that starts with the word at `start` and matches there: its index in
+    /// `lexicon.cues` and the index after its last word (of equally long ones, the first listed).
+    ///
+    /// Most phrases are one or two words, and the second word of most does not follow: those are
+    /// settled in a first pass without a call to `matchEnd` (4M instructions on corpus5 went to calls
+    /// that compared one hash). The few longer phrases whose second word may follow are matched in a
+    /// second pass: with a call in the first, the list of phrases was retained and released for every
+    /// cue word (2.5M).
+    private func longestCue(at start: Int, in tokens: UnsafeBufferPointer<Token>) -> (cue: Int, end: Int)? {
+        let words = lexicon.cueHashes
+        let id = tokens[start].wordID
+        let next = start + 1
+        let nextHash = next < tokens.count ? tokens[next].hash : 0
+        var best: (position: Int, cue: Int, end: Int)?
+        var hasLongerCandidate = false
+        for (position, cueIndex) in lexicon.cueStarts(id).enumerated() {
+            let cue = Int(cueIndex), count = words.count(of: cue)
+            var end = next
+            if count > 1 {
+                // The phrase's first word is this word (the phrases are listed under it): matching
+                // starts at the second, which is a gap (0) or must be the next word.
+                let second = words.word(1, of: cue)
+                guard second == 0 || second == nextHash else { continue }
+                guard count == 2, second != 0 else { hasLongerCandidate = true; continue }
+                end = next + 1
+            }
+            if best.isNone || end > best!.end { best = (position, cue, end) }
+        }
+        if hasLongerCandidate {
+            for (position, cueIndex) in lexicon.cueStarts(id).enumerated() {
+                let cue = Int(cueIndex), count = words.count(of: cue)
+                guard count > 1 else { continue }
+                let second = words.word(1, of: cue)
+                guard second == 0 || second == nextHash, count > 2 || second == 0,
+                      let end = matchEnd(cue, fromWord: 1, in: tokens, at: next) else { continue }
+                if best.isNone || end > best!.end || end == best!.end && position < best!.position { best = (position, cue, end) }
+            }
+        }
+        return best.map { ($0.cue, $0.end) }
     }
 
     /// The index after the last word of cue phrase `cue`, when the phrase matches at `start`, matching
@@ -129,10 +181,12 @@ struct CueMatcher {
         return status
     }
 
+    /// `precedence(of: .postponed)`, written out: a `static let` worked out by a call was read through
+    /// `swift_once` for every sentence whose dates were paired (a test checks that the two agree).
+    static let postponedPrecedence = 6
+
     /// When a sentence has several cues, the strongest statement about the event wins: a cancellation
     /// outweighs a plan, a confirmation outweighs a suggestion.
-    static let postponedPrecedence = precedence(of: .postponed)
-
     static func precedence(of status: StatusID) -> Int {
         switch status {
         case .cancelled: return 7

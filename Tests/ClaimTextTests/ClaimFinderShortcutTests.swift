@@ -55,4 +55,9 @@ extension ClaimFinderShortcutTests {
             }
         }
     }
+
+    /// The postponement's precedence, written out as a constant, is the one `precedence(of:)` gives.
+    @Test func postponedPrecedenceIsThePostponementsPrecedence() {
+        #expect(CueMatcher.postponedPrecedence == CueMatcher.precedence(of: .postponed))
+    }
 }
