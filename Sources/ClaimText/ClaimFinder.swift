@@ -339,10 +339,13 @@ struct ClaimFinder {
     /// code, about 200 instructions per date.
     static func isCalendarDate(type: TemporalType, value: String) -> Bool {
         guard type == .date || type == .time else { return false }
-        var value = value
-        return value.withUTF8 { bytes in
+        // In place: `withUTF8` is mutating, so it copied the value first.
+        let startsWithYear = { (bytes: UnsafeBufferPointer<UInt8>) in
             bytes.count >= 4 && bytes[0] &- 48 <= 9 && bytes[1] &- 48 <= 9 && bytes[2] &- 48 <= 9 && bytes[3] &- 48 <= 9
         }
+        if let answer = value.utf8.withContiguousStorageIfAvailable(startsWithYear) { return answer }
+        var contiguous = value
+        return contiguous.withUTF8(startsWithYear)
     }
 
     /// Gives each event at most one date and each date at most one event, nearest pairs first; a
