@@ -26,6 +26,37 @@ enum SentenceByteMasks {
         #endif
     }
 
+    /// A mask of the bytes the date tagger reads as the end of a sentence or a line: `.`, `!`, `?`, `;`,
+    /// `\n` and `\r` (the tense look-back stops at them; the splitter's `marks` are fewer).
+    @inline(__always) static func sentenceEnds(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+        #if arch(x86_64)
+        let v = _mm_loadu_si128(UnsafeRawPointer(pointer).assumingMemoryBound(to: __m128i.self))
+        let marks = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x2E)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x21))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x3F)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x3B))))
+        let breaks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0A)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x0D)))
+        return UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_or_si128(marks, breaks)))
+        #else
+        return portableSentenceEnds(at: pointer)
+        #endif
+    }
+
+    /// `sentenceEnds(at:)` from word arithmetic: a byte equal to one of the six becomes zero after the XOR.
+    static func portableSentenceEnds(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+        var mask: UInt32 = 0
+        for half in 0..<2 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(pointer + 8 * half).loadUnaligned(as: UInt64.self))
+            let flags = zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E)
+                | zeroBytes(word ^ 0x2121_2121_2121_2121)
+                | zeroBytes(word ^ 0x3F3F_3F3F_3F3F_3F3F)
+                | zeroBytes(word ^ 0x3B3B_3B3B_3B3B_3B3B)
+                | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+            mask |= packHighBits(flags) << UInt32(8 * half)
+        }
+        return mask
+    }
+
     /// A mask of the ASCII letters, either case.
     @inline(__always)
     static func letters(at pointer: UnsafePointer<UInt8>) -> UInt32 {

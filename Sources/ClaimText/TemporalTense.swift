@@ -1,7 +1,3 @@
-#if arch(x86_64)
-internal import _Builtin_intrinsics.intel
-#endif
-
 extension TemporalParser {
     /// Reads the tense of the clause around an expression: the nearest cue before it in the same clause
     /// ("will", "was", "announced", "scheduled"), or else the nearest one after it ("On Monday, Apple unveiled").
@@ -47,7 +43,7 @@ extension TemporalParser {
         // time up to the sixteen that hold it (eight at a time, this step cost three times as much).
         var index = start
         while index >= 16 {
-            if Self.sentenceEndMask(at: base + index - 16) != 0 { break }
+            if SentenceByteMasks.sentenceEnds(at: base + index - 16) != 0 { break }
             index -= 16
         }
         while index > 0 {
@@ -92,37 +88,6 @@ extension TemporalParser {
             }
         }
         return true
-    }
-
-    /// The bytes of the sixteen at `pointer` that end a sentence or a line (`.`, `!`, `?`, `;`, `\n`, `\r`), one bit
-    /// each, bit `i` for `pointer + i`: SSE2 compares on x86-64, word arithmetic (SWAR) elsewhere.
-    @inline(__always) static func sentenceEndMask(at pointer: UnsafePointer<UInt8>) -> UInt32 {
-        #if arch(x86_64)
-        let v = _mm_loadu_si128(UnsafeRawPointer(pointer).assumingMemoryBound(to: __m128i.self))
-        let marks = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x2E)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x21))),
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x3F)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x3B))))
-        let breaks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0A)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x0D)))
-        return UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_or_si128(marks, breaks)))
-        #else
-        return portableSentenceEndMask(at: pointer)
-        #endif
-    }
-
-    /// `sentenceEndMask(at:)` from word arithmetic: a byte equal to one of the six becomes zero after the XOR.
-    static func portableSentenceEndMask(at pointer: UnsafePointer<UInt8>) -> UInt32 {
-        var mask: UInt32 = 0
-        for half in 0..<2 {
-            let word = UInt64(littleEndian: UnsafeRawPointer(pointer + 8 * half).loadUnaligned(as: UInt64.self))
-            let flags = SentenceByteMasks.zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E)
-                | SentenceByteMasks.zeroBytes(word ^ 0x2121_2121_2121_2121)
-                | SentenceByteMasks.zeroBytes(word ^ 0x3F3F_3F3F_3F3F_3F3F)
-                | SentenceByteMasks.zeroBytes(word ^ 0x3B3B_3B3B_3B3B_3B3B)
-                | SentenceByteMasks.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
-                | SentenceByteMasks.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-            mask |= SentenceByteMasks.packHighBits(flags) << UInt32(8 * half)
-        }
-        return mask
     }
 
     /// The punctuation `TemporalToken.isBoundary` reads as a sentence end.

@@ -166,8 +166,8 @@ import Testing
                 let expected: UInt32 = ends.contains(UInt8(value)) ? 1 << UInt32(position) : 0
                 bytes.withUnsafeBufferPointer { buffer in
                     let pointer = buffer.baseAddress!
-                    #expect(TemporalParser.sentenceEndMask(at: pointer) == expected, "byte \(value) at \(position)")
-                    #expect(TemporalParser.portableSentenceEndMask(at: pointer) == expected, "byte \(value) at \(position)")
+                    #expect(SentenceByteMasks.sentenceEnds(at: pointer) == expected, "byte \(value) at \(position)")
+                    #expect(SentenceByteMasks.portableSentenceEnds(at: pointer) == expected, "byte \(value) at \(position)")
                 }
             }
         }
