@@ -83,7 +83,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, LosslessStringConvert
     /// 0 = Monday … 6 = Sunday (ISO 8601).
     public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
 
-    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    /// Read from the fields: every `CalendarDay` is a real day, and real days order as their year, month
+    /// and day do. Working out two day numbers cost about 140 instructions, and the claim finder compares
+    /// days for every date it relates to the publication day.
+    @inlinable public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
 }
 
 func parseDigits(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -40,3 +40,16 @@ import Testing
         #expect(Timestamp("yesterday") == nil)
     }
 }
+
+extension EventDateTests {
+    /// `CalendarDay`'s `<` compares fields; the day numbers give the order of the calendar.
+    @Test func dayOrderMatchesDayNumbers() {
+        let days = ["1999-12-31", "2000-01-01", "2000-02-29", "2000-03-01", "2021-01-31", "2021-02-01", "2021-12-28",
+                    "2021-12-31", "2022-01-01", "2022-01-10", "2024-02-29", "0001-01-01"].compactMap(CalendarDay.init)
+        for first in days {
+            for second in days {
+                #expect((first < second) == (first.dayNumber < second.dayNumber), "\(first) before \(second)")
+            }
+        }
+    }
+}

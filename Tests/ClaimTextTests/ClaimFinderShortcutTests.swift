@@ -45,17 +45,6 @@ import Testing
 }
 
 extension ClaimFinderShortcutTests {
-    /// `isDay(_:before:)` compares fields; `CalendarDay`'s `<` compares day numbers.
-    @Test func dayOrderMatchesDayNumbers() {
-        let days = ["1999-12-31", "2000-01-01", "2000-02-29", "2000-03-01", "2021-01-31", "2021-02-01", "2021-12-28",
-                    "2021-12-31", "2022-01-01", "2022-01-10", "2024-02-29", "0001-01-01"].compactMap(CalendarDay.init)
-        for first in days {
-            for second in days {
-                #expect(ClaimFinder.isDay(first, before: second) == (first < second), "\(first) before \(second)")
-            }
-        }
-    }
-
     /// The postponement's precedence, written out as a constant, is the one `precedence(of:)` gives.
     @Test func postponedPrecedenceIsThePostponementsPrecedence() {
         #expect(CueMatcher.postponedPrecedence == CueMatcher.precedence(of: .postponed))
