@@ -2,9 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way: core ← YAML/config, text analysis, rules, plugins ← runner ← CLI.
+// Linux only: the ledger's file locking and atomic writes call Glibc directly, so no Apple platform is declared.
 let package = Package(
     name: "claims",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "claims", targets: ["claims"]),
         .library(name: "ClaimRunner", targets: ["ClaimRunner"]),
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules"]),
         .testTarget(
             name: "ExtractorTests",
-            dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig"],
+            dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig", "ClaimRunner"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner"]),
         .testTarget(name: "CLITests", dependencies: ["claims"], resources: [.copy("Fixtures")]),
