@@ -1,3 +1,4 @@
+import ClaimLedger
 import ClaimText
 import Foundation
 
@@ -83,16 +84,24 @@ extension Workspace {
             throw .io("'\(configPath)' already exists; not overwriting it")
         }
         var created: [String] = []
-        do {
-            try manager.createDirectory(atPath: base, withIntermediateDirectories: true)
-            try Data(StarterConfiguration.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
-            created.append(configPath)
-            if !manager.fileExists(atPath: claimsPath) {
-                try manager.createDirectory(atPath: claimsPath, withIntermediateDirectories: true)
-                created.append(claimsPath + "/")
-            }
+        do throws(LedgerError) {
+            try DirectoryMaker.create(base, purpose: "create the workspace directory")
         } catch {
-            throw .io("could not set up '\(directory)': \(error.localizedDescription)")
+            throw .ledger(error)
+        }
+        do {
+            try Data(StarterConfiguration.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
+        } catch {
+            throw .io("could not write '\(configPath)': \(error.localizedDescription)")
+        }
+        created.append(configPath)
+        if !manager.fileExists(atPath: claimsPath) {
+            do throws(LedgerError) {
+                try DirectoryMaker.create(claimsPath, purpose: "create the claims directory")
+            } catch {
+                throw .ledger(error)
+            }
+            created.append(claimsPath + "/")
         }
         return created
     }

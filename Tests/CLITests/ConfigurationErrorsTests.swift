@@ -61,4 +61,21 @@ import Testing
         #expect(result.stderr.hasPrefix("claims/broken.yaml:3:9: error: unknown status 'maybe' for 'status'\n"))
         #expect(result.stdout == "checked config.yaml and 1 claim file: 1 error, 0 warnings\n")
     }
+
+    /// A failed file operation names the path that failed (here the file in the way) and the system's own reason.
+    @Test func unusableClaimsDirectoryReportsTheRealCause() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.run(["init"])
+        try cli.write("not a folder\n", to: "archive")
+        let result = try cli.run([
+            "add", "Parliament votes on the budget", "--event-date", "2027-03-15", "--claims-dir", "archive/claims",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr == "archive: error: could not create the claims directory: Not a directory\n")
+
+        let initResult = try cli.run(["init", "archive/newsroom"])
+        #expect(initResult.status == 2)
+        #expect(initResult.stderr == "archive: error: could not create the workspace directory: Not a directory\n")
+    }
 }
