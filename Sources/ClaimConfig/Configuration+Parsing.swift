@@ -56,6 +56,8 @@ struct ConfigurationReader {
         configuration.version = version
 
         diagnostics.report(root.unknownKeyWarnings(known: ConfigurationKey.allCases.map(\.rawValue), path: ""))
+        // Messages about the vocabulary as a whole point at the 'statuses' key.
+        configuration.statusesLocation = root.entries?.first { $0.key == ConfigurationKey.statuses.rawValue }?.keyLocation
         for key in ConfigurationKey.allCases {
             guard let node = root[key.rawValue] else { continue }
             read(key, node, into: &configuration)
@@ -79,7 +81,10 @@ struct ConfigurationReader {
         case .publisher:
             configuration.publisher = readPublisher(node)
         case .statuses:
-            if let statuses = readStatuses(node) { configuration.statuses = statuses }
+            if let statuses = readStatuses(node) {
+                configuration.statuses = statuses
+                checkStartingRole(of: statuses, at: configuration.statusesLocation)
+            }
         case .overdue:
             let settings = section(node, path, keys: ["grace_days"])
             if let days = settings["grace_days"].flatMap({ wholeNumber($0, "\(path).grace_days", atLeast: 0) }) {

@@ -17,6 +17,8 @@ public struct Configuration: Hashable, Sendable {
     public var publisher: Publisher?
     /// `statuses:` when given (it replaces the standard set), else `StatusVocabulary.standard`.
     public var statuses: StatusVocabulary
+    /// Where `statuses:` is written, for messages about the vocabulary as a whole (a role no status has).
+    public var statusesLocation: SourceLocation?
     public var overdue: Overdue
     /// Cue phrases per status, in file order; nil when absent, so analysis uses its built-in cues.
     public var cues: [StatusCues]?

@@ -14,12 +14,15 @@ public enum StarterConfiguration {
             # The status vocabulary. Open statuses appear in the open-claims report and can become
             # overdue; 'conflicts_with' says which statuses contradict each other when different
             # sources assert them at the same time (the claim is then flagged 'disputed').
+            # 'role' says what a status means to the cues and rules, whatever it is called: plan,
+            # confirmation, doubt, denial, postponement, cancellation or occurrence.
             statuses:
 
             """
         for definition in StatusVocabulary.standard.definitions {
             let conflicts = definition.conflictsWith.map(\.rawValue).joined(separator: ", ")
-            text += "  \(definition.id): { label: \(quoted(definition.label)), open: \(definition.isOpen), conflicts_with: [\(conflicts)] }\n"
+            text += "  \(definition.id): { label: \(quoted(definition.label)), role: \(definition.role), open: \(definition.isOpen), "
+                + "conflicts_with: [\(conflicts)] }\n"
         }
         text += """
 

@@ -1,6 +1,16 @@
 import ClaimCore
 @testable import ClaimText
 
+extension TextAnalyzer {
+    /// The analyzer with `cues` (the default ones unless given) over the default statuses.
+    init(cues: [CueRule] = CueRule.defaults) { self.init(cues: cues, vocabulary: .standard) }
+}
+
+extension ClaimLexicon {
+    /// The lexicon of `cues` over the default statuses.
+    convenience init(cues: [CueRule]) { self.init(cues: cues, vocabulary: .standard) }
+}
+
 /// Runs the finder on `text` with date expressions given by hand, so that these tests do not depend
 /// on the temporal tagger: each `(phrase, value)` marks the first occurrence of `phrase` in the text.
 func claims(in text: String, published: String = "2021-12-28", dates: [(String, String)] = [],
