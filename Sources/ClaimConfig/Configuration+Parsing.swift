@@ -50,7 +50,8 @@ struct ConfigurationReader {
             diagnostics.report(.error(at: root.location, "expected a mapping of settings at the top of the file, found \(root.kindDescription)"))
             return nil
         }
-        var configuration = Configuration.standard
+        // Not `Configuration.standard`: its statuses are read from the defaults file, by this reader.
+        var configuration = Configuration(statuses: StatusVocabulary([]))
         configuration.configDirectory = directory
         guard let version = readVersion(root) else { return nil }
         configuration.version = version
@@ -62,6 +63,7 @@ struct ConfigurationReader {
             guard let node = root[key.rawValue] else { continue }
             read(key, node, into: &configuration)
         }
+        if root[ConfigurationKey.statuses.rawValue] == nil { configuration.statuses = .standard }
         // Cues name statuses, which may be defined later in the file, so they are read last.
         if let node = root[ConfigurationKey.cues.rawValue] {
             configuration.cues = readCues(node, vocabulary: configuration.statuses)

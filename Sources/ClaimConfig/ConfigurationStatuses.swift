@@ -52,7 +52,8 @@ extension ConfigurationReader {
     }
 
     /// `statuses.<id>.role`. A file written before roles existed has none: a status with a default
-    /// id takes that status's role, any other status needs one.
+    /// id takes that status's role (from the defaults file, which gives every role), any other
+    /// status needs one.
     private func readRole(_ node: ConfigNode?, of entry: ConfigNode.Entry, path: String) -> StatusRole? {
         let roles = StatusRole.allCases.map(\.rawValue)
         guard let node else {

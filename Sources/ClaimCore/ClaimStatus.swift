@@ -8,9 +8,10 @@ public struct StatusID: Hashable, Comparable, Sendable, ExpressibleByStringLiter
     public var description: String { rawValue }
     public static func < (lhs: StatusID, rhs: StatusID) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    // The ids of the default vocabulary, for tests and examples. Code never compares with them: a
-    // configuration may rename every status, so it asks the vocabulary by role
-    // (`vocabulary.role(of:)`, `vocabulary.primaryStatus(for:)`).
+    // The ids of the default vocabulary (`StatusVocabulary.standard`, read from ClaimConfig's
+    // defaults.yaml), for tests and examples. Code never compares with them: a configuration may
+    // rename every status, so it asks the vocabulary by role (`vocabulary.role(of:)`,
+    // `vocabulary.primaryStatus(for:)`).
     public static let proposed: StatusID = "proposed"
     public static let confirmed: StatusID = "confirmed"
     public static let veryUnlikely: StatusID = "very_unlikely"
@@ -67,21 +68,6 @@ public struct StatusVocabulary: Hashable, Sendable {
     public private(set) var definitions: [StatusDefinition]
 
     public init(_ definitions: [StatusDefinition]) { self.definitions = definitions }
-
-    public static let standard = StatusVocabulary([
-        StatusDefinition(id: .proposed, label: "proposed", role: .plan, isOpen: true, conflictsWith: [.denied, .cancelled, .veryUnlikely]),
-        StatusDefinition(id: .confirmed, label: "confirmed", role: .confirmation, isOpen: true,
-                         conflictsWith: [.denied, .veryUnlikely, .cancelled, .postponed]),
-        StatusDefinition(id: .veryUnlikely, label: "very unlikely", role: .doubt, isOpen: true,
-                         conflictsWith: [.confirmed, .happened]),
-        StatusDefinition(id: .denied, label: "denied", role: .denial, isOpen: true,
-                         conflictsWith: [.proposed, .confirmed, .happened]),
-        StatusDefinition(id: .postponed, label: "postponed", role: .postponement, isOpen: true, conflictsWith: [.confirmed, .happened]),
-        StatusDefinition(id: .cancelled, label: "cancelled", role: .cancellation, isOpen: false,
-                         conflictsWith: [.proposed, .confirmed, .happened]),
-        StatusDefinition(id: .happened, label: "happened", role: .occurrence, isOpen: false,
-                         conflictsWith: [.denied, .cancelled, .veryUnlikely, .postponed]),
-    ])
 
     public var ids: [StatusID] { definitions.map(\.id) }
 

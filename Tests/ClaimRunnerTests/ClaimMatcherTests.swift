@@ -1,3 +1,4 @@
+import ClaimConfig
 import Testing
 @testable import ClaimRunner
 

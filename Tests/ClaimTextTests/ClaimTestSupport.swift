@@ -1,5 +1,13 @@
+import ClaimConfig
 import ClaimCore
 @testable import ClaimText
+
+extension CueRule {
+    /// The default cue phrases, from the defaults file, status list by status list.
+    static let defaults: [CueRule] = (Configuration.defaults.cues ?? []).flatMap { entry in
+        entry.phrases.map { CueRule(phrase: $0, status: entry.status) }
+    }
+}
 
 extension TextAnalyzer {
     /// The analyzer with `cues` (the default ones unless given) over the default statuses.
