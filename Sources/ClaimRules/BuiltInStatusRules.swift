@@ -4,7 +4,7 @@ import ClaimCore
 public struct HappenedReportRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "happened_report",
-        summary: "a report, published on or after the event date, that the event took place moves the claim to 'happened'",
+        summary: "a report, published on or after the event date, that the event took place (role 'occurrence', e.g. 'happened') moves the claim to that status",
         requiredRoles: [.occurrence])
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
@@ -22,7 +22,7 @@ public struct HappenedReportRule: StatusRule {
 public struct ClosedStaysClosedRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "closed_stays_closed",
-        summary: "a closed claim ('happened', 'cancelled') is not reopened by later plans or doubts")
+        summary: "a closed claim (e.g. 'happened', 'cancelled') is not reopened by later plans or doubts")
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
@@ -32,11 +32,11 @@ public struct ClosedStaysClosedRule: StatusRule {
     }
 }
 
-/// A postponement moves the claim to 'postponed' and, when the source gives one, to the new date.
+/// A postponement moves the claim to the postponement status asserted and, when the source gives one, to the new date.
 public struct RescheduleRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "reschedule",
-        summary: "a report that the event was postponed moves the claim to 'postponed' and to the new date when one is given",
+        summary: "a report that the event was postponed (role 'postponement') moves the claim to that status and to the new date when one is given",
         requiredRoles: [.postponement])
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
@@ -61,7 +61,7 @@ public struct RescheduleRule: StatusRule {
 public struct OtherPartyConfirmsRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "other_party_confirms",
-        summary: "'confirmed' needs a confirmation from a side other than the one that first proposed the event",
+        summary: "a confirmation (role 'confirmation') needs a side other than the one that first asserted a plan (role 'plan')",
         settings: [SettingDescriptor("parties", "party name → names of its people and offices, e.g. { Russia: [Kremlin, Lavrov] }")],
         requiredRoles: [.confirmation, .plan])
 
@@ -119,7 +119,7 @@ public struct OtherPartyConfirmsRule: StatusRule {
 public struct LatestAssertionRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "latest_assertion",
-        summary: "the newest evidence's status wins, except that a restated plan ('proposed') does not undo 'confirmed' or 'postponed'")
+        summary: "the newest evidence's status wins, except that a restated plan (role 'plan') does not undo a confirmation or a postponement")
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
