@@ -19,7 +19,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         .target(name: "ClaimCore"),
-        .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"]),
+        // The defaults (statuses with their roles, cues, extractors, rule settings) are one YAML file,
+        // compiled into the binary: `claims init` writes it, and a config without a section means it.
+        .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"], resources: [.embedInCode("Defaults/defaults.yaml")]),
         .target(name: "ClaimLedger", dependencies: ["ClaimCore", "ClaimConfig"]),
         .target(name: "ClaimText", dependencies: ["ClaimCore"]),
         .target(name: "ClaimRules", dependencies: ["ClaimCore"]),
@@ -41,13 +43,13 @@ let package = Package(
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
         .testTarget(name: "ClaimConfigTests", dependencies: ["ClaimConfig"]),
         .testTarget(name: "ClaimLedgerTests", dependencies: ["ClaimLedger", "ClaimConfig"]),
-        .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText"]),
-        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules"]),
+        .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText", "ClaimConfig"]),
+        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules", "ClaimConfig"]),
         .testTarget(
             name: "ExtractorTests",
             dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig", "ClaimRunner"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner"]),
+        .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
         .testTarget(name: "CLITests", dependencies: ["claims"], resources: [.copy("Fixtures")]),
     ]
 )

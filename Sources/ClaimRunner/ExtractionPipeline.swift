@@ -33,11 +33,8 @@ public struct ExtractionOptions: Sendable {
 }
 
 extension Workspace {
-    /// The analyzer with the cue rules from `config.yaml`, or the built-in ones.
-    public var analyzer: TextAnalyzer {
-        guard let cues = configuration.cues else { return TextAnalyzer() }
-        return TextAnalyzer(cues: cues.flatMap { entry in entry.phrases.map { CueRule(phrase: $0, status: entry.status) } })
-    }
+    /// The analyzer with the cue rules of `config.yaml`, or else those of the defaults file.
+    public var analyzer: TextAnalyzer { TextAnalyzer(cues: configuration.cueRules, vocabulary: vocabulary) }
 
     /// Reads every input with the first enabled extractor that accepts it and analyses each document.
     ///

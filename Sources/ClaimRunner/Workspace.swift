@@ -46,7 +46,8 @@ public struct Workspace: Sendable {
         var issues = loaded.warnings
         let extractors = ExtractorRegistry.builtIn.makeExtractors(for: loaded.configuration.extractors, issues: &issues)
         let rules = RuleRegistry.makeRules(
-            from: loaded.configuration.rules, vocabulary: loaded.configuration.statuses, issues: &issues)
+            from: loaded.configuration.rules, vocabulary: loaded.configuration.statuses,
+            statusesLocation: loaded.configuration.statusesLocation, issues: &issues)
         if issues.contains(where: { $0.severity == .error }) {
             throw .invalidConfiguration(ConfigIssues(issues))
         }

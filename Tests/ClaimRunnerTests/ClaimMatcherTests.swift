@@ -1,3 +1,4 @@
+import ClaimConfig
 import Testing
 @testable import ClaimRunner
 
@@ -16,7 +17,7 @@ import Testing
         claim("leaders-meet", "Biden and Putin meet in person", "2022-01", kind: "meeting", ["Biden", "Putin"]),
         claim("council", "Russia and NATO hold a council meeting", "2022-01-12", kind: "meeting", ["Russia", "NATO"]),
         claim("vote", "Parliament votes on the budget", "2023-05-16", kind: "vote", ["Parliament"]),
-    ], threshold: 0.5)
+    ], threshold: 0.5, vocabulary: .standard)
 
     func bestID(_ statement: String, _ date: String?, kind: String?, _ participants: [String], place: String? = nil,
                 status: StatusID = .proposed) -> String? {

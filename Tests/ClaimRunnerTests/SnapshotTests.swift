@@ -1,3 +1,4 @@
+import ClaimConfig
 import ClaimRules
 import Testing
 @testable import ClaimRunner

@@ -40,6 +40,8 @@ public struct MatchScore: Sendable, CustomStringConvertible {
 /// name a new date), participants, kind of event, place and the words of the statement.
 public struct ClaimMatcher: Sendable {
     public let threshold: Double
+    /// Tells which findings report a postponement (role `postponement`).
+    public let vocabulary: StatusVocabulary
     private(set) var claims: [Claim] = []
     private var byMonth: [Int: [Int]] = [:]
     private var byYear: [Int: [Int]] = [:]
@@ -49,8 +51,9 @@ public struct ClaimMatcher: Sendable {
     /// every finding dominated ingest time.
     private var wordsByPosition: [Set<String>] = []
 
-    public init(claims: [Claim], threshold: Double) {
+    public init(claims: [Claim], threshold: Double, vocabulary: StatusVocabulary) {
         self.threshold = threshold
+        self.vocabulary = vocabulary
         for claim in claims { insert(claim) }
     }
 
@@ -106,9 +109,10 @@ public struct ClaimMatcher: Sendable {
     public func best(for finding: EventDescription) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
         var best: (position: Int, total: Double)?
         let findingWords = ClaimMatcher.contentWords(finding.statement)
+        let isPostponement = vocabulary.role(of: finding.status) == .postponement
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
-                                           words: wordsByPosition[position], explain: false).total
+                                           words: wordsByPosition[position], isPostponement: isPostponement, explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
             }
@@ -116,21 +120,22 @@ public struct ClaimMatcher: Sendable {
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
-                                       words: wordsByPosition[best.position], explain: true)
+                                       words: wordsByPosition[best.position], isPostponement: isPostponement, explain: true)
         return (claims[best.position], score, score.total >= threshold)
     }
 
     // MARK: Scoring
 
-    static func score(_ finding: EventDescription, against claim: EventDescription) -> MatchScore {
-        score(finding, words: contentWords(finding.statement), against: claim, words: contentWords(claim.statement), explain: true)
+    /// `isPostponement`: the finding reports a postponement, so another date may still be the same event.
+    static func score(_ finding: EventDescription, against claim: EventDescription, isPostponement: Bool) -> MatchScore {
+        score(finding, words: contentWords(finding.statement), against: claim, words: contentWords(claim.statement),
+              isPostponement: isPostponement, explain: true)
     }
 
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
-                      words claimWords: Set<String>, explain: Bool) -> MatchScore {
+                      words claimWords: Set<String>, isPostponement: Bool, explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
-        let isPostponement = finding.status == .postponed
         var gate = 1.0
 
         let date: Double

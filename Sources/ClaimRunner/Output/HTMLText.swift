@@ -20,21 +20,22 @@ func html(_ text: String) -> String {
 struct StatusPalette: Sendable {
     let vocabulary: StatusVocabulary
 
-    /// The default statuses get colours that say something (green confirmed, red denied …);
-    /// statuses a configuration adds take the spare colours in vocabulary order.
+    /// The primary status of each role gets a colour that says something (green confirmation, red
+    /// denial …); the other statuses take the spare colours in vocabulary order.
     func color(of status: StatusID) -> String {
-        switch status {
-        case .proposed: return "#3b6fd4"
-        case .confirmed: return "#1f9d55"
-        case .veryUnlikely: return "#e07b00"
-        case .denied: return "#c92a2a"
-        case .postponed: return "#8e44ad"
-        case .cancelled: return "#7a7f87"
-        case .happened: return "#0c8599"
-        default:
-            let spare = ["#d6336c", "#5c940d", "#364fc7", "#a61e4d", "#087f5b", "#e8590c"]
-            let position = vocabulary.ids.firstIndex(of: status) ?? status.rawValue.utf8.reduce(0) { $0 + Int($1) }
-            return spare[position % spare.count]
+        if let role = vocabulary.role(of: status), vocabulary.primaryStatus(for: role) == status {
+            switch role {
+            case .plan: return "#3b6fd4"
+            case .confirmation: return "#1f9d55"
+            case .doubt: return "#e07b00"
+            case .denial: return "#c92a2a"
+            case .postponement: return "#8e44ad"
+            case .cancellation: return "#7a7f87"
+            case .occurrence: return "#0c8599"
+            }
         }
+        let spare = ["#d6336c", "#5c940d", "#364fc7", "#a61e4d", "#087f5b", "#e8590c"]
+        let position = vocabulary.ids.firstIndex(of: status) ?? status.rawValue.utf8.reduce(0) { $0 + Int($1) }
+        return spare[position % spare.count]
     }
 }
