@@ -1,13 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: core ← YAML/config, text analysis, rules, plugins ← runner ← CLI.
+// Dependencies point one way: core ← YAML/config, text analysis, rules, plugins ← output ← runner ← CLI.
 // Linux only: the ledger's file locking and atomic writes call Glibc directly, so no Apple platform is declared.
 let package = Package(
     name: "claims",
     products: [
         .executable(name: "claims", targets: ["claims"]),
         .library(name: "ClaimRunner", targets: ["ClaimRunner"]),
+        .library(name: "ClaimOutput", targets: ["ClaimOutput"]),
         .library(name: "ClaimText", targets: ["ClaimText"]),
     ],
     dependencies: [
@@ -31,12 +32,16 @@ let package = Package(
         .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor"),
         .target(name: "JSONLinesExtractor", dependencies: ["ClaimCore"], path: "Plugins/JSONLinesExtractor"),
 
+        // Rendering: reports (text, Markdown, JSON, HTML), listings, exports and the plugin catalogue.
+        // It reads claims and findings and writes text; it never touches the ledger.
+        .target(name: "ClaimOutput", dependencies: ["ClaimCore", "ClaimText", "ClaimRules"]),
+
         .target(name: "ClaimRunner", dependencies: [
-            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules",
+            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimOutput",
             "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor",
         ]),
         .executableTarget(name: "claims", dependencies: [
-            "ClaimRunner",
+            "ClaimRunner", "ClaimOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,6 +54,7 @@ let package = Package(
             name: "ExtractorTests",
             dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig", "ClaimRunner"],
             resources: [.copy("Fixtures")]),
+        .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules"]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
         .testTarget(name: "CLITests", dependencies: ["claims"], resources: [.copy("Fixtures")]),
     ]

@@ -1,14 +1,6 @@
 import ClaimConfig
 import ClaimText
 
-/// A document read by an extractor, with the dates and claims found in it.
-public struct ExtractedDocument: Sendable {
-    public var document: SourceDocument
-    public var analysis: DocumentAnalysis
-    /// The configured name of the extractor that read it.
-    public var extractor: String
-}
-
 /// What an extraction run did, for the closing line and the exit code.
 public struct ExtractionSummary: Sendable {
     public var inputs = 0

@@ -1,6 +1,7 @@
 @_exported import ClaimCore
 import ClaimConfig
 import ClaimLedger
+import ClaimOutput
 import ClaimRules
 import Foundation
 

@@ -1,3 +1,4 @@
+import ClaimCore
 import ClaimRules
 
 /// One step of a claim's status over time, dated by the publication of the evidence behind it

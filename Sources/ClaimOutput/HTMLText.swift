@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// Escapes text for HTML and SVG element content and quoted attribute values. Every string that
 /// comes from an article, a person or the ledger passes through here before it reaches the page.
 func html(_ text: String) -> String {

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// schema.org ClaimReview JSON-LD, one review per claim, with the fields Google's fact-check
 /// guidance requires (`claimReviewed`, `reviewRating.alternateName`, `url`) and recommends
 /// (`author`, `datePublished`, `itemReviewed` as a `Claim` with `author`, `datePublished`,
