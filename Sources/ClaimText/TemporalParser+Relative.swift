@@ -7,18 +7,49 @@ extension TemporalParser {
     func matchWeekday(_ token: TemporalToken, start: Int, modifier: TimexModifier?, relative: RelativeWord? = nil) -> TemporalMatch? {
         guard token.isCapitalized else { return nil }
         let following = next(token)
-        if following.isPunctuation(",") {
-            let month = next(following)
-            if month.kind == .word, month.lexeme.kind == .month || month.lexeme.kind == .monthAbbreviation,
-               let date = matchMonth(month, start: start, modifier: modifier), date.day != nil {
-                return date
+        // "Monday, January 10", "Friday Oct. 13".
+        let month = following.isPunctuation(",") ? next(following) : following
+        if month.kind == .word, month.lexeme.kind == .month || month.lexeme.kind == .monthAbbreviation,
+           var date = matchMonth(month, start: start, modifier: modifier), let day = date.day {
+            let weekday = Int(token.lexeme.value)
+            if day.isoWeekday != weekday, !hasWrittenYear(month.start, date.end),
+               let matching = nearestYear(of: day, withWeekday: weekday) {
+                date.value = Timex.day(matching)
+                date.day = matching
             }
+            return date
         }
         let resolved = resolve(weekday: Int(token.lexeme.value), start: start, end: token.end, relative: relative)
         if following.lexeme.kind == .partOfDay, let part = TimexPartOfDay(rawValue: following.lexeme.value) {
             return make(start, following.end, .time, resolved.value + "T" + part.timex, modifier, day: resolved.day)
         }
         return make(start, token.end, .date, resolved.value, modifier, day: resolved.day)
+    }
+
+    /// Whether a four-digit number stands in `start..<end` ("January 10, 2022"), so that the year was written.
+    private func hasWrittenYear(_ start: Int, _ end: Int) -> Bool {
+        var run = 0
+        for index in start..<end {
+            run = isDigit(scanner.byte(at: index)) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// A weekday that contradicts a date with no written year is evidence of the year: "Saturday, April 25" is in
+    /// the year nearest the anchor in which April 25 is a Saturday (one year on either side of the year read from
+    /// the tense), or nil when no such year is near.
+    private func nearestYear(of day: CalendarDay, withWeekday weekday: Int) -> CalendarDay? {
+        let reference = anchor ?? day
+        var best: CalendarDay?
+        for year in [day.year - 1, day.year + 1, day.year - 2, day.year + 2] {
+            guard let candidate = CalendarDay(year: year, month: day.month, day: day.day),
+                  candidate.isoWeekday == weekday else { continue }
+            if best == nil || abs(reference.days(until: candidate)) < abs(reference.days(until: best!)) {
+                best = candidate
+            }
+        }
+        return best
     }
 
     /// "today", "tonight", "yesterday morning", "tomorrow".

@@ -110,7 +110,8 @@ struct TemporalParser {
         // February 29 in a common year is compared as the 28th; the final check below rejects impossible days.
         guard let sameYear = CalendarDay(year: anchor.year, month: month, day: day)
             ?? CalendarDay(year: anchor.year, month: month, day: 28), day <= 31 else { return nil }
-        let year = sameYear.year + yearShift(offset: anchor.days(until: sameYear), halfYear: 183, start: start, end: end)
+        let year = sameYear.year + yearShift(offset: anchor.days(until: sameYear), halfYear: 183,
+                                               margin: Self.scheduledDayMargin, start: start, end: end)
         guard let resolved = CalendarDay(year: year, month: month, day: day) else { return nil }
         return (Timex.day(resolved), resolved)
     }
@@ -119,15 +120,24 @@ struct TemporalParser {
     /// from the anchor, moves once the tense is read ("met on December 7" in January is last year's; "will
     /// meet on January 10" in December is next year's); with no tense, the nearer of the two, where
     /// `halfYear` is half a year in those units.
-    func yearShift(offset: Int, halfYear: Int, start: Int, end: Int) -> Int {
+    ///
+    /// Within `margin` units of the anchor the tense does not move the year: a past-tense sentence about a date a
+    /// few weeks ahead is about a scheduled event ("a June 3 hearing was set", "the offer was extended to Nov. 20",
+    /// published in May or November), and a future-tense one about a date a few weeks back names a past event in a
+    /// clause of its own, not next year's date.
+    func yearShift(offset: Int, halfYear: Int, margin: Int = 0, start: Int, end: Int) -> Int {
         switch tense(of: start, end) {
-        case .past where offset > 0: -1
-        case .future where offset < 0: 1
+        case .past where offset > margin: -1
+        case .future where offset < -margin: 1
         case .unknown where offset > halfYear: -1
         case .unknown where offset < -halfYear: 1
         default: 0
         }
     }
+
+    /// How many days around the anchor a date with no year stays in the anchor's year whatever the tense: about a
+    /// quarter of a year, the horizon of most scheduled events and of most reports of recent ones.
+    static let scheduledDayMargin = 92
 
     /// A month with no year, chosen like `resolve(month:day:…)` at month granularity.
     func resolve(month: Int, start: Int, end: Int) -> String {
@@ -140,11 +150,15 @@ struct TemporalParser {
     func resolveYear(ofPeriod index: Int, current: Int, count: Int, start: Int, end: Int) -> String {
         guard let anchor else { return "XXXX" }
         // `count` is 2 (halves) or 4 (quarters, seasons), so half a year is a whole number of periods.
-        return Timex.year(anchor.year + yearShift(offset: index - current, halfYear: count / 2, start: start, end: end))
+        // Last quarter's results are reported in this one: "expects to report third-quarter profit" in November is
+        // about this year's third quarter, so only a period two or more back is next year's in a future sentence.
+        return Timex.year(anchor.year + yearShift(offset: index - current, halfYear: count / 2, margin: 1,
+                                                  start: start, end: end))
     }
 
     /// A weekday: "announced Monday" is the last one (today included), "will meet Monday" the next one;
-    /// with no tense cue, the nearest one, as TempEval annotators did.
+    /// with no tense cue, the last one too: news reports what happened, and a bare weekday in a report ("up from
+    /// 443 million Thursday", "Thursday's closing price") is one of the days before it.
     func resolve(weekday: Int, start: Int, end: Int, relative: RelativeWord? = nil) -> (value: String, day: CalendarDay?) {
         guard let anchor else { return ("XXXX-WXX-" + String(weekday), nil) }
         let ahead = (weekday - anchor.isoWeekday + 7) % 7   // 0…6 days forward
@@ -158,7 +172,7 @@ struct TemporalParser {
             case .past: offset = -behind
             // A wire story dated Monday that says "will land on Monday" means that same day.
             case .future: offset = ahead
-            case .unknown: offset = ahead <= 3 ? ahead : -behind
+            case .unknown: offset = -behind
             }
         }
         let day = anchor.adding(days: offset)

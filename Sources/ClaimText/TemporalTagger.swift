@@ -90,6 +90,10 @@ public struct TemporalTagger: Sendable {
                 position = token.end
             }
         }
+        // A results story's "the quarter", "a year earlier" refer to the quarter it reports on.
+        if found.contains(where: { TemporalReportingPeriod.isQuarter($0.value) }) {
+            return TemporalReportingPeriod.resolve(found, in: bytes, document: document)
+        }
         return found
     }
 

@@ -188,6 +188,8 @@ extension TemporalParser {
         case .futureCue:
             return .future
         case .pastCue:
+            // "has been scheduled", "had been set": a perfect of a scheduling word still points ahead.
+            if isPerfectOfSchedulingWord(token) { return .future }
             // "will be held", "has been sold": a participle after a form of "be" leaves the auxiliary to decide.
             return isAfterBe(token, previous: &previous) ? nil : .past
         case .ago:
@@ -212,6 +214,17 @@ extension TemporalParser {
         default:
             return nil
         }
+    }
+
+    /// "has been scheduled", "have been planned", "had been set": "has", "have" or "had", then "been", then a word
+    /// that points ahead.
+    private func isPerfectOfSchedulingWord(_ token: TemporalToken) -> Bool {
+        guard token.length == 3 || token.length == 4, scanner.byte(at: token.start) | 0x20 == UInt8(ascii: "h"),
+              scanner.byte(at: token.start + 1) | 0x20 == UInt8(ascii: "a") else { return false }
+        let been = scanner.token(after: token)
+        guard been.kind == .word, been.lexeme.kind == .beForm, been.length == 4 else { return false }
+        let participle = scanner.token(after: been)
+        return participle.kind == .word && participle.lexeme.kind == .futureCue
     }
 
     /// The token before `token`, read once into `cached`.
