@@ -314,11 +314,11 @@ final class TemporalLexicon: @unchecked Sendable {
             ("halloween", .holiday, Holiday.halloween.rawValue), ("thanksgiving", .holiday, Holiday.thanksgiving.rawValue),
             ("easter", .holiday, Holiday.easter.rawValue),
             ("will shall ll would wants plans plan planning planned scheduled expected expects expect due upcoming "
-                + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely",
+                + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely effective",
              .futureCue, 0),
             ("that but although though whereas", .clauseStart, 0),
             ("said says told reported added noted stated", .reportingVerb, 0),
-            ("postponed delayed moved pushed rescheduled deferred adjourned", .rescheduleVerb, 0),
+            ("postponed delayed moved pushed rescheduled deferred adjourned extended", .rescheduleVerb, 0),
             ("was were had did met began came took made gave held won left went saw became fell "
                 + "rose sold bought got paid brought built chose found grew kept led lost meant put thought wrote "
                 + "spent sent struck stood spoke broke flew drew shut cut quit has have hit ran", .pastCue, 0),

@@ -46,7 +46,7 @@ extension TemporalParser {
             isUTC = zone.lexeme.value == 0
         }
         var day = referenceDay ?? anchor
-        if let named = dayAfterTime(at: end) {
+        if let named = dayAfterTime(at: end, timeStart: token.start) {
             day = named.day
             end = named.end
         }
@@ -64,7 +64,7 @@ extension TemporalParser {
     func matchClockWord(_ token: TemporalToken) -> TemporalMatch? {
         var day = referenceDay ?? anchor
         var end = token.end
-        if let named = dayAfterTime(at: end) {
+        if let named = dayAfterTime(at: end, timeStart: token.start) {
             day = named.day
             end = named.end
         }
@@ -74,17 +74,20 @@ extension TemporalParser {
 
     /// The day written right after a time, which the time belongs to: "9 a.m. Tuesday", "noon Thursday",
     /// "5 p.m. EST, Nov. 9". Nil when no weekday or month-and-day follows at once.
-    private func dayAfterTime(at position: Int) -> (day: CalendarDay?, end: Int)? {
+    /// The day's tense is read around the whole expression, from `timeStart`.
+    private func dayAfterTime(at position: Int, timeStart: Int) -> (day: CalendarDay?, end: Int)? {
         var token = scanner.token(at: position)
         if token.isPunctuation(",") { token = next(token) }
         guard token.kind == .word, token.isCapitalized else { return nil }
         let match: TemporalMatch?
         switch token.lexeme.kind {
-        case .weekday: match = matchWeekday(token, start: token.start, modifier: nil)
-        case .month, .monthAbbreviation: match = matchMonth(token, start: token.start)
+        case .weekday: match = matchWeekday(token, start: timeStart, modifier: nil)
+        case .month, .monthAbbreviation: match = matchMonth(token, start: timeStart)
         default: return nil
         }
-        guard let match, match.day != nil || anchor == nil, match.type == .date else { return nil }
+        guard let match, match.type == .date, match.day != nil || (anchor == nil && token.lexeme.kind == .weekday) else {
+            return nil
+        }
         return (match.day, match.end)
     }
 

@@ -111,7 +111,8 @@ struct TemporalParser {
         guard let sameYear = CalendarDay(year: anchor.year, month: month, day: day)
             ?? CalendarDay(year: anchor.year, month: month, day: 28), day <= 31 else { return nil }
         let year = sameYear.year + yearShift(offset: anchor.days(until: sameYear), halfYear: 183,
-                                               margin: Self.scheduledDayMargin, start: start, end: end)
+                                               pastMargin: Self.scheduledDayMargin,
+                                               futureMargin: Self.reportedDayMargin, start: start, end: end)
         guard let resolved = CalendarDay(year: year, month: month, day: day) else { return nil }
         return (Timex.day(resolved), resolved)
     }
@@ -121,28 +122,36 @@ struct TemporalParser {
     /// meet on January 10" in December is next year's); with no tense, the nearer of the two, where
     /// `halfYear` is half a year in those units.
     ///
-    /// Within `margin` units of the anchor the tense does not move the year: a past-tense sentence about a date a
-    /// few weeks ahead is about a scheduled event ("a June 3 hearing was set", "the offer was extended to Nov. 20",
+    /// Within `pastMargin` units ahead of the anchor a past tense does not move the year back, and within
+    /// `futureMargin` units behind it a future tense does not move it on: a past-tense sentence about a date a few
+    /// weeks ahead is about a scheduled event ("a June 3 hearing was set", "the offer was extended to Nov. 20",
     /// published in May or November), and a future-tense one about a date a few weeks back names a past event in a
-    /// clause of its own, not next year's date.
-    func yearShift(offset: Int, halfYear: Int, margin: Int = 0, start: Int, end: Int) -> Int {
+    /// clause of its own, not next year's date. With no tense, a period further back than half a year is next
+    /// year's only when `unknownLooksAhead`.
+    func yearShift(offset: Int, halfYear: Int, pastMargin: Int = 0, futureMargin: Int = 0,
+                   unknownLooksAhead: Bool = true, start: Int, end: Int) -> Int {
         switch tense(of: start, end) {
-        case .past where offset > margin: -1
-        case .future where offset < -margin: 1
+        case .past where offset > pastMargin: -1
+        case .future where offset < -futureMargin: 1
         case .unknown where offset > halfYear: -1
-        case .unknown where offset < -halfYear: 1
+        case .unknown where offset < -halfYear && unknownLooksAhead: 1
         default: 0
         }
     }
 
-    /// How many days around the anchor a date with no year stays in the anchor's year whatever the tense: about a
-    /// quarter of a year, the horizon of most scheduled events and of most reports of recent ones.
+    /// How many days ahead of the anchor a date with no year stays in the anchor's year in a past-tense sentence: about
+    /// a quarter of a year, the horizon of most scheduled events ("was extended to Nov. 20", "a hearing was set for
+    /// June 3"). A future-tense sentence keeps a date up to a month back: "would produce aid where the Aug. 7 blasts
+    /// killed 257" names a past day.
     static let scheduledDayMargin = 92
+    static let reportedDayMargin = 31
 
     /// A month with no year, chosen like `resolve(month:day:…)` at month granularity.
     func resolve(month: Int, start: Int, end: Int) -> String {
         guard let anchor else { return "XXXX-" + Timex.digits(month, width: 2) }
-        let year = anchor.year + yearShift(offset: month - anchor.month, halfYear: 6, start: start, end: end)
+        // Next month in a past-tense sentence is a deadline or a plan ("gave the bidder until mid-November"), not
+        // last year's month.
+        let year = anchor.year + yearShift(offset: month - anchor.month, halfYear: 6, pastMargin: 1, start: start, end: end)
         return Timex.month(year, month)
     }
 
@@ -152,8 +161,9 @@ struct TemporalParser {
         // `count` is 2 (halves) or 4 (quarters, seasons), so half a year is a whole number of periods.
         // Last quarter's results are reported in this one: "expects to report third-quarter profit" in November is
         // about this year's third quarter, so only a period two or more back is next year's in a future sentence.
-        return Timex.year(anchor.year + yearShift(offset: index - current, halfYear: count / 2, margin: 1,
-                                                  start: start, end: end))
+        // With no tense, an earlier period of the year is this year's ("the first quarter" in October), not next.
+        return Timex.year(anchor.year + yearShift(offset: index - current, halfYear: count / 2, futureMargin: 1,
+                                                  unknownLooksAhead: false, start: start, end: end))
     }
 
     /// A weekday: "announced Monday" is the last one (today included), "will meet Monday" the next one;

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// The reporting period of a results story: once a text names a quarter ("third-quarter profit rose"), its
 /// anaphoric periods refer to that quarter. "In the quarter", "the latest quarter", "the latest period" are that
 /// quarter; "a year ago", "a year earlier", "the year-ago quarter", "year-earlier sales", "the 1988 period" are the
@@ -32,19 +34,30 @@ enum TemporalReportingPeriod {
 
     /// `found` with the reporting period's anaphoric expressions added (or given the quarter's value where the tagger
     /// had read a year), sorted by start and not overlapping.
-    static func resolve(_ found: [TemporalExpression], in bytes: UnsafeBufferPointer<UInt8>,
-                        document: String) -> [TemporalExpression] {
+    static func resolve(_ found: [TemporalExpression], in bytes: UnsafeBufferPointer<UInt8>, document: String,
+                        anchor: CalendarDay?) -> [TemporalExpression] {
+        let words = self.words(in: bytes)
         let quarters: [(end: Int, year: Int, quarter: Int)] = found.compactMap { expression in
             guard isQuarter(expression.value) else { return nil }
             let digits = Array(expression.value.utf8)
-            let year = digits[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            return (expression.end, year, Int(digits[6] - 0x30))
+            return (expression.end, digits[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }, Int(digits[6] - 0x30))
         }
-        guard let first = quarters.first else { return found }
+        // A quarter of long ago ("stopped paying a dividend in the third quarter of 1984") is history, not the period
+        // reported on.
+        let recent = anchor.map { anchor in quarters.filter { abs($0.year - anchor.year) <= 1 } } ?? quarters
+        guard let first = recent.first else { return found }
+        func quarterOf(_ expression: TemporalExpression) -> (year: Int, quarter: Int) {
+            let digits = Array(expression.value.utf8)
+            return (digits[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }, Int(digits[6] - 0x30))
+        }
+        /// A quarter the tagger found starting at word `index`.
+        func foundQuarter(at index: Int) -> TemporalExpression? {
+            guard index < words.count else { return nil }
+            return found.first { $0.start == words[index].start && isQuarter($0.value) }
+        }
         // Later quarters are mostly comparisons and outlooks ("after a flat second quarter", "fourth-quarter
         // earnings will be lower"); the lead names the period reported on.
         func quarter(at position: Int) -> (year: Int, quarter: Int) { (first.year, first.quarter) }
-        let words = self.words(in: bytes)
         var added: [TemporalExpression] = []
         func add(_ start: Int, _ end: Int, year: Int, quarter: Int) {
             added.append(TemporalExpression(start: start, end: end, in: document, type: .date,
@@ -86,6 +99,14 @@ enum TemporalReportingPeriod {
                         break
                     }
                 }
+                // "the 1988 second quarter", "the year-ago third quarter": the quarter found, in the year before it.
+                if qualified, let named = foundQuarter(at: next) {
+                    add(word.start, named.end, year: year == reference.year ? quarterOf(named).year : year,
+                        quarter: quarterOf(named).quarter)
+                    index = next + 1
+                    while index < words.count && words[index].start < named.end { index += 1 }
+                    continue
+                }
                 let noun = text(next)
                 let following = text(next + 1)
                 if noun == "quarter" && following != "of" && following != "-" && following != "century"
@@ -110,16 +131,31 @@ enum TemporalReportingPeriod {
                 var end = words[after - 1].end
                 if text(after) == "quarter" || text(after) == "period" {
                     end = words[after].end
-                } else if after < words.count,
-                          let named = found.first(where: { $0.start == words[after].start && isQuarter($0.value) }) {
-                    let digits = Array(named.value.utf8)
-                    let year = digits[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-                    add(word.start, named.end, year: year - 1, quarter: Int(digits[6] - 0x30))
+                } else if let named = foundQuarter(at: after) {
+                    add(word.start, named.end, year: quarterOf(named).year - 1, quarter: quarterOf(named).quarter)
                     index = after + 1
+                    while index < words.count && words[index].start < named.end { index += 1 }
                     continue
                 }
                 add(word.start, end, year: reference.year - 1, quarter: reference.quarter)
                 index = after
+                continue
+            } else if let anchor, word.text == "this" || word.text == "last" || word.text == "next",
+                      text(index + 1) == "year", text(index + 2) == "'", text(index + 3) == "s" {
+                // "this year's third quarter", "last year's quarter", "next year's first quarter".
+                let year = anchor.year + (word.text == "this" ? 0 : word.text == "last" ? -1 : 1)
+                if let named = foundQuarter(at: index + 4) {
+                    add(word.start, named.end, year: year, quarter: quarterOf(named).quarter)
+                    index += 5
+                    while index < words.count && words[index].start < named.end { index += 1 }
+                    continue
+                }
+                if text(index + 4) == "quarter" || text(index + 4) == "period" {
+                    add(word.start, words[index + 4].end, year: year, quarter: reference.quarter)
+                    index += 5
+                    continue
+                }
+                index += 1
                 continue
             } else if word.text == "a" && text(index + 1) == "year"
                         && (text(index + 2) == "ago" || text(index + 2) == "earlier") {

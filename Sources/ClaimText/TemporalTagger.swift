@@ -92,7 +92,7 @@ public struct TemporalTagger: Sendable {
         }
         // A results story's "the quarter", "a year earlier" refer to the quarter it reports on.
         if found.contains(where: { TemporalReportingPeriod.isQuarter($0.value) }) {
-            return TemporalReportingPeriod.resolve(found, in: bytes, document: document)
+            return TemporalReportingPeriod.resolve(found, in: bytes, document: document, anchor: anchor)
         }
         return found
     }

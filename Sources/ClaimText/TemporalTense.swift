@@ -8,7 +8,7 @@ extension TemporalParser {
     /// Only called for expressions whose year or week depends on it, so it costs nothing on most text.
     func tense(before start: Int, after end: Int) -> ClauseTense {
         var token = scanner.token(before: start)
-        if isNewDateOfAPostponement(after: token) { return .future }
+        if isNewDateOfAPostponement(after: token) || isEarliestDate(after: token) { return .future }
         var steps = 0
         while steps < 16 && !token.isBoundary {
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
@@ -168,11 +168,29 @@ extension TemporalParser {
         let isTo = preposition.lexeme.kind == .infinitiveTo
             || (preposition.lexeme.kind == .preposition && preposition.lexeme.value == TemporalPreposition.until.rawValue)
         guard preposition.kind == .word, isTo else { return false }
+        // "pushed back to", "extended its deadline until", "postponed the vote to": up to three plain words between.
         var verb = scanner.token(before: preposition.start)
-        if verb.kind == .word, verb.length == 4, scanner.byte(at: verb.start) | 0x20 == UInt8(ascii: "b") {
-            verb = scanner.token(before: verb.start)  // "pushed back to"
+        for _ in 0..<3 {
+            guard verb.kind == .word else { return false }
+            if verb.lexeme.kind == .rescheduleVerb { return true }
+            guard verb.lexeme.kind == .none || verb.lexeme.kind == .the || verb.lexeme.kind == .article else { return false }
+            verb = scanner.token(before: verb.start)
         }
         return verb.kind == .word && verb.lexeme.kind == .rescheduleVerb
+    }
+
+    /// "as soon as Tuesday", "as early as next week": the earliest date of something still ahead. `as` is the token
+    /// right before the date.
+    private func isEarliestDate(after preposition: TemporalToken) -> Bool {
+        guard preposition.kind == .word, preposition.lexeme.kind == .preposition,
+              preposition.lexeme.value == TemporalPreposition.as.rawValue else { return false }
+        let adverb = scanner.token(before: preposition.start)
+        let isEarliest = adverb.kind == .word
+            && (adverb.lexeme.kind == .reference && adverb.lexeme.value == 2
+                || adverb.lexeme.kind == .edge && adverb.lexeme.value == TimexModifier.start.rawValue)
+        guard isEarliest else { return false }
+        let first = scanner.token(before: adverb.start)
+        return first.kind == .word && first.lexeme.kind == .preposition && first.lexeme.value == TemporalPreposition.as.rawValue
     }
 
     /// What one word says about tense, or nil when it says nothing. `distance` counts the tokens between
@@ -186,6 +204,8 @@ extension TemporalParser {
         case .rescheduleVerb:
             return isAfterBe(token, previous: &previous) ? nil : .past
         case .futureCue:
+            // "had been scheduled to expire Friday": a plan made before, which "had" dates.
+            if isAfterHadBeen(token) { return nil }
             return .future
         case .pastCue:
             // "has been scheduled", "had been set": a perfect of a scheduling word still points ahead.
@@ -216,11 +236,21 @@ extension TemporalParser {
         }
     }
 
-    /// "has been scheduled", "have been planned", "had been set": "has", "have" or "had", then "been", then a word
-    /// that points ahead.
+    /// Whether `token` follows "had been".
+    private func isAfterHadBeen(_ token: TemporalToken) -> Bool {
+        let been = scanner.scanToken(before: token.start)
+        guard been.kind == .word, been.lexeme.kind == .beForm, been.length == 4 else { return false }
+        let had = scanner.scanToken(before: been.start)
+        return had.kind == .word && had.length == 3 && scanner.byte(at: had.start) | 0x20 == UInt8(ascii: "h")
+            && scanner.byte(at: had.start + 2) | 0x20 == UInt8(ascii: "d")
+    }
+
+    /// "has been scheduled", "have been planned": "has" or "have", then "been", then a word that points ahead ("had
+    /// been scheduled" is a plan made before, and stays past).
     private func isPerfectOfSchedulingWord(_ token: TemporalToken) -> Bool {
         guard token.length == 3 || token.length == 4, scanner.byte(at: token.start) | 0x20 == UInt8(ascii: "h"),
-              scanner.byte(at: token.start + 1) | 0x20 == UInt8(ascii: "a") else { return false }
+              scanner.byte(at: token.start + 1) | 0x20 == UInt8(ascii: "a"),
+              scanner.byte(at: token.start + 2) | 0x20 != UInt8(ascii: "d") else { return false }
         let been = scanner.token(after: token)
         guard been.kind == .word, been.lexeme.kind == .beForm, been.length == 4 else { return false }
         let participle = scanner.token(after: been)
