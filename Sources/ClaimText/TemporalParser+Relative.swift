@@ -84,9 +84,29 @@ extension TemporalParser {
         switch token.lexeme.value {
         case 0: return make(start, token.end, .date, "PRESENT_REF")
         case 1: return make(start, token.end, .date, "PAST_REF")
-        case 2: return make(start, token.end, .date, "FUTURE_REF")
+        case 2: return matchSoon(token, start: start, following: following)
         default: return nil
         }
+    }
+
+    /// "soon" is FUTURE_REF when it looks ahead from the report: "will soon move", "as soon as possible". Not in "as
+    /// soon as the talks end" or "soon after", where it joins two events, nor in a past narrative ("was soon released",
+    /// "a trickle that soon became a flood"), where it is soon after the story's own time.
+    private func matchSoon(_ token: TemporalToken, start: Int, following: TemporalToken) -> TemporalMatch? {
+        if following.kind == .word, following.lexeme.kind == .preposition {
+            if following.lexeme.value == TemporalPreposition.after.rawValue { return nil }
+            if following.lexeme.value == TemporalPreposition.as.rawValue {
+                let possible = next(following)
+                guard possible.kind == .word, possible.length == 8, scanner.byte(at: possible.start) | 0x20 == UInt8(ascii: "p"),
+                      scanner.byte(at: possible.start + 1) | 0x20 == UInt8(ascii: "o") else { return nil }
+                let before = previous(token)
+                let isAs = before.kind == .word && before.lexeme.kind == .preposition
+                    && before.lexeme.value == TemporalPreposition.as.rawValue
+                return make(isAs ? before.start : start, possible.end, .date, "FUTURE_REF")
+            }
+        }
+        if tense(of: start, token.end) == .past { return nil }
+        return make(start, token.end, .date, "FUTURE_REF")
     }
 
     /// "more recently", "most recently".

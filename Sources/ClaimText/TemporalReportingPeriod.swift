@@ -44,7 +44,16 @@ enum TemporalReportingPeriod {
         }
         // A quarter of long ago ("stopped paying a dividend in the third quarter of 1984") is history, not the period
         // reported on.
-        let recent = anchor.map { anchor in quarters.filter { abs($0.year - anchor.year) <= 1 } } ?? quarters
+        // "the quarter ended Sept. 30" names its quarter by its last day.
+        var named = quarters
+        for index in words.indices where words[index].text == "quarter" && index + 2 < words.count
+            && (words[index + 1].text == "ended" || words[index + 1].text == "ending") {
+            guard let day = found.first(where: { $0.start == words[index + 2].start }),
+                  let date = CalendarDay(String(day.value.prefix(10))) else { continue }
+            named.append((words[index].end, date.year, Timex.quarter(ofMonth: date.month)))
+        }
+        named.sort { $0.end < $1.end }
+        let recent = anchor.map { anchor in named.filter { abs($0.year - anchor.year) <= 1 } } ?? named
         guard let first = recent.first else { return found }
         func quarterOf(_ expression: TemporalExpression) -> (year: Int, quarter: Int) {
             let digits = Array(expression.value.utf8)
@@ -70,6 +79,16 @@ enum TemporalReportingPeriod {
             guard text(index) == "year", text(index + 1) == "-", adjacent(index + 1), adjacent(index + 2),
                   text(index + 2) == "ago" || text(index + 2) == "earlier" else { return nil }
             return index + 3
+        }
+        /// Whether the sentence before word `index` speaks of "months" ("the nine months", "the first six months").
+        func sentenceCountsMonths(before index: Int) -> Bool {
+            var back = index - 1
+            while back >= 0 && !(words[back].text == ";" || words[back].text == "."
+                                 && (words[back].end >= bytes.count || bytes[words[back].end] <= 0x20)) {
+                if words[back].text == "months" { return true }
+                back -= 1
+            }
+            return false
         }
         var index = 0
         while index < words.count {
@@ -159,7 +178,14 @@ enum TemporalReportingPeriod {
                 continue
             } else if word.text == "a" && text(index + 1) == "year"
                         && (text(index + 2) == "ago" || text(index + 2) == "earlier") {
-                add(word.start, words[index + 2].end, year: reference.year - 1, quarter: reference.quarter)
+                // A sentence about a run of months ("for the nine months, net rose from $9 million a year earlier")
+                // compares whole years to date, not the quarter.
+                if sentenceCountsMonths(before: index) {
+                    added.append(TemporalExpression(start: word.start, end: words[index + 2].end, in: document,
+                                                    type: .date, value: Timex.year(reference.year - 1), modifier: nil))
+                } else {
+                    add(word.start, words[index + 2].end, year: reference.year - 1, quarter: reference.quarter)
+                }
                 index += 3
                 continue
             }
