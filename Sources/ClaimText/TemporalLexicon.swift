@@ -17,7 +17,7 @@ enum TemporalWordKind: UInt8 {
     case unit               // value: TimexUnit
     case unitPlural         // value: TimexUnit
     case deictic            // value: DeicticWord
-    case reference          // value: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF
+    case reference          // value: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF ("soon"), 3 "future", 4 "recent"
     case relative           // value: RelativeWord
     case edge               // early/mid/late; value: TimexModifier
     case boundaryNoun       // end/beginning/start/middle; value: TimexModifier
@@ -266,7 +266,7 @@ final class TemporalLexicon: @unchecked Sendable {
             ("today", .deictic, DeicticWord.today.rawValue), ("tonight", .deictic, DeicticWord.tonight.rawValue),
             ("yesterday", .deictic, DeicticWord.yesterday.rawValue), ("tomorrow", .deictic, DeicticWord.tomorrow.rawValue),
             ("now currently presently nowadays", .reference, 0), ("recently lately", .reference, 1),
-            ("soon", .reference, 2), ("future", .reference, 3),  // "future" only counts in "in the future"
+            ("soon", .reference, 2), ("future", .reference, 3), ("recent", .reference, 4),  // "future" only counts in "in the future"
             ("this", .relative, RelativeWord.this.rawValue), ("last", .relative, RelativeWord.last.rawValue),
             ("next", .relative, RelativeWord.next.rawValue), ("past", .relative, RelativeWord.past.rawValue),
             ("coming", .relative, RelativeWord.coming.rawValue), ("previous", .relative, RelativeWord.previous.rawValue),

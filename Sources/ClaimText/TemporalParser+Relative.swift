@@ -85,8 +85,31 @@ extension TemporalParser {
         case 0: return make(start, token.end, .date, "PRESENT_REF")
         case 1: return make(start, token.end, .date, "PAST_REF")
         case 2: return matchSoon(token, start: start, following: following)
+        case 3, 4:
+            // "future quarters", "recent years", "recent weeks and months", "the near future".
+            if following.lexeme.kind == .unitPlural {
+                var end = following.end
+                let and = next(following)
+                if and.lexeme.kind == .conjunction {
+                    let other = next(and)
+                    if other.lexeme.kind == .unitPlural { end = other.end }
+                }
+                return make(start, end, .date, token.lexeme.value == 3 ? "FUTURE_REF" : "PAST_REF")
+            }
+            guard token.lexeme.value == 3, Self.isNear(before: token.start, scanner) else { return nil }
+            let near = previous(token)
+            let the = previous(near)
+            return make(the.lexeme.kind == .the ? the.start : near.start, token.end, .date, "FUTURE_REF")
         default: return nil
         }
+    }
+
+    /// Whether the word before `position` is "near" ("the near future").
+    static func isNear(before position: Int, _ scanner: TemporalScanner) -> Bool {
+        let word = scanner.token(before: position)
+        guard word.kind == .word, word.length == 4 else { return false }
+        return scanner.byte(at: word.start) | 0x20 == UInt8(ascii: "n") && scanner.byte(at: word.start + 1) | 0x20 == UInt8(ascii: "e")
+            && scanner.byte(at: word.start + 2) | 0x20 == UInt8(ascii: "a") && scanner.byte(at: word.start + 3) | 0x20 == UInt8(ascii: "r")
     }
 
     /// "soon" is FUTURE_REF when it looks ahead from the report: "will soon move", "as soon as possible". Not in "as
@@ -134,6 +157,10 @@ extension TemporalParser {
             if unit == .weekend { value += "-WE" }
             return make(start, following.end, .date, value)
         case .unitPlural:
+            // "in coming months", "in past years": an open stretch before or after now.
+            if !hasThe && (relative == .coming || relative == .past) {
+                return make(start, following.end, .date, relative == .coming ? "FUTURE_REF" : "PAST_REF")
+            }
             guard hasThe && (looksBack || looksAhead), let unit = TimexUnit(rawValue: following.lexeme.value) else {
                 return nil
             }

@@ -169,9 +169,11 @@ public struct TemporalTagger: Sendable {
                         continue
                     }
                 case .numberWord, .vague:
-                    // `matchQuantity`: after a word (no hyphen), only a unit or "and" ("two and a half") goes on.
+                    // `matchQuantity`: after a word (no hyphen), only a unit or "and" ("two and a half") goes on;
+                    // `matchSpokenYear` only a number word ("nineteen ninety-six").
                     switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
                     case nil, .unit?, .unitPlural?, .conjunction?: break
+                    case .numberWord? where lexeme.kind == .numberWord && (lexeme.value == 19 || lexeme.value == 20): break
                     default:
                         position = end
                         continue
@@ -253,9 +255,12 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
-                case .reference where lexeme.value == 3:
-                    // "future" is an expression only in "in the future", which `matchThe` reads from "the".
-                    if articleThe(before: position, from: from, base: base, classes: classes) == nil {
+                case .reference where lexeme.value >= 3:
+                    // "future" and "recent" are expressions before a plural unit ("future quarters", "recent years"),
+                    // and "future" in "in the future", which `matchThe` reads from "the", and in "the near future".
+                    if followingWordKind(scanner, after: end, fastEnd: fastEnd) != .unitPlural
+                        && (lexeme.value == 4 || (articleThe(before: position, from: from, base: base, classes: classes) == nil
+                                                  && !TemporalParser.isNear(before: position, scanner))) {
                         position = end
                         continue
                     }
