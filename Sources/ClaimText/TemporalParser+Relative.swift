@@ -149,6 +149,12 @@ extension TemporalParser {
         switch following.lexeme.kind {
         case .unit:
             guard let unit = TimexUnit(rawValue: following.lexeme.value) else { return nil }
+            // "the following month", "the next day": one after the time the story last named, not a stretch of time
+            // ("over the next year" is).
+            if hasThe && (relative == .following || relative == .next && unit == .day),
+               let value = narrativeValue(unit, offset: 1) {
+                return make(start, following.end, .date, value)
+            }
             if hasThe && (looksBack || looksAhead) && unit != .quarter && unit != .weekend {
                 return make(start, following.end, .duration, durationValue(amount: 1, half: false, unit))
             }
@@ -186,6 +192,10 @@ extension TemporalParser {
             return matchSeason(following, start: start, relative: relative)
         case .partOfDay:
             guard let part = TimexPartOfDay(rawValue: following.lexeme.value) else { return nil }
+            // "the next morning", "the following evening": the day after the one the story last named.
+            if hasThe && (relative == .following || relative == .next), let value = narrativeValue(.day, offset: 1) {
+                return make(start, following.end, .date, value)
+            }
             // "last night" is yesterday's; "this morning" today's.
             let offset = relative == .this ? 0 : (looksBack && part == .night ? -1 : nil)
             guard let offset else { return nil }
@@ -200,6 +210,24 @@ extension TemporalParser {
                 }
             }
             return nil
+        }
+    }
+
+    /// The time the story last named (else the anchor), at `unit`'s granularity and `offset` units on: nil when the
+    /// story named it less finely ("the next day" after "in 1998").
+    func narrativeValue(_ unit: TimexUnit, offset: Int) -> String? {
+        let time = narrativeTime ?? anchor.map { NarrativeTime(year: $0.year, month: $0.month, day: $0.day) }
+        guard let time else { return nil }
+        switch unit {
+        case .year: return Timex.year(time.year + offset)
+        case .month:
+            guard time.month > 0 else { return nil }
+            let shifted = Timex.shift(year: time.year, month: time.month, by: offset)
+            return Timex.month(shifted.year, shifted.month)
+        case .day, .week:
+            guard time.day > 0, let day = CalendarDay(year: time.year, month: time.month, day: time.day) else { return nil }
+            return unit == .day ? Timex.day(day.adding(days: offset)) : Timex.week(of: day.adding(days: 7 * offset))
+        default: return nil
         }
     }
 
@@ -299,6 +327,13 @@ extension TemporalParser {
             result = matchRelative(following, start: token.start, hasThe: false)
         case .deictic where following.lexeme.value == DeicticWord.today.rawValue:
             result = matchDeictic(following)
+        case .clauseStart where following.length == 4 && scanner.byte(at: following.start) | 0x20 == UInt8(ascii: "t")
+                                && scanner.byte(at: following.start + 2) | 0x20 == UInt8(ascii: "a"):
+            // "later that year", "earlier that day": the year or day the story last named.
+            let unit = next(following)
+            guard unit.lexeme.kind == .unit, let timeUnit = TimexUnit(rawValue: unit.lexeme.value),
+                  let value = narrativeValue(timeUnit, offset: 0) else { return nil }
+            result = make(token.start, unit.end, .date, value)
         default:
             return nil
         }

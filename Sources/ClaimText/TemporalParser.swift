@@ -21,6 +21,41 @@ struct TemporalParser {
     let anchor: CalendarDay?
     /// The last day named in the current sentence ("Tuesday … at 18:00 UTC"), else the anchor.
     var referenceDay: CalendarDay? = nil
+    /// The last time the text named, down to the day when it named one ("in June 1998", "on Oct. 23"): what "later
+    /// that year", "the following month" and "the next day" count from. Kept across sentences.
+    var narrativeTime: NarrativeTime? = nil
+
+    /// A year, with a month and a day when they are known (0 when not).
+    struct NarrativeTime {
+        var year: Int
+        var month: Int
+        var day: Int
+
+        init(year: Int, month: Int, day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
+
+        /// The time a value names: `1998`, `1998-06`, `1998-06-10T14:00`; nil for values that name no year.
+        init?(value: String) {
+            var digits = [Int](repeating: -1, count: 10)
+            var index = 0
+            for byte in value.utf8.prefix(10) {
+                digits[index] = byte &- 0x30 < 10 ? Int(byte &- 0x30) : (byte == UInt8(ascii: "-") ? -2 : -1)
+                index += 1
+            }
+            guard digits[0] >= 0, digits[1] >= 0, digits[2] >= 0, digits[3] >= 0 else { return nil }
+            year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+            month = 0
+            day = 0
+            if digits[4] == -2, digits[5] >= 0, digits[6] >= 0 {
+                month = digits[5] * 10 + digits[6]
+                if digits[7] == -2, digits[8] >= 0, digits[9] >= 0 { day = digits[8] * 10 + digits[9] }
+            }
+            guard (1...12).contains(month) || month == 0 else { return nil }
+        }
+    }
 
     /// The expression starting at `token`, if there is one.
     func match(at token: TemporalToken) -> TemporalMatch? {

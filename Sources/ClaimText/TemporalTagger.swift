@@ -84,6 +84,9 @@ public struct TemporalTagger: Sendable {
             if token.kind != .word && token.isBoundary { parser.referenceDay = nil }
             if Self.canStart(token), let match = parser.match(at: token) {
                 if let day = match.day { parser.referenceDay = day }
+                if match.type == .date || match.type == .time, let time = TemporalParser.NarrativeTime(value: match.value) {
+                    parser.narrativeTime = time
+                }
                 position = match.end
                 found.append(Self.expression(match, in: document))
             } else {

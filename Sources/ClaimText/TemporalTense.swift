@@ -214,6 +214,11 @@ extension TemporalParser {
             return isAfterBe(token, previous: &previous) ? nil : .past
         case .ago:
             return .past
+        case .infinitiveTo:
+            // "is to resume trading Tuesday", "are to meet": a plan.
+            let before = self.previous(token, cached: &previous)
+            return before.kind == .word && before.lexeme.kind == .beForm && before.length >= 2
+                && scanner.byte(at: before.start) | 0x20 != UInt8(ascii: "b") ? .future : nil
         case .deictic:
             switch DeicticWord(rawValue: token.lexeme.value) {
             case .yesterday: return .past
