@@ -314,7 +314,7 @@ final class TemporalLexicon: @unchecked Sendable {
             ("halloween", .holiday, Holiday.halloween.rawValue), ("thanksgiving", .holiday, Holiday.thanksgiving.rawValue),
             ("easter", .holiday, Holiday.easter.rawValue),
             ("will shall ll would wants plans plan planning planned scheduled expected expects expect due upcoming "
-                + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely effective",
+                + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely effective payable",
              .futureCue, 0),
             ("that but although though whereas", .clauseStart, 0),
             ("said says told reported added noted stated", .reportingVerb, 0),

@@ -39,19 +39,22 @@ struct TemporalParser {
 
         /// The time a value names: `1998`, `1998-06`, `1998-06-10T14:00`; nil for values that name no year.
         init?(value: String) {
-            var digits = [Int](repeating: -1, count: 10)
+            // Read in place: this runs for every expression found, and an array here cost an allocation each.
+            var digits: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
             var index = 0
-            for byte in value.utf8.prefix(10) {
-                digits[index] = byte &- 0x30 < 10 ? Int(byte &- 0x30) : (byte == UInt8(ascii: "-") ? -2 : -1)
+            for byte in value.utf8 {
+                guard index < 10 else { break }
+                let digit = byte &- 0x30 < 10 ? Int(byte &- 0x30) : (byte == UInt8(ascii: "-") ? -2 : -1)
+                withUnsafeMutableBytes(of: &digits) { $0.storeBytes(of: digit, toByteOffset: index * MemoryLayout<Int>.stride, as: Int.self) }
                 index += 1
             }
-            guard digits[0] >= 0, digits[1] >= 0, digits[2] >= 0, digits[3] >= 0 else { return nil }
-            year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+            guard digits.0 >= 0, digits.1 >= 0, digits.2 >= 0, digits.3 >= 0 else { return nil }
+            year = digits.0 * 1000 + digits.1 * 100 + digits.2 * 10 + digits.3
             month = 0
             day = 0
-            if digits[4] == -2, digits[5] >= 0, digits[6] >= 0 {
-                month = digits[5] * 10 + digits[6]
-                if digits[7] == -2, digits[8] >= 0, digits[9] >= 0 { day = digits[8] * 10 + digits[9] }
+            if digits.4 == -2, digits.5 >= 0, digits.6 >= 0 {
+                month = digits.5 * 10 + digits.6
+                if digits.7 == -2, digits.8 >= 0, digits.9 >= 0 { day = digits.8 * 10 + digits.9 }
             }
             guard (1...12).contains(month) || month == 0 else { return nil }
         }

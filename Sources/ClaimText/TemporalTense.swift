@@ -149,6 +149,9 @@ extension TemporalParser {
             return false
         case .beForm:
             return end - start != 2 || scanner.bytes[start] | 0x20 != UInt8(ascii: "b")
+        case .infinitiveTo:
+            // "is to", "are to" (a plan) is read by `cue`; any other "to" says nothing.
+            return !isPlanInfinitive(toStart: start)
         case .none:
             let first = scanner.bytes[start]
             return !looksLikePastVerb(start: start, end: end, isCapitalized: first >= 0x41 && first <= 0x5A)
@@ -241,13 +244,38 @@ extension TemporalParser {
         }
     }
 
+    /// Whether "is" or "are" comes right before the "to" at `toStart` ("the stock is to resume trading"), read from
+    /// the bytes: "to" is frequent in the look-back, and a token read for each cost more than this.
+    private func isPlanInfinitive(toStart: Int) -> Bool {
+        var index = toStart
+        while index > 0 && scanner.bytes[index - 1] == 0x20 { index -= 1 }
+        func letter(_ position: Int) -> UInt8 { position >= 0 ? scanner.bytes[position] | 0x20 : 0 }
+        func isBoundary(_ position: Int) -> Bool {
+            position < 0 || scanner.classes[Int(scanner.bytes[position])] != TemporalByteClass.letter
+        }
+        if letter(index - 2) == UInt8(ascii: "i") && letter(index - 1) == UInt8(ascii: "s") && isBoundary(index - 3) {
+            return true
+        }
+        return letter(index - 3) == UInt8(ascii: "a") && letter(index - 2) == UInt8(ascii: "r")
+            && letter(index - 1) == UInt8(ascii: "e") && isBoundary(index - 4)
+    }
+
     /// Whether `token` follows "had been".
+    /// Read from the bytes: future cues are frequent in the look-back, and two tokens read for each cost more.
     private func isAfterHadBeen(_ token: TemporalToken) -> Bool {
-        let been = scanner.scanToken(before: token.start)
-        guard been.kind == .word, been.lexeme.kind == .beForm, been.length == 4 else { return false }
-        let had = scanner.scanToken(before: been.start)
-        return had.kind == .word && had.length == 3 && scanner.byte(at: had.start) | 0x20 == UInt8(ascii: "h")
-            && scanner.byte(at: had.start + 2) | 0x20 == UInt8(ascii: "d")
+        var index = token.start
+        while index > 0 && scanner.bytes[index - 1] == 0x20 { index -= 1 }
+        guard index >= 9 else { return false }
+        func letter(_ position: Int) -> UInt8 { scanner.bytes[position] | 0x20 }
+        guard letter(index - 4) == UInt8(ascii: "b"), letter(index - 3) == UInt8(ascii: "e"),
+              letter(index - 2) == UInt8(ascii: "e"), letter(index - 1) == UInt8(ascii: "n"),
+              scanner.bytes[index - 5] == 0x20 else { return false }
+        index -= 5
+        while index > 0 && scanner.bytes[index - 1] == 0x20 { index -= 1 }
+        guard index >= 3 else { return false }
+        return letter(index - 3) == UInt8(ascii: "h") && letter(index - 2) == UInt8(ascii: "a")
+            && letter(index - 1) == UInt8(ascii: "d")
+            && (index == 3 || scanner.classes[Int(scanner.bytes[index - 4])] != TemporalByteClass.letter)
     }
 
     /// "has been scheduled", "have been planned": "has" or "have", then "been", then a word that points ahead ("had
