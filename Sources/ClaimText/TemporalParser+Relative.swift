@@ -128,8 +128,17 @@ extension TemporalParser {
                 return make(isAs ? before.start : start, possible.end, .date, "FUTURE_REF")
             }
         }
-        if tense(of: start, token.end) == .past { return nil }
+        // "was soon released", "soon became": a past narrative next to it.
+        if following.kind == .word && (following.lexeme.kind == .pastCue || isPastParticiple(following)) { return nil }
+        let before = previous(token)
+        if before.kind == .word && before.lexeme.kind == .pastCue && before.length <= 4 { return nil }
         return make(start, token.end, .date, "FUTURE_REF")
+    }
+
+    /// A lowercase word ending in "-ed" ("released", "moved").
+    private func isPastParticiple(_ token: TemporalToken) -> Bool {
+        guard token.lexeme.kind == .none, !token.isCapitalized, token.length >= 4 else { return false }
+        return scanner.byte(at: token.end - 1) == UInt8(ascii: "d") && scanner.byte(at: token.end - 2) == UInt8(ascii: "e")
     }
 
     /// "more recently", "most recently".

@@ -149,8 +149,7 @@ struct TemporalParser {
         guard let sameYear = CalendarDay(year: anchor.year, month: month, day: day)
             ?? CalendarDay(year: anchor.year, month: month, day: 28), day <= 31 else { return nil }
         let year = sameYear.year + yearShift(offset: anchor.days(until: sameYear), halfYear: 183,
-                                               pastMargin: Self.scheduledDayMargin,
-                                               futureMargin: Self.reportedDayMargin, start: start, end: end)
+                                               pastMargin: Self.scheduledDayMargin, start: start, end: end)
         guard let resolved = CalendarDay(year: year, month: month, day: day) else { return nil }
         return (Timex.day(resolved), resolved)
     }
@@ -163,9 +162,9 @@ struct TemporalParser {
     /// Within `pastMargin` units ahead of the anchor a past tense does not move the year back, and within
     /// `futureMargin` units behind it a future tense does not move it on: a past-tense sentence about a date a few
     /// weeks ahead is about a scheduled event ("a June 3 hearing was set", "the offer was extended to Nov. 20",
-    /// published in May or November), and a future-tense one about a date a few weeks back names a past event in a
-    /// clause of its own, not next year's date. With no tense, a period further back than half a year is next
-    /// year's only when `unknownLooksAhead`.
+    /// published in May or November), and "expects to report third-quarter profit" in November is about this
+    /// year's third quarter. With no tense, a period further back than half a year is next year's only when
+    /// `unknownLooksAhead`.
     func yearShift(offset: Int, halfYear: Int, pastMargin: Int = 0, futureMargin: Int = 0,
                    unknownLooksAhead: Bool = true, start: Int, end: Int) -> Int {
         switch tense(of: start, end) {
@@ -179,10 +178,9 @@ struct TemporalParser {
 
     /// How many days ahead of the anchor a date with no year stays in the anchor's year in a past-tense sentence: about
     /// a quarter of a year, the horizon of most scheduled events ("was extended to Nov. 20", "a hearing was set for
-    /// June 3"). A future-tense sentence keeps a date up to a month back: "would produce aid where the Aug. 7 blasts
-    /// killed 257" names a past day.
+    /// June 3"). (A future tense moves any date already past to next year: "will return on December 27" in a report
+    /// of December 28.)
     static let scheduledDayMargin = 92
-    static let reportedDayMargin = 31
 
     /// A month with no year, chosen like `resolve(month:day:…)` at month granularity.
     func resolve(month: Int, start: Int, end: Int) -> String {

@@ -261,7 +261,9 @@ public struct TemporalTagger: Sendable {
                 case .reference where lexeme.value >= 3:
                     // "future" and "recent" are expressions before a plural unit ("future quarters", "recent years"),
                     // and "future" in "in the future", which `matchThe` reads from "the", and in "the near future".
-                    if followingWordKind(scanner, after: end, fastEnd: fastEnd) != .unitPlural
+                    let following = followingWord(scanner, after: end, fastEnd: fastEnd)
+                    // (nil: too near the end to read here; the parser decides.)
+                    if let following, following.lexeme.kind != .unitPlural
                         && (lexeme.value == 4 || (articleThe(before: position, from: from, base: base, classes: classes) == nil
                                                   && !TemporalParser.isNear(before: position, scanner))) {
                         position = end
