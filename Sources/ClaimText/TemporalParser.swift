@@ -203,8 +203,8 @@ struct TemporalParser {
     }
 
     /// A weekday: "announced Monday" is the last one (today included), "will meet Monday" the next one;
-    /// with no tense cue, the last one too: news reports what happened, and a bare weekday in a report ("up from
-    /// 443 million Thursday", "Thursday's closing price") is one of the days before it.
+    /// with no tense cue, the nearest one, as TempEval annotators did (a present tense is a schedule: "pre-orders
+    /// open on Friday").
     func resolve(weekday: Int, start: Int, end: Int, relative: RelativeWord? = nil) -> (value: String, day: CalendarDay?) {
         guard let anchor else { return ("XXXX-WXX-" + String(weekday), nil) }
         let ahead = (weekday - anchor.isoWeekday + 7) % 7   // 0…6 days forward
@@ -218,7 +218,7 @@ struct TemporalParser {
             case .past: offset = -behind
             // A wire story dated Monday that says "will land on Monday" means that same day.
             case .future: offset = ahead
-            case .unknown: offset = -behind
+            case .unknown: offset = ahead <= 3 ? ahead : -behind
             }
         }
         let day = anchor.adding(days: offset)
