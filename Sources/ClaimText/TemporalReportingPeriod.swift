@@ -125,6 +125,22 @@ enum TemporalReportingPeriod {
         while index < words.count {
             let word = words[index]
             let reference = quarter(at: word.start)
+            if isWord(index, "the"), isWord(index + 1, "full") && isWord(index + 2, "year")
+                || isWord(index + 1, "year") && (isWord(index + 2, "ended") || isWord(index + 2, "ending")) {
+                // "the full year" of a results story is the year of its quarter; "the year ended Sept. 30" is the
+                // year its last day falls in.
+                var year = reference.year
+                let end = isWord(index + 1, "full") ? index + 2 : index + 1
+                if !isWord(index + 1, "full"), index + 3 < words.count, words[index + 3].end > words[index + 3].start,
+                   let day = found.first(where: { $0.start == words[index + 3].start }),
+                   let date = CalendarDay(String(day.value.prefix(10))) {
+                    year = date.year
+                }
+                added.append(TemporalExpression(start: word.start, end: words[end].end, in: document, type: .date,
+                                                value: Timex.year(year), modifier: nil))
+                index = end + 1
+                continue
+            }
             if isWord(index, "the") {
                 // "the quarter", "the latest period", "the year-ago quarter", "the comparable year-earlier period",
                 // "the 1988 quarter".
@@ -283,7 +299,7 @@ enum TemporalReportingPeriod {
     }
 
     /// Whether "quarter" or "period" (any case, any ending: "quarterly") starts at `index`, or a "year" that goes on
-    /// as the patterns do: "year-ago", "year-earlier", "year ago", "year earlier", "year's".
+    /// as the patterns do: "year-ago", "year-earlier", "year ago", "year earlier", "year's", "year ended", "full year".
     private static func isNoun(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func has(_ literal: StaticString, at position: Int) -> Bool {
             let length = literal.utf8CodeUnitCount
@@ -292,11 +308,14 @@ enum TemporalReportingPeriod {
             return true
         }
         if has("quarter", at: index) || has("period", at: index) { return true }
-        guard has("year", at: index), index + 5 < bytes.count else { return false }
+        guard has("year", at: index) else { return false }
+        if index >= 5 && has("full ", at: index - 5) { return true }  // "the full year"
+        guard index + 5 < bytes.count else { return false }
         let after = bytes[index + 4]
         if after == UInt8(ascii: "'") { return bytes[index + 5] | 0x20 == UInt8(ascii: "s") }
         guard after == UInt8(ascii: "-") || after == UInt8(ascii: " ") else { return false }
         return has("ago", at: index + 5) || has("earlier", at: index + 5)
+            || has("ended", at: index + 5) || has("ending", at: index + 5)
     }
 
     @inline(__always) private static func isAlphanumeric(_ byte: UInt8) -> Bool {

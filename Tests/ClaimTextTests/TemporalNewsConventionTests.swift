@@ -140,6 +140,14 @@ import Testing
         #expect(found.first { $0.text == "a year earlier" }?.value == "2022")
     }
 
+    @Test func readsTheYearOfAResultsStory() {
+        let story = "Profit fell in the third quarter. For the year ended June 30, 2023, sales rose. "
+            + "The chain expects growth for the full year."
+        let found = TemporalTagger().expressions(in: story, anchor: CalendarDay("2023-10-26"))
+        #expect(found.first { $0.text == "the year" }?.value == "2023")
+        #expect(found.first { $0.text == "the full year" }?.value == "2023")
+    }
+
     @Test func leavesAYearAgoAsAYearWithoutAQuarter() {
         let found = temporalTags("The plant closed a year ago.")
         #expect(found.first { $0.text == "a year ago" }?.value == "2020")
