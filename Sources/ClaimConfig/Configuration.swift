@@ -70,9 +70,9 @@ public struct Configuration: Hashable, Sendable {
 /// A configuration that passed validation, and the warnings found on the way (unknown keys …).
 public struct LoadedConfiguration: Sendable {
     public var configuration: Configuration
-    public var warnings: [ConfigIssue]
+    public var warnings: [Diagnostic]
 
-    public init(configuration: Configuration, warnings: [ConfigIssue] = []) {
+    public init(configuration: Configuration, warnings: [Diagnostic] = []) {
         self.configuration = configuration
         self.warnings = warnings
     }

@@ -36,7 +36,7 @@ extension Workspace {
         let configPath = "\(base)/config.yaml"
         let claimsPath = "\(base)/claims"
         guard !manager.fileExists(atPath: configPath) else {
-            throw .io("'\(configPath)' already exists; not overwriting it")
+            throw .io(.configurationExists(path: configPath))
         }
         var created: [String] = []
         do throws(LedgerError) {
@@ -47,7 +47,7 @@ extension Workspace {
         do {
             try Data(StarterConfiguration.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
         } catch {
-            throw .io("could not write '\(configPath)': \(error.localizedDescription)")
+            throw .io(.couldNotWrite(path: configPath, reason: error.localizedDescription))
         }
         created.append(configPath)
         if !manager.fileExists(atPath: claimsPath) {

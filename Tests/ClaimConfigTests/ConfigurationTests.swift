@@ -430,7 +430,7 @@ import Testing
         #expect(config.claimsDirectoryPath == folder.path + "/tracked")
 
         let missing = folder.appendingPathComponent("none.yaml").path
-        #expect(throws: ConfigIssues.self) { try Configuration.load(contentsOf: missing) }
+        #expect(throws: Diagnostics.self) { try Configuration.load(contentsOf: missing) }
         do {
             _ = try Configuration.load(contentsOf: missing)
         } catch {
