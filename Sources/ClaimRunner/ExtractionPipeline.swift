@@ -35,8 +35,9 @@ public struct ExtractionOptions: Sendable {
 extension Workspace {
     /// The analyzer with the cue rules from `config.yaml`, or the built-in ones.
     public var analyzer: TextAnalyzer {
-        guard let cues = configuration.cues else { return TextAnalyzer() }
-        return TextAnalyzer(cues: cues.flatMap { entry in entry.phrases.map { CueRule(phrase: $0, status: entry.status) } })
+        let cues = configuration.cues.map { $0.flatMap { entry in entry.phrases.map { CueRule(phrase: $0, status: entry.status) } } }
+        let verbs = configuration.eventVerbs.map { $0.flatMap { entry in entry.phrases.map { EventVerbRule(phrase: $0, kind: entry.kind) } } }
+        return TextAnalyzer(cues: cues ?? CueRule.defaults, eventVerbs: verbs ?? EventVerbRule.defaults)
     }
 
     /// Reads every input with the first enabled extractor that accepts it and analyses each document.

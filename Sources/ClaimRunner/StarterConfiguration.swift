@@ -36,6 +36,15 @@ public enum StarterConfiguration {
         }
         text += """
 
+            # Each kind of event's own verbs: phrases that report such an event took place ("lifted off").
+            event_verbs:
+
+            """
+        for (kind, phrases) in EventVerbRule.defaultVerbsByKind {
+            text += "  \(kind): [\(phrases.map(quoted).joined(separator: ", "))]\n"
+        }
+        text += """
+
             # Extractor plugins, tried in this order; only listed ones run ('claims plugins' lists them all).
             extractors:
               - id: plain_text

@@ -60,6 +60,9 @@ struct ClaimFinder {
         var first: Int
         var last: Int
         var event: Int?  // index into the event anchors
+        /// The reporting verb the date is attached to ("said on Monday", "on Thursday denied"), or -1: the
+        /// date is the report's, and it dates no event but the report itself.
+        var reportVerb = -1
     }
 
     /// The words the finder looks for by name, hashed once. Read from `self.common` in the per-token
@@ -83,6 +86,15 @@ struct ClaimFinder {
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
         let pronouns = WordHashSet(["it", "them", "this"])
         let adverbs = AttributionWords.adverbs
+        /// Words between a reporting verb and its date: "told reporters on Monday", "said in a statement on Friday".
+        let reportChannelWords = WordHashSet(["in", "at", "to", "a", "an", "the", "its", "his", "her", "their", "reporters",
+                                              "journalists", "lawmakers", "parliament", "statement", "statements", "interview",
+                                              "news", "press", "conference", "briefing", "release", "memo", "letter", "post",
+                                              "television", "radio", "broadcast", "speech", "tweet", "near-identical",
+                                              "joint", "written", "brief", "short", "late", "early", "earlier", "later", "separate"])
+        /// "called for", "called off": seldom a report.
+        let called = SentenceTokenizer.hash(of: "called")
+        let denialVerbs = WordHashSet(["denied", "denies", "dismissed", "rejected", "rejects"])
 
         static let shared = FunctionWords()
     }
@@ -146,7 +158,14 @@ struct ClaimFinder {
         defer { scratch.cues = cues }
         if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, into: &cues) }
         let refersToEarlierDate = summary.roles.contains(.dateAnaphor) && mentionsEarlierDate(tokens)
-        let hasStrongCue = cues.contains { !$0.isWeak }
+        // A date on the reporting verb dates the report: it stays only when the verb names an event
+        // itself ("announced on Monday"), and then only for that event (`pairDates`).
+        if !dateAnchors.isEmpty, summary.roles.contains(.speechVerb) || summary.hasCueStart {
+            for d in dateAnchors.indices { dateAnchors[d].reportVerb = reportingVerb(of: dateAnchors[d], in: tokens) }
+            dateAnchors.removeAll { $0.reportVerb >= 0 && tokens[$0.reportVerb].eventKind < 0 }
+        }
+        // An event's own verb ("lifted off") says how its event stands, but alone it makes no dateless claim.
+        let hasStrongCue = cues.contains { !$0.isWeak && !$0.isEventVerb }
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
@@ -156,6 +175,7 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
             for cue in cues { for i in cue.tokens { markable[i].marks.insert(.cue) } }
+            eventVerbAnchors(cues, into: &events)
             verbAnchors(tokens, hasFutureModal: summary.roles.contains(.futureModal), into: &events)
         }
 
@@ -165,13 +185,13 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
             pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues, scratch: &scratch)
-            for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first {
+            for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first && date.reportVerb < 0 {
                 claimAnchors.append((date.event, date))
             }
         } else if !events.isEmpty, hasStrongCue || refersToEarlierDate && !cues.isEmpty {
             // No date here: the event nearest the strongest cue, dated later from an earlier sentence if it refers to one.
             var strongest: CueMatch?
-            for cue in cues where !cue.isWeak && (strongest == nil || cue.precedence > strongest!.precedence) { strongest = cue }
+            for cue in cues where !cue.isWeak && !cue.isEventVerb && (strongest == nil || cue.precedence > strongest!.precedence) { strongest = cue }
             let cue = strongest ?? cues[0]
             let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
             claimAnchors.append((nearest, nil))
@@ -214,8 +234,13 @@ struct ClaimFinder {
             }
             let chosenSpeaker = speaker(attributions, region: region)
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
-            let (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
+            var (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
                                        relation: relation, tokens: tokens, texts: &scratch.texts)
+            if let date = anchor.date, date.reportVerb >= 0, relation == .past || relation == .current {
+                // "announced on Monday": the report itself, made on a day that has come.
+                status = .happened
+                cue = text(tokens, date.reportVerb..<(date.reportVerb + 1), cache: &scratch.texts)
+            }
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
             var place: String?
@@ -279,6 +304,19 @@ struct ClaimFinder {
                 if isPronoun ? previous.contains(.eventVerbPlaceholder) || afterOn : determined {
                     anchors.append(EventAnchor(token: i, kind: -1, reference: .pronoun))
                 }
+            }
+        }
+    }
+
+    /// An event's own verb reports the event its kind names ("the trial opened on Monday": the trial, not
+    /// an opening); where no event of its kind is named, the verb names one ("the rocket lifted off").
+    private func eventVerbAnchors(_ cues: [CueMatch], into anchors: inout [EventAnchor]) {
+        for cue in cues where cue.isEventVerb && cue.reading != .negated {
+            let namesItsEvent = anchors.contains { !$0.isGeneric && $0.kind >= 0 && !cue.tokens.contains($0.token) && cue.speaks(ofKind: $0.kind) }
+            if namesItsEvent {
+                anchors.removeAll { cue.tokens.contains($0.token) }
+            } else if !anchors.contains(where: { cue.tokens.contains($0.token) }) {
+                anchors.append(EventAnchor(token: cue.tokens.upperBound - 1, kind: cue.kinds.trailingZeroBitCount, reference: .none))
             }
         }
     }
@@ -362,6 +400,7 @@ struct ClaimFinder {
             // A coarser date that another date of the sentence refines adds nothing.
             if dates.contains(where: { refines(expressions[$0.expression].value, expressions[date.expression].value) }) { continue }
             for (e, event) in events.enumerated() {
+                if date.reportVerb >= 0, event.token != date.reportVerb { continue }
                 let (from, to) = event.token < date.first ? (event.token, date.first) : (date.last, event.token)
                 var cost = to - from
                 for i in from..<to where tokens[i].kind == .punctuation && tokens[i].mark != 0 && tokens[i].mark != UInt8(ascii: "\"") {
@@ -379,6 +418,39 @@ struct ClaimFinder {
         for pair in pairs where dates[pair.date].event == nil && !dates.contains(where: { $0.event == pair.event }) {
             dates[pair.date].event = pair.event
         }
+    }
+
+    /// The reporting verb a date is attached to, or -1: "said on Monday", "said Monday", "told reporters
+    /// on Monday", "said in a statement on Friday" (the date after the verb, across a few words naming
+    /// the audience or the channel), or "on Thursday denied" (the date right before it).
+    private func reportingVerb(of date: DateAnchor, in tokens: UnsafeBufferPointer<Token>) -> Int {
+        // Before the date: step back over "on", then over the words of an object or a channel.
+        var i = date.first - 1
+        if i >= 0, tokens[i].hash == common.on { i -= 1 }
+        var skipped = 0
+        while i >= 0, skipped <= 4 {
+            let token = tokens[i]
+            if isReportingVerb(token) { return i }
+            guard token.kind == .word, token.marks.isDisjoint(with: .date),
+                  token.isCapitalized && token.eventKind < 0 || common.reportChannelWords.contains(token.hash) else { break }
+            skipped += 1
+            i -= 1
+        }
+        // After the date: "on Thursday denied", "on Monday formally announced".
+        var j = date.last + 1
+        while j < tokens.count, j <= date.last + 2, common.adverbs.contains(tokens[j].hash) || tokens[j].hash == common.also { j += 1 }
+        if j < tokens.count, isReportingVerb(tokens[j]) {
+            // Unless the date is an event's own: "the talks on Monday confirmed …".
+            var k = date.first - 1
+            if k >= 0, tokens[k].hash == common.on { k -= 1 }
+            if k < 0 || tokens[k].eventKind < 0 { return j }
+        }
+        return -1
+    }
+
+    private func isReportingVerb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.hash != common.called
+            && (token.roles.contains(.speechVerb) || common.denialVerbs.contains(token.hash))
     }
 
     /// "2021-06" refines "2021"; "2022-01-10" refines "2022-01".
@@ -536,8 +608,11 @@ struct ClaimFinder {
         let eventToken = event?.token ?? region.lowerBound
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
+        var occurred: CueMatch?
         for cue in cues where region.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound < clauseEnd {
             if cue.precedence == 2 && relation == .future { continue }  // "happened" about a future date
+            guard cue.speaks(ofKind: event?.kind ?? -1) else { continue }  // another kind's verb
+            if cue.precedence == 2, cue.reading == .asWritten, !cue.isWeak, occurred == nil { occurred = cue }
             let distance = abs(cue.tokens.lowerBound - eventToken)
             if !cue.isWeak {
                 if strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
@@ -549,7 +624,13 @@ struct ClaimFinder {
                 weakDistance = distance
             }
         }
-        if let best = strong {
+        if var best = strong {
+            // "The summit, postponed twice, was held on Monday": on a day that has come, a report that the
+            // event took place outweighs the plans and delays it went through.
+            if let occurred, relation == .past || relation == .current,
+               best.precedence == CueMatcher.postponedPrecedence || best.precedence == 3 || best.precedence == 1 {
+                best = occurred
+            }
             return (best.status(in: lexicon), text(tokens, best.tokens, cache: &texts))
         }
         if let weak {

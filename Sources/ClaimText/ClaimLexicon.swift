@@ -71,6 +71,9 @@ struct CuePhrase: Sendable {
     var asWritten: CueReading
     var whenNegated: CueReading
     var whenHedged: CueReading
+    /// For an event's own verb ("lifted off"): a bit per kind (`1 << kind index`) it reports. Zero for a
+    /// status cue, which speaks of any event.
+    var kinds: UInt64 = 0
 
     init(status: StatusID, isWeak: Bool) {
         self.status = status
@@ -136,12 +139,13 @@ final class ClaimLexicon: Sendable {
     static let startsCue: UInt8 = 1
     static let namesEvent: UInt8 = 2
 
-    init(cues cueRules: [CueRule]) {
+    init(cues cueRules: [CueRule], eventVerbs: [EventVerbRule] = EventVerbRule.defaults) {
         var builder = Builder()
         EventWords.register(into: &builder)
         ParticipantNames.register(into: &builder)
         AttributionWords.register(into: &builder)
         for rule in cueRules { builder.addCue(rule.phrase, status: rule.status) }
+        for rule in eventVerbs { builder.addEventVerb(rule.phrase, kind: rule.kind) }
 
         kinds = builder.kinds
         cues = builder.cues
@@ -266,6 +270,25 @@ final class ClaimLexicon: Sendable {
             cues.append(CuePhrase(status: status, isWeak: isWeak))
             cueWords.append(words)
             cueHashes.append(hashes)
+        }
+
+        /// An event's own verb: a `happened` cue that speaks only of events of `kind`. The same phrase
+        /// for several kinds is one cue with a bit for each; a phrase that is already a status cue stays one.
+        mutating func addEventVerb(_ phrase: String, kind: String) {
+            let words = CueRule.words(of: phrase)
+            guard let first = words.first, first != "…" else { return }
+            let kindIndex: Int
+            if let existing = kinds.firstIndex(of: kind) { kindIndex = existing } else {
+                kindIndex = kinds.count
+                kinds.append(kind)
+            }
+            guard kindIndex < 64 else { return }
+            if let existing = cueWords.firstIndex(of: words) {
+                if cues[existing].kinds != 0 { cues[existing].kinds |= 1 << UInt64(kindIndex) }
+                return
+            }
+            addCue(phrase, status: .happened)
+            cues[cues.count - 1].kinds = 1 << UInt64(kindIndex)
         }
 
         mutating func addName(_ phrase: String, canonical: String, isMetonym: Bool = false) {

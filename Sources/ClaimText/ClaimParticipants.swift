@@ -34,7 +34,9 @@ struct ParticipantFinder {
     func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, texts: inout ShortTextCache) -> Result {
         var result = Result()
         let placeWords = words.placeWords, locativeWords = words.locativeWords
+        // A dateline ("GENEVA (Reuters) –") names where the report was filed: no participant.
         var index = range.lowerBound
+        if index == 0 { index = datelineEnd(tokens) }
         while index < range.upperBound {
             let token = tokens[index]
             // A name starts at a capitalized word, and a country at a demonym: every other token (most of
@@ -141,6 +143,17 @@ struct ParticipantFinder {
         // A single word that the lexicon knows ("Talks", "Scheduled") is an ordinary word in capitals.
         if run.upperBound - start == 1, tokens[start].wordID >= 0 { return nil }
         return start..<run.upperBound
+    }
+
+    /// The index after a dateline's place at the start of the sentence, "NOVA KALDA (wire) –" or
+    /// "GENEVA –": words in capitals followed by a bracket or a dash; 0 when the sentence has none.
+    private func datelineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
+        var i = 0
+        while i < tokens.count, i < 4, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].end - tokens[i].start >= 2,
+              isAllCapitals(tokens[i]) { i += 1 }
+        guard i > 0, i < tokens.count, tokens[i].kind == .punctuation else { return 0 }
+        let mark = tokens[i].mark
+        return mark == UInt8(ascii: "(") || mark == UInt8(ascii: "-") || mark == 0 || mark == UInt8(ascii: ",") ? i : 0
     }
 
     private func isAllCapitals(_ token: Token) -> Bool {

@@ -8,13 +8,15 @@ import Synchronization
 /// strings. Sentences with neither an event word nor a cue are dropped after the lookup.
 public struct TextAnalyzer: Sendable {
     public let cues: [CueRule]
+    public let eventVerbs: [EventVerbRule]
     private let lexicon: ClaimLexicon
     private let tagger = TemporalTagger()
     private let scratchPool = AnalysisScratchPool()
 
-    public init(cues: [CueRule] = CueRule.defaults) {
+    public init(cues: [CueRule] = CueRule.defaults, eventVerbs: [EventVerbRule] = EventVerbRule.defaults) {
         self.cues = cues
-        lexicon = ClaimLexicon(cues: cues)
+        self.eventVerbs = eventVerbs
+        lexicon = ClaimLexicon(cues: cues, eventVerbs: eventVerbs)
     }
 
     /// Tags the text's temporal expressions against the publication date, then finds its claims.
@@ -56,6 +58,8 @@ public struct TextAnalyzer: Sendable {
         // steps, each an allocation and a move of every claim so far.
         claims.reserveCapacity(min(dates.count, 512) + 4)
         var dateIndex = 0
+        /// The claims of the headline (the first sentence, when a paragraph follows it).
+        var headlineClaims = 0
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
@@ -78,10 +82,33 @@ public struct TextAnalyzer: Sendable {
             while var draft = workspace.drafts.popLast() {
                 workspace.coreference.resolve(&draft, history: claims)
                 workspace.coreference.record(draft)
+                if draft.sentenceIndex == 0 { headlineClaims += 1 }
                 claims.append(.moving(from: &draft, bytes: bytes, text: text, statementStorage: &workspace.statement))
             }
         }
+        if headlineClaims > 0 { TextAnalyzer.dropRepeatedHeadlineClaims(&claims, headlineClaims: headlineClaims) }
         return claims
+    }
+}
+
+extension TextAnalyzer {
+    /// One claim per event: a headline's claim is dropped when the body tells of the same event, an
+    /// event of the same kind on the same day (or on a day within the headline's, or any day when the
+    /// headline gives none). The body's sentence says more: its participants, place and speaker.
+    static func dropRepeatedHeadlineClaims(_ claims: inout [FoundClaim], headlineClaims: Int) {
+        guard claims.count > headlineClaims else { return }
+        var drop: [Int] = []
+        for h in 0..<headlineClaims {
+            guard let kind = claims[h].kind else { continue }
+            let repeated = claims[headlineClaims...].contains { body in
+                guard body.kind == kind, body.sentence.lowerBound > claims[h].sentence.lowerBound else { return false }
+                guard let date = claims[h].eventDate else { return true }
+                guard let bodyDate = body.eventDate else { return false }
+                return bodyDate == date || bodyDate.hasPrefix(date + "-") || bodyDate.hasPrefix(date + "T")
+            }
+            if repeated { drop.append(h) }
+        }
+        for index in drop.reversed() { claims.remove(at: index) }
     }
 }
 
