@@ -162,7 +162,18 @@ struct ClaimFinder {
         // itself ("announced on Monday"), and then only for that event (`pairDates`).
         if !dateAnchors.isEmpty, summary.roles.contains(.speechVerb) || summary.hasCueStart {
             for d in dateAnchors.indices { dateAnchors[d].reportVerb = reportingVerb(of: dateAnchors[d], in: tokens) }
-            dateAnchors.removeAll { $0.reportVerb >= 0 && tokens[$0.reportVerb].eventKind < 0 }
+            // "said on Thursday it had signed the deal": the only date, on a report of what is over, bounds
+            // the reported event, which is then dated by it.
+            if dateAnchors.count == 1, dateAnchors[0].reportVerb >= 0, tokens[dateAnchors[0].reportVerb].eventKind < 0,
+               !summary.roles.contains(.futureModal), cues.allSatisfy({ $0.precedence == 2 && $0.reading == .asWritten }),
+               reportsPast(tokens, after: max(dateAnchors[0].reportVerb, dateAnchors[0].last)) {
+                dateAnchors[0].reportVerb = -1
+            }
+            dateAnchors.removeAll { date in
+                // A verb that names its event ("revealed", "announced") keeps its day for that event.
+                date.reportVerb >= 0 && tokens[date.reportVerb].eventKind < 0
+                    && !cues.contains { $0.isEventVerb && $0.tokens.contains(date.reportVerb) }
+            }
         }
         // An event's own verb ("lifted off") says how its event stands, but alone it makes no dateless claim.
         let hasStrongCue = cues.contains { !$0.isWeak && !$0.isEventVerb }
@@ -446,6 +457,16 @@ struct ClaimFinder {
             if k < 0 || tokens[k].eventKind < 0 { return j }
         }
         return -1
+    }
+
+    /// A verb in the past after `index`: "(said on Thursday that it) had signed", "completed".
+    private func reportsPast(_ tokens: UnsafeBufferPointer<Token>, after index: Int) -> Bool {
+        var i = index + 1
+        while i < tokens.count {
+            if tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].roles.contains(.pastVerb) || isRegularPast(tokens, i) { return true }
+            i += 1
+        }
+        return false
     }
 
     private func isReportingVerb(_ token: Token) -> Bool {

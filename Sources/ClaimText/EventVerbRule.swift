@@ -37,6 +37,7 @@ public struct EventVerbRule: Hashable, Sendable {
         ("talks", ["sat down", "convened", "opened", "began"]),
         ("resignation", ["stepped down", "stood down"]),
         ("deadline", ["passed", "expired", "lapsed"]),
+        ("announcement", ["revealed", "unveiled", "made public"]),
         ("event", ["premiered", "was screened", "took place", "went ahead"]),
     ]
 

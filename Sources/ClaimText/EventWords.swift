@@ -61,6 +61,7 @@ enum EventWords {
         b.add(.pastVerb, ["was", "were", "had", "did", "took", "came", "went", "held", "made", "gave", "saw", "became",
                           "rose", "fell", "hosted", "occurred", "happened", "ended", "concluded", "completed",
                           "finished", "passed", "reached", "handed", "returned", "received", "reported", "posted"])
+        b.add(.pastVerb, CommonWords.pastForms)
         b.add(.determiner, ["the", "this", "that", "these", "those", "such", "said", "same"])
         b.add(.anaphor, ["proposal", "prospect", "plan", "plans", "idea", "initiative", "it", "them", "this"])
         b.add(.dateAnaphor, dateAnaphors)

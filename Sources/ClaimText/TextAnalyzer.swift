@@ -58,10 +58,12 @@ public struct TextAnalyzer: Sendable {
         // steps, each an allocation and a move of every claim so far.
         claims.reserveCapacity(min(dates.count, 512) + 4)
         var dateIndex = 0
-        /// The claims of the headline (the first sentence, when a paragraph follows it).
+        /// The claims of the first sentence, and whether it is a headline (alone in its paragraph).
         var headlineClaims = 0
+        var firstParagraph = 0, isHeadline = false
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
+            if index == 0 { firstParagraph = sentence.paragraph } else if index == 1 { isHeadline = sentence.paragraph != firstParagraph }
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
@@ -86,7 +88,7 @@ public struct TextAnalyzer: Sendable {
                 claims.append(.moving(from: &draft, bytes: bytes, text: text, statementStorage: &workspace.statement))
             }
         }
-        if headlineClaims > 0 { TextAnalyzer.dropRepeatedHeadlineClaims(&claims, headlineClaims: headlineClaims) }
+        if headlineClaims > 0, isHeadline { TextAnalyzer.dropRepeatedHeadlineClaims(&claims, headlineClaims: headlineClaims) }
         return claims
     }
 }
