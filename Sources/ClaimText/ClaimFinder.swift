@@ -82,6 +82,7 @@ struct ClaimFinder {
         let also = SentenceTokenizer.hash(of: "also")
         let and = AttributionWords.hashAnd
         let after = SentenceTokenizer.hash(of: "after")
+        let from = SentenceTokenizer.hash(of: "from")
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
         let pronouns = WordHashSet(["it", "them", "this"])
@@ -195,6 +196,11 @@ struct ClaimFinder {
         defer { scratch.claimAnchors = claimAnchors }
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
+            if cues.contains(where: { $0.precedence == CueMatcher.postponedPrecedence }) {
+                // "pushed back to October 8 from September 24": the date it was moved from is no event's now.
+                dateAnchors.removeAll { $0.first > 0 && tokens[$0.first - 1].hash == common.from }
+                guard !dateAnchors.isEmpty else { return }
+            }
             pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues, scratch: &scratch)
             for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first && date.reportVerb < 0 {
                 claimAnchors.append((date.event, date))
@@ -268,7 +274,9 @@ struct ClaimFinder {
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, texts: &scratch.texts) },
                 saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0, cache: &scratch.speakerNames) },
                 saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] },
-                isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after } ?? false,
+                // "after 9 a.m." is still that day: only a day or a longer span leaves the event undated.
+                isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after
+                    && !dates[$0.expression].value.utf8.contains(UInt8(ascii: "T")) } ?? false,
                 status: status, cue: cue,
                 // Read only for a claim that has no kind once coreference is done, and coreference only
                 // ever gives a kind: a claim with one here never needs it (3.7M instructions on corpus5).
