@@ -92,10 +92,15 @@ struct ClaimFinder {
                                               "journalists", "lawmakers", "parliament", "statement", "statements", "interview",
                                               "news", "press", "conference", "briefing", "release", "memo", "letter", "post",
                                               "television", "radio", "broadcast", "speech", "tweet", "near-identical",
-                                              "joint", "written", "brief", "short", "late", "early", "earlier", "later", "separate"])
+                                              "joint", "written", "brief", "short", "late", "early", "earlier", "later", "separate",
+                                              "principle", "formally", "publicly", "officially"])
         /// "called for", "called off": seldom a report.
         let called = SentenceTokenizer.hash(of: "called")
-        let denialVerbs = WordHashSet(["denied", "denies", "dismissed", "rejected", "rejects"])
+        /// Verbs that, like speech, are acts of their own: a date on them dates the act ("agreed on Tuesday
+        /// to hold a summit"), not the event they are about.
+        let denialVerbs = WordHashSet(["denied", "denies", "dismissed", "rejected", "rejects", "agreed", "agrees",
+                                       "decided", "decides", "proposed", "proposes", "invited", "offered", "pledged",
+                                       "promised", "vowed"])
 
         static let shared = FunctionWords()
     }

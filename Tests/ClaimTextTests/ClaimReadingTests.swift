@@ -53,6 +53,37 @@ import Testing
         #expect(claim.status == .happened)
     }
 
+    @Test func dayOfAnAgreementIsNotTheDayOfTheSummitAgreed() throws {
+        let claim = try #require(onlyClaim(
+            in: "The two prime ministers agreed on Tuesday to hold a summit on June 20.",
+            published: "2023-05-16", dates: [("Tuesday", "2023-05-16"), ("June 20", "2023-06-20")]))
+        #expect(claim.eventDate == "2023-06-20")
+        #expect(claim.kind == "summit")
+    }
+
+    @Test func agreementInPrincipleOnADayGivesTheSummitNoDate() throws {
+        let claim = try #require(onlyClaim(
+            in: "The two prime ministers agreed in principle on Tuesday to hold a summit, officials said.",
+            published: "2023-05-16", dates: [("Tuesday", "2023-05-16")]))
+        #expect(claim.eventDate == nil)
+        #expect(claim.status == .proposed)
+    }
+
+    @Test func aTimeAfterWhichItHappenedIsStillItsDay() throws {
+        let text = "The research ship docked at the main wharf shortly after 9 a.m. on Wednesday."
+        let time = expression("9 a.m. on Wednesday", value: "2023-03-08T09:00", type: .time, in: text)
+        let found = TextAnalyzer().analyze(text, published: CalendarDay("2023-03-08"), dates: [time]).claims
+        #expect(found.first?.eventDate == "2023-03-08T09:00")
+    }
+
+    @Test func theDateAnEventWasMovedFromMakesNoClaim() throws {
+        let claim = try #require(onlyClaim(
+            in: "The carmaker has pushed back deliveries to October 8 from September 24 because a supplier could not keep up.",
+            published: "2023-09-15", dates: [("October 8", "2023-10-08"), ("September 24", "2023-09-24")]))
+        #expect(claim.eventDate == "2023-10-08")
+        #expect(claim.status == .postponed)
+    }
+
     // MARK: - Scope of cues: negation, hedges, conditions
 
     @Test func negationInsideQuotesStillNegates() throws {
