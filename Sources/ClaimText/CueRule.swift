@@ -38,11 +38,12 @@ public struct CueRule: Hashable, Sendable {
         ]),
         (.postponed, [
             "postponed", "postpone", "postpones", "delayed", "delay", "delays", "pushed back", "push back",
-            "moved to", "rescheduled", "put off", "deferred", "adjourned",
+            "moved to", "rescheduled", "put off", "deferred", "adjourned", "slipped to", "slips to", "scrubbed",
         ]),
         (.cancelled, [
             "called off", "call off", "cancelled", "canceled", "cancel", "cancels", "cancellation", "scrapped",
-            "abandoned", "scuttled",
+            "abandoned", "scuttled", "terminated", "will not go ahead", "won't go ahead", "would not go ahead",
+            "will not take place", "won't take place",
         ]),
         (.happened, [
             "held talks", "held a meeting", "met", "took place", "has taken place", "have taken place",

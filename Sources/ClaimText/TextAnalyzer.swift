@@ -58,12 +58,18 @@ public struct TextAnalyzer: Sendable {
         // steps, each an allocation and a move of every claim so far.
         claims.reserveCapacity(min(dates.count, 512) + 4)
         var dateIndex = 0
-        /// The claims of the first sentence, and whether it is a headline (alone in its paragraph).
+        /// The claims of the first sentence, and whether it is a headline: alone in its paragraph, and
+        /// without the full stop of a sentence ("Harbour bridge to open on May 5").
         var headlineClaims = 0
-        var firstParagraph = 0, isHeadline = false
+        var firstParagraph = 0, firstEndsSentence = true, isHeadline = false
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
-            if index == 0 { firstParagraph = sentence.paragraph } else if index == 1 { isHeadline = sentence.paragraph != firstParagraph }
+            if index == 0 {
+                firstParagraph = sentence.paragraph
+                firstEndsSentence = TextAnalyzer.endsWithStop(bytes, sentence.start..<sentence.end)
+            } else if index == 1 {
+                isHeadline = sentence.paragraph != firstParagraph && !firstEndsSentence
+            }
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
@@ -97,6 +103,20 @@ extension TextAnalyzer {
     /// One claim per event: a headline's claim is dropped when the body tells of the same event, an
     /// event of the same kind on the same day (or on a day within the headline's, or any day when the
     /// headline gives none). The body's sentence says more: its participants, place and speaker.
+    /// The text ends with ".", "!" or "?", closing quotes and spaces aside.
+    static func endsWithStop(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.upperBound - 1
+        while i >= range.lowerBound {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
+            // Spaces, ASCII quotes and the bytes of a closing curly quote are stepped over.
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+                    || byte >= 0x80 else { return false }
+            i -= 1
+        }
+        return false
+    }
+
     static func dropRepeatedHeadlineClaims(_ claims: inout [FoundClaim], headlineClaims: Int) {
         guard claims.count > headlineClaims else { return }
         var drop: [Int] = []
