@@ -320,6 +320,8 @@ struct ClaimFinder {
                     && tokens[i - 2].roles.contains(.determiner)
             if kind >= 0 {
                 if tokens[i].hash == common.on { continue }
+                // "FOR IMMEDIATE RELEASE", "PARIS (AFP) – ": a line in capitals is a label, not an event.
+                if isShouted(tokens, i) { continue }
                 anchors.append(EventAnchor(token: i, kind: kind, reference: determined && previous.contains(.determiner) ? .definite : .none))
             } else if roles.contains(.anaphor) {
                 // "hold it", "on this", "the proposal", "such a prospect"
@@ -371,6 +373,16 @@ struct ClaimFinder {
             j -= 1
         }
         return false
+    }
+
+    /// A word in capitals next to another word in capitals.
+    private func isShouted(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        func allCapitals(_ j: Int) -> Bool {
+            guard j >= 0, j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].end - tokens[j].start >= 2 else { return false }
+            for b in tokens[j].start..<tokens[j].end where bytes[b] >= 97 && bytes[b] <= 122 { return false }
+            return true
+        }
+        return allCapitals(i) && (allCapitals(i - 1) || allCapitals(i + 1))
     }
 
     /// A word ending in "-ed" that is not after "be" ("will be delayed" is not in the past).

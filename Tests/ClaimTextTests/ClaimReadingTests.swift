@@ -185,6 +185,20 @@ import Testing
         #expect(claim.participants.contains("Corran Aero"))
     }
 
+    @Test func delegationsFromACountryNameASide() throws {
+        let claim = try #require(onlyClaim(
+            in: "Delegations from Norvania and Estmark met for six hours in Lisbon on Thursday.",
+            published: "2023-04-14", dates: [("Thursday", "2023-04-13")]))
+        #expect(claim.participants.contains("Norvania"))
+        #expect(claim.place == "Lisbon")
+    }
+
+    @Test func aLabelInCapitalsIsNoEvent() {
+        let found = claims(in: "FOR IMMEDIATE RELEASE – Tickets for the summer fair are on sale from June 2.",
+                           published: "2023-05-10", dates: [("June 2", "2023-06-02")])
+        #expect(found.allSatisfy { $0.kind != "release" })
+    }
+
     @Test func commonWordStartingASentenceIsNoParticipant() throws {
         let claim = try #require(onlyClaim(in: "Prosecutors expect the hearing to open on June 3.",
                                            published: "2023-05-20", dates: [("June 3", "2023-06-03")]))
