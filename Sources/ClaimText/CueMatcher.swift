@@ -56,6 +56,12 @@ struct CueMatcher {
             // Few words start a cue and fewer are part of a date: the cue test goes first.
             guard token.wordID >= 0, lexicon.hasCues(token.wordID), !token.marks.contains(.date) else { index += 1; continue }
             guard let best = longestCue(at: index, in: tokens) else { index += 1; continue }
+            // "as planned", "later than expected": the plan is the yardstick of what happened, not a plan.
+            if index > 0, CueMatcher.comparisonWords.contains(tokens[index - 1].hash),
+               lexicon.cues[best.cue].asWritten.precedence == 1 || lexicon.cues[best.cue].asWritten.precedence == 3 {
+                index = best.end
+                continue
+            }
             // The phrase's fields are read in place: a copy of the `CuePhrase` retained its four statuses.
             let isWeak = lexicon.cues[best.cue].isWeak
             let negation = negationStart(tokens, cueStart: index, cueEnd: best.end, isWeak: isWeak)
@@ -183,6 +189,7 @@ struct CueMatcher {
     static let auxiliaries = WordHashSet(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
                                                "will", "would", "could", "can", "should", "may", "might"])
 
+    static let comparisonWords = WordHashSet(["as", "than"])
     static let conditionWords = WordHashSet(["if", "unless", "provided", "providing", "condition", "conditions", "conditional",
                                              "conditioned"])
     static let hashIn = SentenceTokenizer.hash(of: "in")

@@ -38,6 +38,7 @@ public struct EventVerbRule: Hashable, Sendable {
         ("resignation", ["stepped down", "stood down"]),
         ("deadline", ["passed", "expired", "lapsed"]),
         ("announcement", ["revealed", "unveiled", "made public"]),
+        ("ceasefire", ["came into force", "came into effect", "took effect", "went into effect", "took hold", "was signed"]),
         ("event", ["premiered", "was screened", "took place", "went ahead"]),
     ]
 

@@ -115,6 +115,13 @@ import Testing
         #expect(claim.status == .happened)
     }
 
+    @Test(arguments: ["as planned", "as scheduled", "later than expected"])
+    func aPlanAsTheYardstickOfWhatHappenedIsNoPlan(phrase: String) throws {
+        let claim = try #require(onlyClaim(in: "The ferry service resumed on Monday \(phrase).",
+                                           published: "2023-04-12", dates: [("Monday", "2023-04-10")]))
+        #expect(claim.status == .happened)
+    }
+
     // MARK: - An event's own verbs
 
     @Test func occurrenceVerbNamesAndSettlesItsEvent() throws {
@@ -144,6 +151,13 @@ import Testing
                                            published: "2023-02-01", dates: [("Friday", "2023-02-03")]))
         #expect(claim.kind == "vote")
         #expect(claim.status == .proposed)
+    }
+
+    @Test func truceComingIntoForceHappened() throws {
+        let claim = try #require(onlyClaim(in: "The truce between the two militias came into force at dawn on Friday.",
+                                           published: "2023-07-08", dates: [("Friday", "2023-07-07")]))
+        #expect(claim.kind == "ceasefire")
+        #expect(claim.status == .happened)
     }
 
     @Test func usersAddVerbsForAKind() throws {
