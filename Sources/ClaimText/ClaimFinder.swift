@@ -88,7 +88,7 @@ struct ClaimFinder {
         let pronouns = WordHashSet(["it", "them", "this"])
         let adverbs = AttributionWords.adverbs
         /// Words between a reporting verb and its date: "told reporters on Monday", "said in a statement on Friday".
-        let reportChannelWords = WordHashSet(["in", "at", "to", "a", "an", "the", "its", "his", "her", "their", "reporters",
+        let reportChannelWords = WordHashSet(["in", "at", "a", "an", "the", "its", "his", "her", "their", "reporters",
                                               "journalists", "lawmakers", "parliament", "statement", "statements", "interview",
                                               "news", "press", "conference", "briefing", "release", "memo", "letter", "post",
                                               "television", "radio", "broadcast", "speech", "tweet", "near-identical",
@@ -98,6 +98,9 @@ struct ClaimFinder {
         let called = SentenceTokenizer.hash(of: "called")
         /// Verbs that, like speech, are acts of their own: a date on them dates the act ("agreed on Tuesday
         /// to hold a summit"), not the event they are about.
+        /// Postponing and cancelling, acts whose day is not the event's when the sentence gives another.
+        let changeVerbs = WordHashSet(["postponed", "postpones", "delayed", "delays", "cancelled", "canceled", "cancels",
+                                       "scrapped", "suspended", "adjourned", "deferred", "rescheduled", "scrubbed"])
         let denialVerbs = WordHashSet(["denied", "denies", "dismissed", "rejected", "rejects", "agreed", "agrees",
                                        "decided", "decides", "proposed", "proposes", "invited", "offered", "pledged",
                                        "promised", "vowed"])
@@ -167,7 +170,13 @@ struct ClaimFinder {
         // A date on the reporting verb dates the report: it stays only when the verb names an event
         // itself ("announced on Monday"), and then only for that event (`pairDates`).
         if !dateAnchors.isEmpty, summary.roles.contains(.speechVerb) || summary.hasCueStart {
-            for d in dateAnchors.indices { dateAnchors[d].reportVerb = reportingVerb(of: dateAnchors[d], in: tokens) }
+            // "postponed in September, will now take place in April": with another date to go by, the day
+            // of a postponement or a cancellation is the act's, like a report's.
+            let allowActs = dateAnchors.count > 1
+            for d in dateAnchors.indices { dateAnchors[d].reportVerb = reportingVerb(of: dateAnchors[d], in: tokens, allowActs: allowActs) }
+            if allowActs, dateAnchors.allSatisfy({ $0.reportVerb >= 0 }) {
+                for d in dateAnchors.indices { dateAnchors[d].reportVerb = reportingVerb(of: dateAnchors[d], in: tokens, allowActs: false) }
+            }
             // "said on Thursday it had signed the deal": the only date, on a report of what is over, bounds
             // the reported event, which is then dated by it.
             if dateAnchors.count == 1, dateAnchors[0].reportVerb >= 0, tokens[dateAnchors[0].reportVerb].eventKind < 0,
@@ -459,14 +468,14 @@ struct ClaimFinder {
     /// The reporting verb a date is attached to, or -1: "said on Monday", "said Monday", "told reporters
     /// on Monday", "said in a statement on Friday" (the date after the verb, across a few words naming
     /// the audience or the channel), or "on Thursday denied" (the date right before it).
-    private func reportingVerb(of date: DateAnchor, in tokens: UnsafeBufferPointer<Token>) -> Int {
+    private func reportingVerb(of date: DateAnchor, in tokens: UnsafeBufferPointer<Token>, allowActs: Bool) -> Int {
         // Before the date: step back over "on", then over the words of an object or a channel.
         var i = date.first - 1
         if i >= 0, tokens[i].hash == common.on { i -= 1 }
         var skipped = 0
         while i >= 0, skipped <= 4 {
             let token = tokens[i]
-            if isReportingVerb(token) { return i }
+            if isReportingVerb(token) || allowActs && isChangeVerb(token) { return i }
             guard token.kind == .word, token.marks.isDisjoint(with: .date),
                   token.isCapitalized && token.eventKind < 0 || common.reportChannelWords.contains(token.hash) else { break }
             skipped += 1
@@ -475,7 +484,7 @@ struct ClaimFinder {
         // After the date: "on Thursday denied", "on Monday formally announced".
         var j = date.last + 1
         while j < tokens.count, j <= date.last + 2, common.adverbs.contains(tokens[j].hash) || tokens[j].hash == common.also { j += 1 }
-        if j < tokens.count, isReportingVerb(tokens[j]) {
+        if j < tokens.count, isReportingVerb(tokens[j]) || allowActs && isChangeVerb(tokens[j]) {
             // Unless the date is an event's own: "the talks on Monday confirmed …".
             var k = date.first - 1
             if k >= 0, tokens[k].hash == common.on { k -= 1 }
@@ -492,6 +501,10 @@ struct ClaimFinder {
             i += 1
         }
         return false
+    }
+
+    private func isChangeVerb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && common.changeVerbs.contains(token.hash)
     }
 
     private func isReportingVerb(_ token: Token) -> Bool {

@@ -56,6 +56,14 @@ struct CueMatcher {
             // Few words start a cue and fewer are part of a date: the cue test goes first.
             guard token.wordID >= 0, lexicon.hasCues(token.wordID), !token.marks.contains(.date) else { index += 1; continue }
             guard let best = longestCue(at: index, in: tokens) else { index += 1; continue }
+            // "its planned orbit": a plan word before a noun that names no event describes that noun.
+            if lexicon.cues[best.cue].asWritten.precedence == 1, best.end == index + 1, index > 0, best.end < tokens.count,
+               CueMatcher.determiners.contains(tokens[index - 1].hash), tokens[best.end].kind == .word,
+               !tokens[best.end].isCapitalized, tokens[best.end].eventKind < 0,
+               tokens[best.end].roles.isDisjoint(with: [.anaphor, .functionWord, .dateAnaphor]) {
+                index = best.end
+                continue
+            }
             // "as planned", "later than expected": the plan is the yardstick of what happened, not a plan.
             if index > 0, CueMatcher.comparisonWords.contains(tokens[index - 1].hash),
                lexicon.cues[best.cue].asWritten.precedence == 1 || lexicon.cues[best.cue].asWritten.precedence == 3 {
@@ -190,6 +198,7 @@ struct CueMatcher {
                                                "will", "would", "could", "can", "should", "may", "might"])
 
     static let comparisonWords = WordHashSet(["as", "than"])
+    static let determiners = WordHashSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"])
     static let conditionWords = WordHashSet(["if", "unless", "provided", "providing", "condition", "conditions", "conditional",
                                              "conditioned"])
     static let hashIn = SentenceTokenizer.hash(of: "in")

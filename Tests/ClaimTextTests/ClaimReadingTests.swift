@@ -84,6 +84,20 @@ import Testing
         #expect(claim.status == .postponed)
     }
 
+    @Test func dayOfAPostponementYieldsToTheNewDate() throws {
+        let claim = try #require(onlyClaim(
+            in: "The royal visit to the islands, postponed in May, will now take place in November.",
+            published: "2023-07-04", dates: [("May", "2023-05"), ("November", "2023-11")]))
+        #expect(claim.eventDate == "2023-11")
+    }
+
+    @Test func postponedToADayIsTheNewDateNotTheAct() throws {
+        let claim = try #require(onlyClaim(in: "The vote was postponed to March 22.",
+                                           published: "2023-03-14", dates: [("March 22", "2023-03-22")]))
+        #expect(claim.eventDate == "2023-03-22")
+        #expect(claim.status == .postponed)
+    }
+
     // MARK: - Scope of cues: negation, hedges, conditions
 
     @Test func negationInsideQuotesStillNegates() throws {
@@ -99,6 +113,12 @@ import Testing
             in: "The two governments agreed in principle to hold a summit on June 9.",
             published: "2023-05-20", dates: [("June 9", "2023-06-09")]))
         #expect(claim.status == .proposed)
+    }
+
+    @Test func aPlanWordDescribingAThingIsNoPlan() throws {
+        let claim = try #require(onlyClaim(in: "The probe reached its planned orbit on Sunday.",
+                                           published: "2023-06-06", dates: [("Sunday", "2023-06-04")]))
+        #expect(claim.status == .happened)
     }
 
     @Test func conditionalAgreementIsOnlyAProposal() throws {
