@@ -347,7 +347,12 @@ struct ClaimFinder {
     /// an opening); where no event of its kind is named, the verb names one ("the rocket lifted off").
     private func eventVerbAnchors(_ cues: [CueMatch], into anchors: inout [EventAnchor]) {
         for cue in cues where cue.isEventVerb && cue.reading != .negated {
-            let namesItsEvent = anchors.contains { !$0.isGeneric && $0.kind >= 0 && !cue.tokens.contains($0.token) && cue.speaks(ofKind: $0.kind) }
+            // Its event is its subject, named a few words before it ("the trial opened"); a noun after it
+            // is another event ("parliament voted to push back the election").
+            let namesItsEvent = anchors.contains {
+                !$0.isGeneric && $0.kind >= 0 && $0.token < cue.tokens.lowerBound && $0.token >= cue.tokens.lowerBound - 8
+                    && cue.speaks(ofKind: $0.kind)
+            }
             if namesItsEvent {
                 anchors.removeAll { cue.tokens.contains($0.token) }
             } else if !anchors.contains(where: { cue.tokens.contains($0.token) }) {

@@ -64,6 +64,13 @@ struct CueMatcher {
                 index = best.end
                 continue
             }
+            // "will not take place before the elections": not before is later, a delay, not a cancellation.
+            if lexicon.cues[best.cue].asWritten.precedence == 7, best.end < tokens.count,
+               CueMatcher.laterWords.contains(tokens[best.end].hash),
+               (index..<best.end).contains(where: { tokens[$0].roles.contains(.negator) }) {
+                index = best.end
+                continue
+            }
             // "as planned", "later than expected": the plan is the yardstick of what happened, not a plan.
             if index > 0, CueMatcher.comparisonWords.contains(tokens[index - 1].hash),
                lexicon.cues[best.cue].asWritten.precedence == 1 || lexicon.cues[best.cue].asWritten.precedence == 3 {
@@ -198,6 +205,7 @@ struct CueMatcher {
                                                "will", "would", "could", "can", "should", "may", "might"])
 
     static let comparisonWords = WordHashSet(["as", "than"])
+    static let laterWords = WordHashSet(["before", "until", "till", "yet"])
     static let determiners = WordHashSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"])
     static let conditionWords = WordHashSet(["if", "unless", "provided", "providing", "condition", "conditions", "conditional",
                                              "conditioned"])

@@ -115,6 +115,13 @@ import Testing
         #expect(claim.status == .proposed)
     }
 
+    @Test func notTakingPlaceBeforeADayIsADelayNotACancellation() throws {
+        let claim = try #require(onlyClaim(
+            in: "The ballot on the new charter has been put off again and will not take place before March.",
+            published: "2023-01-10", dates: [("March", "2023-03")]))
+        #expect(claim.status == .postponed)
+    }
+
     @Test func aPlanWordDescribingAThingIsNoPlan() throws {
         let claim = try #require(onlyClaim(in: "The probe reached its planned orbit on Sunday.",
                                            published: "2023-06-06", dates: [("Sunday", "2023-06-04")]))
@@ -156,6 +163,13 @@ import Testing
                                            published: "2023-03-21", dates: [("Monday", "2023-03-20")]))
         #expect(claim.kind == "trial")
         #expect(claim.status == .happened)
+    }
+
+    @Test func occurrenceVerbBeforeAnotherEventIsItsOwn() throws {
+        let found = claims(in: "The assembly voted on Tuesday to push back the referendum by a month, to June 25.",
+                           published: "2023-05-17", dates: [("Tuesday", "2023-05-16"), ("June 25", "2023-06-25")])
+        #expect(found.contains { $0.eventDate == "2023-06-25" && $0.status == .postponed })
+        #expect(found.contains { $0.eventDate == "2023-05-16" && $0.kind == "vote" && $0.status == .happened })
     }
 
     @Test func swornInIsAnInauguration() throws {
