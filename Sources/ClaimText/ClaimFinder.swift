@@ -103,7 +103,7 @@ struct ClaimFinder {
                                        "scrapped", "suspended", "adjourned", "deferred", "rescheduled", "scrubbed"])
         let denialVerbs = WordHashSet(["denied", "denies", "dismissed", "rejected", "rejects", "agreed", "agrees",
                                        "decided", "decides", "proposed", "proposes", "invited", "offered", "pledged",
-                                       "promised", "vowed"])
+                                       "promised", "vowed", "confirm", "announce", "announces", "deny"])
 
         static let shared = FunctionWords()
     }
@@ -214,6 +214,13 @@ struct ClaimFinder {
                 // "pushed back to October 8 from September 24": the date it was moved from is no event's now.
                 dateAnchors.removeAll { $0.first > 0 && tokens[$0.first - 1].hash == common.from }
                 guard !dateAnchors.isEmpty else { return }
+                // "scheduled for 6 p.m. on Friday, has been pushed back to Saturday": the planned day is the old one.
+                if dateAnchors.count > 1 {
+                    let old = dateAnchors.filter { date in
+                        cues.contains { $0.precedence == 1 && !$0.isWeak && $0.tokens.upperBound <= date.first && date.first - $0.tokens.upperBound <= 1 }
+                    }
+                    if old.count < dateAnchors.count { dateAnchors.removeAll { date in old.contains { $0.first == date.first } } }
+                }
             }
             pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues, scratch: &scratch)
             for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first && date.reportVerb < 0 {
@@ -485,6 +492,11 @@ struct ClaimFinder {
                   token.isCapitalized && token.eventKind < 0 || common.reportChannelWords.contains(token.hash) else { break }
             skipped += 1
             i -= 1
+        }
+        // A live report's time stamp ("17:45 – The presidency confirms …") is the report's time.
+        if date.first == 0, date.last + 1 < tokens.count, tokens[date.last + 1].kind == .punctuation,
+           tokens[date.last + 1].mark == 0 || tokens[date.last + 1].mark == UInt8(ascii: "-") {
+            for k in (date.last + 2)..<tokens.count where isReportingVerb(tokens[k]) { return k }
         }
         // After the date: "on Thursday denied", "on Monday formally announced".
         var j = date.last + 1

@@ -98,6 +98,24 @@ import Testing
         #expect(claim.status == .postponed)
     }
 
+    @Test func liveReportTimeStampIsTheReportsTime() throws {
+        let text = "16:40 – Organisers confirm that the closing ceremony will not take place tonight."
+        let stamp = expression("16:40", value: "2023-08-12T16:40", type: .time, in: text)
+        let tonight = expression("tonight", value: "2023-08-12TNI", type: .time, in: text)
+        let found = TextAnalyzer().analyze(text, published: CalendarDay("2023-08-12"), dates: [stamp, tonight]).claims
+        let claim = try #require(found.count == 1 ? found[0] : nil)
+        #expect(claim.eventDate == "2023-08-12TNI")
+        #expect(claim.status == .cancelled)
+    }
+
+    @Test func thePlannedDayOfAPostponedEventIsTheOldOne() throws {
+        let claim = try #require(onlyClaim(
+            in: "The final session, scheduled for Friday evening, has been pushed back to Saturday afternoon.",
+            published: "2023-11-17", dates: [("Friday evening", "2023-11-17TEV"), ("Saturday afternoon", "2023-11-18TAF")]))
+        #expect(claim.eventDate == "2023-11-18TAF")
+        #expect(claim.status == .postponed)
+    }
+
     // MARK: - Scope of cues: negation, hedges, conditions
 
     @Test func negationInsideQuotesStillNegates() throws {
