@@ -83,6 +83,7 @@ struct ClaimFinder {
         let and = AttributionWords.hashAnd
         let after = SentenceTokenizer.hash(of: "after")
         let from = SentenceTokenizer.hash(of: "from")
+        let beForms = WordHashSet(["is", "are", "was", "were", "am", "be", "been"])
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
         let pronouns = WordHashSet(["it", "them", "this"])
@@ -377,10 +378,26 @@ struct ClaimFinder {
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].marks.isDisjoint(with: .notVerb) && !tokens[i].isCapitalized {
             let roles = tokens[i].roles
             guard tokens[i].eventKind < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
-            if roles.contains(.pastVerb) || isRegularPast(tokens, i) || hasFutureModal && followsFutureModal(tokens, i) {
+            if roles.contains(.pastVerb) || isRegularPast(tokens, i) || hasFutureModal && followsFutureModal(tokens, i)
+                || isProgressive(tokens, i) {
                 anchors.append(EventAnchor(token: i, kind: -1, reference: .none, isGeneric: true))
             }
         }
+    }
+
+    /// "is travelling", "are also meeting": a verb in "-ing" after a form of "be", with its date a plan
+    /// or an event under way.
+    private func isProgressive(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start >= 6, bytes[t.end - 3] == UInt8(ascii: "i"), bytes[t.end - 2] == UInt8(ascii: "n"),
+              bytes[t.end - 1] == UInt8(ascii: "g") else { return false }
+        var j = i - 1
+        while j >= 0, j >= i - 3 {
+            if common.beForms.contains(tokens[j].hash) { return true }
+            guard common.adverbs.contains(tokens[j].hash) || tokens[j].hash == common.also || tokens[j].hash == common.now else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// The verb of "will receive", "will be available", "would not fly".

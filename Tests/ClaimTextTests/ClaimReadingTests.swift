@@ -222,6 +222,13 @@ import Testing
         #expect(claim.status == .happened)
     }
 
+    @Test func progressiveWithAComingDayIsAPlan() throws {
+        let claim = try #require(onlyClaim(in: "A second freighter is also sailing to the islands on Monday.",
+                                           published: "2023-03-16", dates: [("Monday", "2023-03-20")]))
+        #expect(claim.eventDate == "2023-03-20")
+        #expect(claim.status == .proposed)
+    }
+
     @Test func occurrenceVerbAloneMakesNoDatelessClaim() {
         #expect(claims(in: "The rocket lifted off without trouble.", published: "2023-03-20").isEmpty)
     }
