@@ -83,6 +83,8 @@ struct ClaimFinder {
         let and = AttributionWords.hashAnd
         let after = SentenceTokenizer.hash(of: "after")
         let from = SentenceTokenizer.hash(of: "from")
+        /// Words before a year that names a thing: "the draft 2024 budget", "its 2023 results".
+        let labelOpeners = WordHashSet(["a", "an", "draft", "its", "their", "his", "her", "our", "new", "annual", "final"])
         let beForms = WordHashSet(["is", "are", "was", "were", "am", "be", "been"])
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
@@ -168,6 +170,20 @@ struct ClaimFinder {
         defer { scratch.cues = cues }
         if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, into: &cues) }
         let refersToEarlierDate = summary.roles.contains(.dateAnaphor) && mentionsEarlierDate(tokens)
+        // "the draft 2024 budget", "its 2023 results": a year before a noun names the thing, not the day
+        // of an event, when the sentence gives another date.
+        if dateAnchors.count > 1 {
+            let labels = dateAnchors.filter { date in
+                date.first == date.last && date.first > 0 && date.last + 1 < tokens.count
+                    && dates[date.expression].value.utf8.count == 4
+                    && tokens[date.first - 1].kind == .word && !tokens[date.first - 1].isCapitalized
+                    && (tokens[date.first - 1].roles.contains(.determiner) || common.labelOpeners.contains(tokens[date.first - 1].hash))
+                    && tokens[date.last + 1].kind == .word
+            }
+            if !labels.isEmpty, labels.count < dateAnchors.count {
+                dateAnchors.removeAll { date in labels.contains { $0.first == date.first } }
+            }
+        }
         // A date on the reporting verb dates the report: it stays only when the verb names an event
         // itself ("announced on Monday"), and then only for that event (`pairDates`).
         if !dateAnchors.isEmpty, summary.roles.contains(.speechVerb) || summary.hasCueStart {

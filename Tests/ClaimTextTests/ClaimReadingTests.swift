@@ -116,6 +116,13 @@ import Testing
         #expect(claim.status == .postponed)
     }
 
+    @Test func aYearNamingAThingIsNotTheEventsDate() throws {
+        let claim = try #require(onlyClaim(
+            in: "The treasurer will present the draft 2025 budget to the assembly on October 3.",
+            published: "2024-09-02", dates: [("2025", "2025"), ("October 3", "2024-10-03")]))
+        #expect(claim.eventDate == "2024-10-03")
+    }
+
     // MARK: - Scope of cues: negation, hedges, conditions
 
     @Test func negationInsideQuotesStillNegates() throws {
