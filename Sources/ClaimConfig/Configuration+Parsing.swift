@@ -76,6 +76,8 @@ struct ConfigurationReader {
         switch key {
         case .version, .cues:
             break  // read before and after the others
+        case .eventVerbs:
+            configuration.eventVerbs = readEventVerbs(node)
         case .claimsDirectory:
             if let directory = diagnostics.check({ try node.nonEmptyString(for: path, expected: "a folder path") }) {
                 configuration.claimsDirectory = directory

@@ -71,6 +71,20 @@ extension ConfigurationReader {
         diagnostics.report(ConfigMessage.noPlanStatus.at(location))
     }
 
+    /// `event_verbs:`: event kind → phrases reporting that such an event took place, in file order.
+    func readEventVerbs(_ node: ConfigNode) -> [Configuration.KindVerbs]? {
+        let path = ConfigurationKey.eventVerbs.rawValue
+        guard let entries = diagnostics.check({ try node.mapping(for: path) }) else { return nil }
+        return entries.map { entry in
+            let listPath = "\(path).\(entry.key)"
+            let elements = diagnostics.check { try entry.value.list(for: listPath) } ?? []
+            let phrases = elements.enumerated().compactMap { index, element in
+                diagnostics.check { try element.nonEmptyString(for: "\(listPath)[\(index)]", expected: "a phrase") }
+            }
+            return Configuration.KindVerbs(kind: entry.key, phrases: phrases, location: entry.keyLocation)
+        }
+    }
+
     /// `cues:`: status id → cue phrases, in file order. Every status must be in `vocabulary`.
     func readCues(_ node: ConfigNode, vocabulary: StatusVocabulary) -> [Configuration.StatusCues]? {
         let path = ConfigurationKey.cues.rawValue

@@ -25,8 +25,10 @@ public struct ExtractionOptions: Sendable {
 }
 
 extension Workspace {
-    /// The analyzer with the cue rules of `config.yaml`, or else those of the defaults file.
-    public var analyzer: TextAnalyzer { TextAnalyzer(cues: configuration.cueRules, vocabulary: vocabulary) }
+    /// The analyzer with the cue rules and event verbs of `config.yaml`, or else those of the defaults file.
+    public var analyzer: TextAnalyzer {
+        TextAnalyzer(cues: configuration.cueRules, eventVerbs: configuration.eventVerbRules, vocabulary: vocabulary)
+    }
 
     /// Reads every input with the first enabled extractor that accepts it and analyses each document.
     ///

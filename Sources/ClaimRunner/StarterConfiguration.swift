@@ -22,9 +22,20 @@ extension Configuration {
     }
 }
 
+extension Configuration {
+    /// The phrases of `event_verbs:`; without that section, the defaults file's.
+    public var eventVerbRules: [EventVerbRule] {
+        (eventVerbs ?? Configuration.defaults.eventVerbs ?? []).flatMap { entry in
+            entry.phrases.map { EventVerbRule(phrase: $0, kind: entry.kind) }
+        }
+    }
+}
+
 extension TextAnalyzer {
-    /// The analyzer of the default configuration: the defaults file's cues and statuses.
-    public init() { self.init(cues: Configuration.defaults.cueRules, vocabulary: .standard) }
+    /// The analyzer of the default configuration: the defaults file's cues, event verbs and statuses.
+    public init() {
+        self.init(cues: Configuration.defaults.cueRules, eventVerbs: Configuration.defaults.eventVerbRules, vocabulary: .standard)
+    }
 }
 
 extension Workspace {
