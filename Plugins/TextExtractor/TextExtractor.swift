@@ -79,7 +79,7 @@ public struct TextExtractor: Extractor {
     /// used as the title when the front matter gives none.
     ///
     /// Only the lines up to the first non-blank one are looked at: splitting the whole body into
-    /// lines first cost as much as finding every date and claim in it.
+    /// lines first would cost as much as finding every date and claim in it.
     private func markdownHeading(in body: String) -> String? {
         guard mayStartWithHeading(body) else { return nil }
         var rest = body[...]
@@ -103,7 +103,7 @@ public struct TextExtractor: Extractor {
     /// Characters of that line, which in an article without a heading is its whole first paragraph.
     ///
     /// Any other byte (non-ASCII) leaves the answer to the Character-based scan, so Unicode
-    /// whitespace and combining marks are judged exactly as before.
+    /// whitespace and combining marks are judged exactly as `Character` judges them.
     private func mayStartWithHeading(_ body: String) -> Bool {
         guard let byte = firstNonBlankByte(of: body) else { return false }
         return byte == UInt8(ascii: "#") || byte >= 0x80
@@ -112,8 +112,8 @@ public struct TextExtractor: Extractor {
     /// Whether `body` has a Character that is not whitespace.
     ///
     /// Known from the first byte after leading ASCII whitespace when that byte is ASCII: it starts
-    /// a Character whose first scalar, which `isWhitespace` judges, is not whitespace. Walking the
-    /// Characters to that one cost about 400 instructions a file. A non-ASCII byte leaves the
+    /// a Character whose first scalar, which `isWhitespace` judges, is not whitespace. This spares walking
+    /// the Characters to that one for every file. A non-ASCII byte leaves the
     /// answer to the Character-based scan.
     private func hasText(_ body: String) -> Bool {
         guard let byte = firstNonBlankByte(of: body) else { return false }

@@ -64,7 +64,7 @@ enum YAMLScalarStyle: Equatable {
     /// `2022-01-10`, `2022-1-9`, `2022-01-10T10:00:00Z`, `2022-01-10 10:00`: YAML 1.1 timestamps.
     ///
     /// A byte scan for `DDDD-D[D]-D[D]` at the start: every claim file writes dozens of strings, and a
-    /// `Regex` here cost more than all the rest of writing a file.
+    /// `Regex` here would cost more than all the rest of writing a file.
     private static func looksLikeTimestamp(_ text: String) -> Bool {
         var utf8 = text.utf8.makeIterator()
         func digits(atLeast minimum: Int, atMost maximum: Int, then terminator: UInt8?) -> Bool {

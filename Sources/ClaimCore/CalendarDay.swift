@@ -84,7 +84,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, LosslessStringConvert
     public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
 
     /// Read from the fields: every `CalendarDay` is a real day, and real days order as their year, month
-    /// and day do. Working out two day numbers cost about 140 instructions, and the claim finder compares
+    /// and day do. That is cheaper than working out two day numbers, and the claim finder compares
     /// days for every date it relates to the publication day.
     @inlinable public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

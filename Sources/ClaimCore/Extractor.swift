@@ -57,8 +57,8 @@ public struct InputFile: Sendable {
 
     /// The lowercase file extension without the dot, or "" for none.
     ///
-    /// Read from the bytes of the path's last component: splitting the whole path into
-    /// components for every input was a percent of extracting a folder of short articles.
+    /// Read from the bytes of the path's last component, without splitting the whole path into
+    /// components: this runs for every input.
     public var fileExtension: String {
         var path = path
         return path.withUTF8 { bytes in

@@ -14,7 +14,7 @@ public enum FileBytes {
 
     public static func read(atPath path: String, limit: Int = .max) -> Outcome {
         // Through `withCString`, which lends a native string's own bytes: passed as a `String`,
-        // the path was copied into a new array for every file.
+        // the path would be copied into a new array for every file.
         let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { return .failed(reason: String(cString: strerror(errno))) }
         defer { close(fd) }

@@ -44,7 +44,7 @@ extension InputFile {
     }
 
     /// Where the first NUL byte is, found with `memchr`: every input is checked whole, and the
-    /// generic `firstIndex(of:)` went a byte at a time.
+    /// generic `firstIndex(of:)` goes a byte at a time.
     private func firstNULOffset() -> Int? {
         bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress, let nul = memchr(base, 0, buffer.count) else { return nil }

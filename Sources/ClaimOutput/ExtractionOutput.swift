@@ -7,7 +7,7 @@ public enum ExtractionOutput {
     /// its output in large writes (`drain`).
     ///
     /// One buffer serves the whole run: a buffer per record, then a copy into the output, then a
-    /// `Data` copy for `FileHandle` cost more than writing the records.
+    /// `Data` copy for `FileHandle` would cost more than writing the records.
     public struct JSONLines: ~Copyable {
         private var json: JSONStreamWriter
 
@@ -53,7 +53,7 @@ public enum ExtractionOutput {
         var text = extracted.document.text
         text.withUTF8 { text in
             // Each date and claim is read in place through its address, field by field: passed
-            // as a value (even `borrowing`, even by index) each one was copied whole, retaining
+            // as a value (even `borrowing`, even by index) each one is copied whole, retaining
             // and releasing every string in it, including those not written.
             json.key("dates"); json.beginArray()
             extracted.analysis.dates.withUnsafeBufferPointer { dates in
@@ -74,7 +74,7 @@ public enum ExtractionOutput {
     }
 
     /// `day.description` (or null), written from the day's digits: the string interpolation that
-    /// makes the description cost 2,000 instructions a document, as much as a claim.
+    /// makes the description would cost as much per document as writing a claim.
     private static func writeDay(_ day: CalendarDay?, into json: inout JSONStreamWriter) {
         guard let day, (0...9999).contains(day.year) else {  // other years as the description pads them
             json.string(day?.description)
@@ -136,8 +136,8 @@ public enum ExtractionOutput {
 
     /// `SourceDocument.fileOffset(forTextOffset:)` with its usual case, a text that is one run of
     /// the file, worked out once per document: the search through the segments, a call into
-    /// another module, ran for every offset written. Only the segments are kept: a copy of the
-    /// document retained and released each of its strings.
+    /// another module, would run for every offset written. Only the segments are kept: a copy of the
+    /// document would retain and release each of its strings.
     struct FileOffsets {
         private let segments: [TextSegment]
         /// The only segment, when it starts the text.

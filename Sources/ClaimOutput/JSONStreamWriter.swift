@@ -2,7 +2,7 @@ import ClaimCore
 
 /// Writes JSON straight into a byte buffer, for output too large to build as a `JSONValue` tree
 /// first: `claims extract` writes one record per document, and building each record as a tree of
-/// enums, arrays and strings cost about as much as writing it.
+/// enums, arrays and strings costs about as much as writing it.
 ///
 /// The caller opens and closes containers; commas and key quoting are handled here. The text is
 /// the same as `JSONValue.bytes` would produce for the same values.
@@ -13,8 +13,7 @@ import ClaimCore
 /// in one copy.
 ///
 /// The writes a record is made of are marked `@inline(__always)`: a claim is about twenty of them,
-/// and inlined, the comma test after a key folds away and the calls go (5.4M instructions of 86M
-/// on corpus5).
+/// and inlined, the comma test after a key folds away and so do the calls.
 struct JSONStreamWriter: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -25,8 +24,8 @@ struct JSONStreamWriter: ~Copyable {
     /// Set after a value inside a container, so the next element or key there gets a comma first.
     /// A key clears it (its value follows the colon), and so does opening a container.
     ///
-    /// One flag, not a bit per depth: the bit's shift and test for every key and value were a
-    /// tenth of writing a record.
+    /// One flag, not a bit per depth: a bit's shift and test for every key and value would
+    /// weigh on writing every record.
     private var needsComma = false
 
     init(capacity: Int = 4096) {
@@ -126,7 +125,7 @@ struct JSONStreamWriter: ~Copyable {
         var magnitude = value.magnitude
         let digits = Self.decimalDigitCount(of: magnitude)
         // Two digits per division, from a table: offsets have three to six digits, and a division
-        // and a store per digit were most of writing them.
+        // and a store per digit would be most of writing them.
         var position = count + digits
         let pairs = Self.digitPairs.utf8Start
         while magnitude >= 10 {

@@ -41,9 +41,9 @@ enum InputCollector {
     /// Adds the path relative to the walked folder of every file below `folder` that is not hidden
     /// and not in a hidden folder, in the order `readdir` gives them.
     ///
-    /// `readdir` says which entries are plain files or folders, so most need no `stat`:
-    /// FileManager's enumerator and a `fileExists` per entry were a few percent of extracting a
-    /// folder of short articles. The result is the same as theirs: symbolic links count as what
+    /// `readdir` says which entries are plain files or folders, so most need no `stat`,
+    /// where FileManager's enumerator and a `fileExists` per entry would weigh on a folder of short
+    /// articles. The result is the same as theirs: symbolic links count as what
     /// they point to but are not followed into folders, broken links are left out, and so are
     /// names that are not UTF-8 (no path made from them can be opened).
     private static func collectFiles(inFolder folder: String, relativePath: String, into entries: inout [String]) {
@@ -68,9 +68,9 @@ enum InputCollector {
         }
     }
 
-    /// `"\(folder)/\(name)"`, copied into place in one go. Interpolation appends three times, and
-    /// so made, each input's path (and each entry's full path, which only folders and links need)
-    /// was half of collecting a folder of short articles.
+    /// `"\(folder)/\(name)"`, copied into place in one go: interpolation appends three times, and
+    /// this is made for each input's path (and each entry's full path, which only folders and links
+    /// need), the bulk of collecting a folder of short articles.
     private static func joinedPath(_ folder: String, _ name: String) -> String {
         var folder = folder, name = name
         return folder.withUTF8 { folder in

@@ -41,8 +41,8 @@ enum AttributionWords {
     /// Pronouns that stand for a person named as a speaker before ("…, she said").
     static let personalPronouns = WordHashSet(["he", "she"])
 
-    /// The words `AttributionFinder` compares against, as one value read once per sentence: each
-    /// `static let` read in the finder's loops went through `swift_once`, about 200k calls on corpus5.
+    /// The words `AttributionFinder` compares against, as one value read once per sentence: each read of a
+    /// `static let` in the finder's loops would check its one-time initialization.
     struct Hashes: Sendable {
         let to = hashTo, by = hashBy, off = hashOff, the = hashThe, of = hashOf, an = hashAn, a = hashA
         let who = hashWho, which = hashWhich

@@ -12,8 +12,8 @@ struct ClaimCoreference {
     /// antecedent's fields in place, rather than keeping a copy of each draft, saves retaining and
     /// releasing a dozen references per claim.
     ///
-    /// A missing topic is kept as "" (a topic is never empty): an array of `String?` was appended to
-    /// and emptied through generic value witnesses, a few hundred instructions per claim.
+    /// A missing topic is kept as "" (a topic is never empty): an array of `String?` would be appended to
+    /// and emptied through generic value witnesses for every claim.
     private var sentenceIndices: [Int] = []
     private var topics: [String] = []
     /// Whether each earlier claim reports what happened (a flag: comparing `StatusID`s compares strings).
@@ -76,8 +76,8 @@ struct ClaimCoreference {
         settled.append(isSettled)
     }
 
-    /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, thousands of
-    /// instructions per name, so ASCII names (where a byte is a character) are split on their bytes.
+    /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, costly
+    /// for every name, so ASCII names (where a byte is a character) are split on their bytes.
     static func lastWord(of name: String) -> String? {
         let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> (word: String?, isASCII: Bool) in
             for byte in bytes where byte >= 0x80 { return (nil, false) }
@@ -109,7 +109,7 @@ struct ClaimCoreference {
     }
 
     /// A nearby earlier claim that "it", "such a prospect" or "that date" can stand for.
-    /// (Fields of `history[index]` are read in place: a `let` copy of the claim retained a dozen references.)
+    /// (Fields of `history[index]` are read in place: a `let` copy of the claim would retain a dozen references.)
     private func fitsPronoun(_ claim: ClaimDraft, settled isSettled: Bool, _ history: [FoundClaim], _ index: Int) -> Bool {
         guard claim.sentenceIndex - sentenceIndices[index] <= ClaimCoreference.pronounReach else { return false }
         if settled[index], !isSettled { return false }
@@ -148,7 +148,7 @@ struct ClaimCoreference {
     }
 
     /// Fills `claim` from `history[index]`. The antecedent's fields are read in place: passed as a
-    /// value, the whole claim was copied (a dozen references retained and released) for the few read.
+    /// value, the whole claim would be copied (a dozen references retained and released) for the few read.
     private func adopt(_ history: [FoundClaim], _ index: Int, into claim: inout ClaimDraft, takeKind: Bool) {
         // Only a date the antecedent is on: "after Christmas" gives the event no day to take.
         if claim.date.isNone, !history[index].eventDate.isNone {

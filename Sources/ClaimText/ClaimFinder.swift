@@ -55,7 +55,7 @@ struct ClaimFinder {
     /// A date expression of the sentence and the tokens it covers.
     fileprivate struct DateAnchor {
         /// Index of the expression in the sentence's `dates` (an index, not a copy: anchors are copied
-        /// into pairs and claims, and an expression's strings were retained and released with each copy).
+        /// into pairs and claims, and an expression's strings would be retained and released with each copy).
         var expression: Int
         var first: Int
         var last: Int
@@ -66,8 +66,8 @@ struct ClaimFinder {
     }
 
     /// The words the finder looks for by name, hashed once. Read from `self.common` in the per-token
-    /// loops: each read of a `static let` there went through `swift_once`, over a million calls on a
-    /// few megabytes of news.
+    /// loops: each read of a `static let` there would check its one-time
+    /// initialization.
     struct FunctionWords: Sendable {
         let to = AttributionWords.hashTo
         let be = SentenceTokenizer.hash(of: "be")
@@ -114,7 +114,7 @@ struct ClaimFinder {
     private let common = FunctionWords.shared
 
     /// Per-sentence working arrays, reused across the sentences of a document: fresh arrays per
-    /// sentence were an allocation and a free each, for every sentence that passed the pre-filter.
+    /// sentence would be an allocation and a free each, for every sentence that passes the pre-filter.
     struct Scratch {
         /// The sentence's dated anchors, events and claim anchors: taken out for a sentence and put
         /// back with their storage, rather than allocated and freed for every sentence.
@@ -122,7 +122,7 @@ struct ClaimFinder {
         fileprivate var events: [EventAnchor] = []
         fileprivate var claimAnchors: [(event: Int?, date: DateAnchor?)] = []
         /// The sentence's cue matches and attributions, the candidate date–event pairs and the claims'
-        /// regions: each was a fresh array per sentence, allocated and freed again.
+        /// regions: each would otherwise be a fresh array per sentence, allocated and freed again.
         fileprivate var cues: [CueMatch] = []
         fileprivate var attributions: [Attribution] = []
         fileprivate var pairs: [(date: Int, event: Int, cost: Int)] = []
@@ -317,7 +317,7 @@ struct ClaimFinder {
                     && !dates[$0.expression].value.utf8.contains(UInt8(ascii: "T")) } ?? false,
                 status: status, cue: cue,
                 // Read only for a claim that has no kind once coreference is done, and coreference only
-                // ever gives a kind: a claim with one here never needs it (3.7M instructions on corpus5).
+                // ever gives a kind: a claim with one here never needs it.
                 fallback: kind == nil ? fallbackBytes(tokens, region: region) : 0..<0))
         }
     }
@@ -326,7 +326,7 @@ struct ClaimFinder {
 
     /// Moves an array out of the scratch space, emptied, its storage kept (and uniquely referenced).
     /// A sentence leaves a few elements at most in each: they are popped, since `removeAll(keepingCapacity:)`
-    /// goes through `replaceSubrange`, over a hundred instructions even with nothing to remove, and the
+    /// goes through `replaceSubrange`, costly even with nothing to remove, and the
     /// finder empties a dozen of these arrays per sentence.
     @inline(__always) private static func take<Element>(_ array: inout [Element]) -> [Element] {
         var taken: [Element] = []
@@ -341,8 +341,8 @@ struct ClaimFinder {
 
     /// Appends the sentence's event anchors to `anchors`.
     /// Only event words and anaphors are looked at closer: a word outside the lexicon, a number or a
-    /// punctuation mark has no event kind and no roles, and the determiners before the other words
-    /// were read for nothing (3M instructions on corpus5).
+    /// punctuation mark has no event kind and no roles, and reading the determiners before the other
+    /// words would be work for nothing.
     private func eventAnchors(_ tokens: UnsafeBufferPointer<Token>, into anchors: inout [EventAnchor]) {
         for i in tokens.indices where (tokens[i].eventKind >= 0 || tokens[i].roles.contains(.anaphor)) && !tokens[i].marks.contains(.date) {
             let kind = Int(tokens[i].eventKind), roles = tokens[i].roles
@@ -389,7 +389,7 @@ struct ClaimFinder {
     /// Monday") and verbs after "will" ("will receive the aircraft next month").
     /// Speech verbs are left out: "said on Monday" dates the statement, not an event.
     /// `hasFutureModal`: some word of the sentence is "will" or "would"; without one no verb follows
-    /// one, and the words before each verb are not read (2M instructions on corpus5).
+    /// one, and the words before each verb are not read.
     private func verbAnchors(_ tokens: UnsafeBufferPointer<Token>, hasFutureModal: Bool, into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].marks.isDisjoint(with: .notVerb) && !tokens[i].isCapitalized {
             let roles = tokens[i].roles
@@ -448,8 +448,8 @@ struct ClaimFinder {
 
     /// The tokens a date expression covers (its bytes `start..<end`), or nil if it lies outside them.
     /// Tokens follow one another without overlap, so their ends rise: the first token that ends after
-    /// `start` is found by halving, where a scan from the sentence's first token cost 2.8M instructions
-    /// on corpus5 (dates are most often late in their sentence).
+    /// `start` is found by halving rather than by a scan from the sentence's first token, since dates
+    /// are most often late in their sentence.
     static func tokenRange(from start: Int, to end: Int, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
         var low = 0, high = tokens.count
         while low < high {
@@ -463,11 +463,11 @@ struct ClaimFinder {
     }
 
     /// DATE and TIME expressions with a calendar value ("2022-01-10", "2021-12", "2021-W50"), not "PRESENT_REF".
-    /// Reads the value's bytes in place: `utf8.prefix(4).allSatisfy` went through generic collection
-    /// code, about 200 instructions per date.
+    /// Reads the value's bytes in place: `utf8.prefix(4).allSatisfy` would go through generic
+    /// collection code for every date.
     static func isCalendarDate(type: TemporalType, value: String) -> Bool {
         guard type == .date || type == .time else { return false }
-        // In place: `withUTF8` is mutating, so it copied the value first.
+        // In place: `withUTF8` is mutating, so it would copy the value first.
         let startsWithYear = { (bytes: UnsafeBufferPointer<UInt8>) in
             bytes.count >= 4 && bytes[0] &- 48 <= 9 && bytes[1] &- 48 <= 9 && bytes[2] &- 48 <= 9 && bytes[3] &- 48 <= 9
         }
@@ -504,7 +504,7 @@ struct ClaimFinder {
         }
         if pairs.count > 1 { pairs.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.date < $1.date } }
         // An event is taken when a date has it: a sentence has a date or two, so asking them costs less
-        // than the per-sentence array of flags that was filled for every event (2.6M instructions on corpus5).
+        // than a per-sentence array of flags filled for every event.
         for pair in pairs where dates[pair.date].event == nil && !dates.contains(where: { $0.event == pair.event }) {
             dates[pair.date].event = pair.event
         }
@@ -568,7 +568,7 @@ struct ClaimFinder {
             && isDateSeparator(finer.utf8[finer.utf8.index(finer.utf8.startIndex, offsetBy: coarser.utf8.count)])
     }
 
-    /// "-" or "T" (an array literal here was allocated on every call).
+    /// "-" or "T", by comparisons (an array literal here would be allocated on every call).
     private func isDateSeparator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T")
     }
@@ -577,7 +577,7 @@ struct ClaimFinder {
 
     /// The relations of the last few date values of a document: a document repeats its dates, and a
     /// short array searched from the newest entry costs less than a `[String: DateRelation]`, whose
-    /// first insert allocated and whose every access hashed the value. (A value that has dropped out is
+    /// first insert allocates and whose every access hashes the value. (A value that has dropped out is
     /// worked out again, to the same result.)
     struct DateRelationCache {
         private var values: [String] = []
@@ -709,7 +709,7 @@ struct ClaimFinder {
     // MARK: - Status
 
     /// The status the region asserts, and the words that say so: from the cues that start in `region`
-    /// before `clauseEnd`. Loops rather than `filter`/`max(by:)` chains, which built three arrays per claim;
+    /// before `clauseEnd`. Loops rather than `filter`/`max(by:)` chains, which would build three arrays per claim;
     /// the choices are the same (the first of equals wins, as with `max(by:)` and `min(by:)`).
     private func status(cues: [CueMatch], within region: Range<Int>, before clauseEnd: Int, event: EventAnchor?,
                         relation: DateRelation, tokens: UnsafeBufferPointer<Token>,

@@ -141,7 +141,7 @@ final class ClaimLexicon: Sendable {
     /// The open-addressing table itself: each slot holds a word's hash, its entry and what a token
     /// copies from the entry, so a lookup is one probe into one cache line. Raw memory, written only
     /// here in `init` and freed in `deinit`: the tokenizer looks up every word of every sentence it
-    /// reads, and two arrays (hashes, then entries, then a third for the entry's details) cost bounds
+    /// reads, and separate arrays (hashes, entries, the entry's details) would cost bounds
     /// checks and dependent loads on each lookup.
     private nonisolated(unsafe) let slots: UnsafeMutablePointer<WordSlot>
     private let mask: Int
@@ -206,7 +206,7 @@ final class ClaimLexicon: Sendable {
     @inline(__always) func slot(forHash hash: UInt64) -> WordSlot { wordTable.slot(forHash: hash) }
 
     /// The word table's memory and mask, for the tokenizer to read once per sentence: through the
-    /// lexicon, every lookup loaded the lexicon's reference and then both fields again.
+    /// lexicon, every lookup would load the lexicon's reference and then both fields again.
     var wordTable: WordTable { WordTable(slots: slots, mask: mask) }
 
     struct WordTable {
@@ -248,9 +248,9 @@ final class ClaimLexicon: Sendable {
 
     @inline(__always) func startsName(_ id: Int32) -> Bool { nameStartOffsets[Int(id)] != nameStartOffsets[Int(id) + 1] }
 
-    /// Read by the cue matcher for every word before `cueStarts`: one load, where building the
-    /// (mostly empty) slice of cue starts cost 4M more instructions on corpus5. The same details are in
-    /// the word table's slots, for the tokenizer's one-probe lookup; both come from one list in `init`.
+    /// Read by the cue matcher for every word before `cueStarts`: one load, cheaper than
+    /// building the (mostly empty) slice of cue starts. The same details are in the word table's
+    /// slots, for the tokenizer's one-probe lookup; both come from one list in `init`.
     @inline(__always) func hasCues(_ id: Int32) -> Bool { wordInfo[Int(id)].flags & ClaimLexicon.startsCue != 0 }
 
     /// Collects entries before the table is frozen.

@@ -12,8 +12,8 @@ struct ParticipantFinder {
 
     let words: Words
 
-    /// The words the finder compares against, as one value read once per sentence: each `static let`
-    /// read per call went through `swift_once`.
+    /// The words the finder compares against, as one value read once per sentence: each read of a
+    /// `static let` would check its one-time initialization.
     struct Words: Sendable {
         let groupWords = WordHashSet([
             "delegation", "delegations", "side", "sides", "officials", "diplomats", "negotiators", "government",
@@ -50,8 +50,8 @@ struct ParticipantFinder {
             // "delegations from Kaldonia": where a group comes from names the side it speaks for.
             if previousHash == words.from, index > 1, words.groupWords.contains(tokens[index - 2].hash) { previousHash = 0 }
             // A known name: country, alliance, institution, capital. Every word of one is capitalized, and
-            // few words start one: both are checked before the call, which most words of a region made
-            // for nothing (13M instructions on corpus5).
+            // few words start one: both are checked before the call, which most words of a region would
+            // make for nothing.
             if token.isCapitalized, token.wordID >= 0, lexicon.startsName(token.wordID),
                let name = knownName(tokens, at: index, limit: range.upperBound) {
                 if placeWords.contains(previousHash) && lexicon.names[name.phrase].isMetonym || locativeWords.contains(previousHash) {
@@ -102,7 +102,7 @@ struct ParticipantFinder {
     }
 
     /// The known name phrase (its index in `lexicon.names`) starting at `index`, longest first. Words are
-    /// read from the flat table: a `NamePhrase`'s own array was retained and released per candidate.
+    /// read from the flat table: a `NamePhrase`'s own array would be retained and released per candidate.
     private func knownName(_ tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
         var best: (phrase: Int, end: Int)?
         let words = lexicon.nameHashes

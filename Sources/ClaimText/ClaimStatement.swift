@@ -2,8 +2,8 @@
 /// e.g. "Russia and the United States hold talks on security guarantees" (the date is the claim's own field).
 enum ClaimStatement {
     /// How each kind reads after its participants ("… hold talks") and without them ("Talks"). A switch
-    /// on the first byte, then one comparison: a switch over the kinds compared the kind with each in
-    /// turn, and a `[String: …]` table hashed it, for every claim.
+    /// on the first byte, then one comparison: a switch over the kinds would compare the kind with each
+    /// in turn, and a `[String: …]` table would hash it, for every claim.
     private static func knownPhrase(for kind: String) -> (withParticipants: StaticString, alone: StaticString)? {
         guard let first = kind.utf8.first else { return nil }
         switch first {
@@ -82,9 +82,9 @@ enum ClaimStatement {
     }
 
     /// Builds a statement as UTF-8 bytes in memory with room for all of it, made a `String` once at the
-    /// end: appending `String` pieces cost about 5,000 instructions per claim (growth checks, ASCII flag
-    /// updates per append), and appending to an `[UInt8]` still checked uniqueness and capacity and
-    /// called `memcpy` for every piece of a few bytes.
+    /// end: appending `String` pieces costs growth checks and ASCII flag updates
+    /// per append, and appending to an `[UInt8]` still checks uniqueness and capacity and
+    /// calls `memcpy` for every piece of a few bytes.
     /// It capitalizes as it goes: the first character always lies in the first non-empty piece, since
     /// every later piece starts with a space.
     private struct Writer {
@@ -111,7 +111,7 @@ enum ClaimStatement {
         }
 
         mutating func append(_ piece: String) {
-            // Read in place: `withUTF8` is mutating, so it took a copy of the piece (a retain, a
+            // Read in place: `withUTF8` is mutating, so it would take a copy of the piece (a retain, a
             // release and a uniqueness check) for each of the four or five pieces of a statement.
             if piece.utf8.withContiguousStorageIfAvailable({ append(utf8: $0) }) == nil {
                 var contiguous = piece

@@ -3,7 +3,7 @@ import ClaimCore
 /// A cue phrase found in a sentence, with the reading that applies once negation and hedges are read.
 ///
 /// Plain data: the status is looked up in the lexicon (`status(in:)`) only for the cue a claim keeps.
-/// Holding the `StatusID` string here retained and released it for every match, and made every
+/// Holding the `StatusID` string here would retain and release it for every match, and make every
 /// per-sentence emptying of the match list release each element.
 struct CueMatch: Sendable {
     /// Which of a phrase's readings applies.
@@ -104,10 +104,9 @@ struct CueMatcher {
     /// `lexicon.cues` and the index after its last word (of equally long ones, the first listed).
     ///
     /// Most phrases are one or two words, and the second word of most does not follow: those are
-    /// settled in a first pass without a call to `matchEnd` (4M instructions on corpus5 went to calls
-    /// that compared one hash). The few longer phrases whose second word may follow are matched in a
-    /// second pass: with a call in the first, the list of phrases was retained and released for every
-    /// cue word (2.5M).
+    /// settled in a first pass without a call to `matchEnd` that would compare one hash. The
+    /// few longer phrases whose second word may follow are matched in a second pass: with a call in
+    /// the first, the list of phrases would be retained and released for every cue word.
     private func longestCue(at start: Int, in tokens: UnsafeBufferPointer<Token>) -> (cue: Int, end: Int)? {
         let words = lexicon.cueHashes
         let id = tokens[start].wordID
@@ -248,8 +247,8 @@ struct CueMatcher {
     }
 
     /// `precedence(of: .cancellation)`, `.postponement`, `.confirmation`, `.occurrence` and `.plan`, written out: a
-    /// `static let` worked out by a call was read through `swift_once` for every sentence whose dates
-    /// were paired (a test checks that they agree).
+    /// `static let` worked out by a call would check its one-time initialization for every sentence
+    /// whose dates are paired (a test checks that they agree).
     static let cancellationPrecedence = 7
     static let postponedPrecedence = 6
     static let confirmationPrecedence = 3

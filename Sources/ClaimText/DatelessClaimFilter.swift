@@ -204,7 +204,7 @@ struct DatelessClaimFilter: Sendable {
     }
 
     /// `SentenceByteMasks.letters` of the last `count` (< 16) bytes of a text, which cannot be read
-    /// sixteen at a time. Not inlined: its copy on the stack gave `mayHoldClaim`, called for every
+    /// sixteen at a time. Not inlined: its copy on the stack would give `mayHoldClaim`, called for every
     /// dateless sentence, a stack-protector check and a larger frame.
     @inline(never)
     private static func paddedLetters(_ pointer: UnsafePointer<UInt8>, count: Int) -> UInt32 {

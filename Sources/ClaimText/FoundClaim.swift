@@ -31,8 +31,8 @@ public struct FoundClaim: Hashable, Sendable {
     public var sentence: Range<Int>
 
     /// The quote, or the whole analysed text with the quote's UTF-8 offsets in `quoteRange`. The
-    /// analyser keeps the text, not a copy of each sentence: a string per sentence was made (its
-    /// bytes validated again), kept and freed for every claim found, and the JSON output, the main
+    /// analyser keeps the text, not a copy of each sentence: a string per sentence would be made (its
+    /// bytes validated again), kept and freed for every claim found, while the JSON output, the main
     /// use of extraction, writes the quote from the document's bytes without reading it here.
     private var quoteSource: String
     private var quoteRange: Range<Int>?
@@ -47,14 +47,12 @@ public struct FoundClaim: Hashable, Sendable {
 
     /// A claim read by a `TextAnalyzer`: it takes its fields out of `draft`, leaving it empty. Each is
     /// moved (swapped with an empty value), not copied: built from a consumed draft, every string and
-    /// array was retained for the claim and released with the draft. The quote is kept as the sentence's
+    /// array would be retained for the claim and released with the draft. The quote is kept as the sentence's
     /// range of the analysed `text`; `bytes` are the UTF-8 of `text`, and `statementStorage` is scratch
     /// space for the statement.
     ///
     /// (The compiler still builds the claim in a temporary and copies it out: a dozen references
-    /// retained, then released with the temporary, about 15M instructions per 5 MB of news. Neither an
-    /// initializer setting the fields one by one, nor building the claim in place in raw memory, nor
-    /// `consume` removed that copy.)
+    /// retained, then released with the temporary; Benchmarks/NOTES.md lists what did not remove it.)
     static func moving(from draft: inout ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, text: String,
                        statementStorage: inout [UInt8]) -> FoundClaim {
         let value = draft.date?.value

@@ -1,6 +1,6 @@
 /// The word hashes of many phrases in one flat array: phrase `p` is `words[offsets[p]..<offsets[p + 1]]`.
 ///
-/// Reading a phrase's words out of an array of structs retained and released that phrase's own array
+/// Reading a phrase's words out of an array of structs would retain and release that phrase's own array
 /// for every candidate tried, in loops that run for every cue or name word of every sentence.
 struct PhraseTable: Sendable {
     private let offsets: [Int32]

@@ -24,8 +24,8 @@ struct Token: Sendable {
     /// For punctuation: the ASCII byte, or 0 for a non-ASCII mark (quotes, dashes).
     var mark: UInt8 = 0
     /// What the claim finder has found the token to be part of, set as it reads the sentence. Kept in
-    /// the token (a spare byte of its 40): three per-sentence `[Bool]` arrays were cleared, filled and
-    /// copied for every sentence read.
+    /// the token (a spare byte of its 40), rather than in per-sentence `[Bool]` arrays cleared, filled
+    /// and copied for every sentence read.
     var marks: TokenMarks = []
 
     init(start: Int, end: Int, kind: Kind, hash: UInt64, isCapitalized: Bool, mark: UInt8 = 0) {
@@ -56,8 +56,8 @@ struct TokenMarks: OptionSet, Sendable {
 
 /// Memory for one sentence's tokens, reused from sentence to sentence and grown when a sentence needs
 /// more. The finder reads the tokens through an `UnsafeBufferPointer` into it: as an `Array`, every
-/// one of the many reads per token was bounds-checked in release builds, and every token appended
-/// checked the array's uniqueness and capacity. (Debug builds, which the tests use, still check
+/// one of the many reads per token would be bounds-checked in release builds, and every token
+/// appended would check the array's uniqueness and capacity. (Debug builds, which the tests use, still check
 /// every read against the buffer's bounds.)
 final class TokenStorage {
     private(set) var base: UnsafeMutablePointer<Token>
@@ -83,7 +83,7 @@ final class TokenStorage {
 /// lexicon lookup.
 ///
 /// The bytes are taken eight at a time, as a little-endian integer (the last group, if shorter, padded
-/// with zeros), and each group is mixed in with one xor and one multiply. FNV-1a took a multiply per
+/// with zeros), and each group is mixed in with one xor and one multiply. FNV-1a takes a multiply per
 /// byte, a chain of dependent multiplies as long as the word; here a plain word of letters is hashed
 /// from one or two loads (`hash(ofLetters:count:)`), and the tokenizer's slow path adds bytes one at
 /// a time (`append`): both make the same groups, so the same hash. The last step folds the high half,
@@ -202,7 +202,7 @@ enum SentenceTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lexicon: ClaimLexicon,
                          into storage: TokenStorage) -> (tokens: UnsafeMutableBufferPointer<Token>, summary: Summary) {
         // Every token takes at least one byte, so the sentence's length bounds their number: room is
-        // made once, and each token is a plain store (an `Array` append checked uniqueness and capacity
+        // made once, and each token is a plain store (an `Array` append checks uniqueness and capacity
         // for every token).
         storage.reserve(end - start)
         let tokens = storage.base

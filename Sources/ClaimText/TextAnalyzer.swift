@@ -49,7 +49,7 @@ public struct TextAnalyzer: Sendable {
     /// `bytes` are the UTF-8 of `text`.
     private func claims(in bytes: UnsafeBufferPointer<UInt8>, of text: String, published: CalendarDay?,
                         dates unsorted: [TemporalExpression]) -> [FoundClaim] {
-        // The tagger gives its dates in order; sorting them anyway made a copy of every expression.
+        // The tagger gives its dates in order; sorting them anyway would copy every expression.
         let dates = unsorted.isSortedByStart ? unsorted : unsorted.sorted { $0.start < $1.start }
         let finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
         return scratchPool.withScratch { workspace in
@@ -83,7 +83,7 @@ public struct TextAnalyzer: Sendable {
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
             let hasCalendarDate = workspace.isCalendarDate[dateIndex..<dateEnd].contains(true)
             if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
-            // Empty: every draft of the sentence before was popped (emptying it again went through
+            // Empty: every draft of the sentence before was popped (emptying it again would go through
             // `replaceSubrange` for every sentence read).
             assert(workspace.drafts.isEmpty)
             finder.drafts(for: sentence, index: index, dates: dates[dateIndex..<dateEnd],
@@ -92,7 +92,7 @@ public struct TextAnalyzer: Sendable {
                           into: &workspace.drafts)
             guard !workspace.drafts.isEmpty else { continue }
             // Each draft is moved out of the array (reversed, then popped from the end), not copied: a
-            // copy retained and released every one of its strings.
+            // copy would retain and release every one of its strings.
             workspace.drafts.reverse()
             while var draft = workspace.drafts.popLast() {
                 let isSettled = lexicon.reportsOccurrence(draft.status)
@@ -155,8 +155,8 @@ extension Array where Element == TemporalExpression {
 }
 
 /// Working storage for one document's analysis, kept from document to document: the tokens, the
-/// finder's per-sentence scratch, the coreference history and the statement buffer were a dozen
-/// arrays allocated and freed again for every document, which weighs on short articles.
+/// finder's per-sentence scratch, the coreference history and the statement buffer, a dozen
+/// arrays that would otherwise be allocated and freed for every document, which weighs on short articles.
 struct AnalysisScratch {
     let tokens = TokenStorage()
     var finder = ClaimFinder.Scratch()
@@ -182,8 +182,8 @@ struct AnalysisScratch {
 }
 
 /// Lends one `AnalysisScratch` to one analysis at a time; an analysis that runs while it is lent (on
-/// another thread) works in a fresh one. The scratch is lent in place, never copied: a copy retained
-/// and released each of its two dozen arrays.
+/// another thread) works in a fresh one. The scratch is lent in place, never copied: a copy would retain
+/// and release each of its two dozen arrays.
 final class AnalysisScratchPool: @unchecked Sendable {
     private let isLent = Atomic<Bool>(false)
     /// Touched only by the analysis that set `isLent` (hence `@unchecked Sendable`).

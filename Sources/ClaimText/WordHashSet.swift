@@ -1,14 +1,14 @@
 /// A fixed set of words, stored as the hashes `SentenceTokenizer` gives them, for membership tests in
 /// per-token loops.
 ///
-/// `Set<UInt64>.contains` runs SipHash over a value that is already a hash, about a hundred
-/// instructions; this table probes with the hash's own bits, so a test costs a few loads. Zero marks
+/// `Set<UInt64>.contains` runs SipHash over a value that is already a hash, work spent for
+/// nothing; this table probes with the hash's own bits, so a test costs a few loads. Zero marks
 /// an empty slot, and zero is also the hash of every punctuation token, which is never a member.
 ///
 /// The slots are allocated once and never freed: every set is a fixed word list built once per
 /// process (a `static let`, or a field of a `shared` table such as `ClaimFinder.FunctionWords`). A set
 /// that holds no reference is copied for free: the finders carry their word sets by value, and with an
-/// array each copy of a finder retained and released every set in it (6M instructions on corpus5).
+/// array each copy of a finder would retain and release every set in it.
 /// Do not build sets in a loop.
 struct WordHashSet: Sendable {
     private nonisolated(unsafe) let slots: UnsafePointer<UInt64>
