@@ -21,6 +21,8 @@ extension TemporalParser {
         token = scanner.token(at: end)
         steps = 0
         while steps < 12 && !isClauseEnd(token) {
+            // "told a news conference on Tuesday that the blockade might be extended": the clause after is another.
+            if token.kind == .word && token.lexeme.kind == .clauseStart { break }
             var previous: TemporalToken?
             if let tense = cue(token, distance: steps, previous: &previous) { return tense }
             token = scanner.token(after: token)

@@ -67,6 +67,9 @@ import Testing
               text: "Dec. 20", value: "2021-12-20"),
         .init(sentence: "Investors will study the filing, which the company released Dec. 17.", text: "Dec. 17",
               value: "2021-12-17"),
+        // Nor does the tense of a "that" clause after the date reach back to it.
+        .init(sentence: "The minister told a news conference on Monday that the border might be reopened.",
+              text: "Monday", value: "2021-12-27"),
     ]
 
     @Test(arguments: relativeClauses) func readsTheTenseOfARelativeClause(_ example: TemporalCase) throws {
