@@ -316,7 +316,7 @@ final class TemporalLexicon: @unchecked Sendable {
             ("will shall ll would wants plans plan planning planned scheduled expected expects expect due upcoming "
                 + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely effective payable",
              .futureCue, 0),
-            ("that but although though whereas", .clauseStart, 0),
+            ("that but although though whereas which who where", .clauseStart, 0),
             ("said says told reported added noted stated", .reportingVerb, 0),
             ("postponed delayed moved pushed rescheduled deferred adjourned extended", .rescheduleVerb, 0),
             ("was were had did met began came took made gave held won left went saw became fell "

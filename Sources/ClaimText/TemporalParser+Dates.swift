@@ -167,7 +167,8 @@ extension TemporalParser {
     func matchDecade(_ token: TemporalToken, start: Int, modifier: TimexModifier?) -> TemporalMatch? {
         guard token.lexeme.kind == .pluralSuffix, token.length == 4, token.end - token.start == 5,
               (1000...2099).contains(token.number), token.number % 10 == 0 else { return nil }
-        let value = token.number % 100 == 0 ? String(token.number / 100) : String(token.number / 10)
+        // The TIMEX3 convention of the TimeBank/AQUAINT annotations: the unknown digits written as X.
+        let value = token.number % 100 == 0 ? String(token.number / 100) + "XX" : String(token.number / 10) + "X"
         return make(start, token.end, .date, value, modifier)
     }
 
@@ -176,7 +177,7 @@ extension TemporalParser {
         let following = next(token)
         guard token.length <= 2, (1...30).contains(token.number), following.lexeme.kind == .unit,
               following.lexeme.value == TimexUnit.century.rawValue else { return nil }
-        return make(start, following.end, .date, Timex.digits(token.number - 1, width: 2))
+        return make(start, following.end, .date, Timex.digits(token.number - 1, width: 2) + "XX")
     }
 
     /// "fiscal 2009", "fiscal year 2009" → `FY2009`.

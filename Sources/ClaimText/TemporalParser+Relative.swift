@@ -21,6 +21,8 @@ extension TemporalParser {
         }
         let resolved = resolve(weekday: Int(token.lexeme.value), start: start, end: token.end, relative: relative)
         if following.lexeme.kind == .partOfDay, let part = TimexPartOfDay(rawValue: following.lexeme.value) {
+            // "Friday night" is annotated as the day in wire copy (the night runs into the next one).
+            if part == .night { return make(start, following.end, .date, resolved.value, modifier, day: resolved.day) }
             return make(start, following.end, .time, resolved.value + "T" + part.timex, modifier, day: resolved.day)
         }
         return make(start, token.end, .date, resolved.value, modifier, day: resolved.day)
@@ -318,6 +320,8 @@ extension TemporalParser {
             let of = next(following)
             guard of.lexeme.kind == .preposition, of.lexeme.value == TemporalPreposition.of.rawValue else { return nil }
             return matchSeason(following, start: token.start, relative: nil)
+        case .unit where following.lexeme.value == TimexUnit.weekend.rawValue:
+            return make(token.start, following.end, .date, weekendValue(start: token.start, end: following.end))
         case .reference where following.lexeme.value == 3:
             let before = scanner.token(before: token.start)
             guard before.lexeme.kind == .preposition, before.lexeme.value == TemporalPreposition.in.rawValue else { return nil }
@@ -325,6 +329,17 @@ extension TemporalParser {
         default:
             return nil
         }
+    }
+
+    /// "the weekend": the last one in a past-tense sentence or when none is named ("said over the weekend" in a Monday
+    /// paper), the coming one in a future-tense sentence ("will meet over the weekend"); on a Saturday or Sunday, the
+    /// one under way.
+    private func weekendValue(start: Int, end: Int) -> String {
+        guard let anchor else { return "XXXX-WXX-WE" }
+        let weekday = anchor.isoWeekday
+        if weekday >= 6 { return Timex.week(of: anchor) + "-WE" }
+        let isAhead = tense(of: start, end) == .future
+        return Timex.week(of: isAhead ? anchor : anchor.adding(days: -weekday)) + "-WE"
     }
 
     /// "earlier this month", "later this year", "later today".

@@ -214,15 +214,41 @@ struct TemporalParser {
         case .last?, .previous?, .past?: offset = -(behind == 0 ? 7 : behind)
         case .next?, .coming?, .following?: offset = ahead == 0 ? 7 : ahead
         default:
-            switch tense(of: start, end) {
-            case .past: offset = -behind
-            // A wire story dated Monday that says "will land on Monday" means that same day.
-            case .future: offset = ahead
-            case .unknown: offset = ahead <= 3 ? ahead : -behind
+            if isPossessive(end) {
+                // "Wednesday's ruling", "Friday's close": an event the story reports, so the last one (today
+                // included), whatever the clause's tense ("will appeal Wednesday's ruling"); "ahead of Friday's
+                // vote" is still to come.
+                offset = isAheadOf(start) ? ahead : -behind
+            } else {
+                switch tense(of: start, end) {
+                case .past: offset = -behind
+                // A wire story dated Monday that says "will land on Monday" means that same day.
+                case .future: offset = ahead
+                case .unknown: offset = ahead <= 3 ? ahead : -behind
+                }
             }
         }
         let day = anchor.adding(days: offset)
         return (Timex.day(day), day)
+    }
+
+    /// Whether "ahead of" comes right before `start`.
+    private func isAheadOf(_ start: Int) -> Bool {
+        let of = scanner.token(before: start)
+        guard of.kind == .word, of.lexeme.kind == .preposition, of.lexeme.value == TemporalPreposition.of.rawValue
+        else { return false }
+        let ahead = scanner.token(before: of.start)
+        guard ahead.kind == .word, ahead.length == 5 else { return false }
+        let word: [UInt8] = Array("ahead".utf8)
+        return (0..<5).allSatisfy { scanner.byte(at: ahead.start + $0) | 0x20 == word[$0] }
+    }
+
+    /// Whether "'s" (or "’s") follows at `end`.
+    private func isPossessive(_ end: Int) -> Bool {
+        let first = scanner.byte(at: end)
+        if first == UInt8(ascii: "'") { return scanner.byte(at: end + 1) == UInt8(ascii: "s") }
+        return first == 0xE2 && scanner.byte(at: end + 1) == 0x80 && scanner.byte(at: end + 2) == 0x99
+            && scanner.byte(at: end + 3) == UInt8(ascii: "s")
     }
 
     /// The anchor shifted by a number of units, spelled at that unit's granularity ("two weeks ago" → a week).

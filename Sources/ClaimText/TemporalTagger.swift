@@ -144,6 +144,10 @@ public struct TemporalTagger: Sendable {
                 let (end, lexeme) = stop.wordEnd >= 0
                     ? (stop.wordEnd, scanner.lexeme(position, stop.wordEnd))
                     : scanner.wordAndLexeme(at: position, base: base, filter: filter)
+                if isWeekend(lexeme), let the = articleThe(before: position, from: from, base: base, classes: classes) {
+                    // "over the weekend": `matchThe` reads it.
+                    return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
+                }
                 guard canStart(word: lexeme, startKinds) else {
                     // Most words end at one space: step over it here rather than in another round.
                     position = end <= fastEnd && base[end] == 0x20 ? end + 1 : end
@@ -463,7 +467,12 @@ public struct TemporalTagger: Sendable {
     /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them),
     /// except "the", which `articleThe(before:…)` finds again in front of them.
     nonisolated(unsafe) private static let startFilter: UnsafePointer<UInt16> =
-        TemporalLexicon.shared.makeWordFilter { $0.kind != .the && canStart(word: $0, startKinds) }
+        TemporalLexicon.shared.makeWordFilter { $0.kind != .the && (canStart(word: $0, startKinds) || isWeekend($0)) }
+
+    /// The unit "weekend", which starts no expression but follows "the" in one ("over the weekend").
+    @inline(__always) private static func isWeekend(_ lexeme: TemporalLexeme) -> Bool {
+        lexeme.kind == .unit && lexeme.value == TimexUnit.weekend.rawValue
+    }
 
     /// Word kinds that can begin an expression (the `.word` case of `canStart(_:)`), one bit per kind.
     private static let startKinds: UInt64 = {

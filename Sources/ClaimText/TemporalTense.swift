@@ -10,7 +10,7 @@ extension TemporalParser {
         var token = scanner.token(before: start)
         if isNewDateOfAPostponement(after: token) || isEarliestDate(after: token) { return .future }
         var steps = 0
-        while steps < 16 && !token.isBoundary {
+        while steps < 16 && !isClauseEnd(token) {
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
             // `cue` reads the word before some words ("was" before "held"); the look back goes on from that same word.
             var previous: TemporalToken?
@@ -20,13 +20,39 @@ extension TemporalParser {
         }
         token = scanner.token(at: end)
         steps = 0
-        while steps < 12 && !token.isBoundary {
+        while steps < 12 && !isClauseEnd(token) {
+            // "told a news conference on Tuesday that the blockade might be extended": the clause after is another.
+            if token.kind == .word && token.lexeme.kind == .clauseStart { break }
             var previous: TemporalToken?
             if let tense = cue(token, distance: steps, previous: &previous) { return tense }
             token = scanner.token(after: token)
             steps += 1
         }
         return .unknown
+    }
+
+    /// Whether `token` ends the stretch the tense is read from: a sentence boundary other than the point of an
+    /// abbreviation or a decimal (`isInnerPoint`).
+    @inline(__always) private func isClauseEnd(_ token: TemporalToken) -> Bool {
+        guard token.isBoundary else { return false }
+        return !(token.kind == .punctuation && token.number == 0x2E && isInnerPoint(token.start))
+    }
+
+    /// Whether the full stop at `index` sits inside a sentence: between digits ("840.8"), or after a letter with a
+    /// lowercase word or a number next ("Sept. 14", "U.S. officials", "Corp. said"). A sentence seldom starts
+    /// with either.
+    func isInnerPoint(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let bytes = scanner.bytes
+        let before = bytes[index - 1]
+        var next = index + 1
+        guard next < bytes.count else { return false }
+        if before &- 0x30 < 10 { return bytes[next] &- 0x30 < 10 }
+        guard (before | 0x20) &- 0x61 < 26 else { return false }
+        while next < bytes.count && bytes[next] == 0x20 { next += 1 }
+        guard next < bytes.count else { return false }
+        let following = bytes[next]
+        return following &- 0x61 < 26 || following &- 0x30 < 10
     }
 
     /// Whether the sentence around `start..<end` has a word that can make `tense(before: start, after: end)` future:
@@ -129,8 +155,9 @@ extension TemporalParser {
             let last = bytes[index - 1]
             let lastClass = classes[Int(last)]
             if lastClass == TemporalByteClass.punctuation {
-                // A one-byte token; `.`, `!`, `?` and `;` end the look-back (see `TemporalToken.isBoundary`).
-                guard last != 0x2E && last != 0x21 && last != 0x3F && last != 0x3B else { break }
+                // A one-byte token; `.`, `!`, `?` and `;` end the look-back (see `TemporalToken.isBoundary`), but not
+                // the point of an abbreviation or a decimal ("Sept. 14", "U.S. officials", "840.8 million").
+                guard (last != 0x2E || isInnerPoint(index - 1)) && last != 0x21 && last != 0x3F && last != 0x3B else { break }
                 position = index - 1
                 steps += 1
                 continue

@@ -12,7 +12,10 @@ import Testing
               value: "2021-12-28"),
         .init(sentence: "Talks are set to resume on Thursday.", text: "Thursday", value: "2021-12-30"),
         .init(sentence: "On Friday, the union called off the strike.", text: "Friday", value: "2021-12-24"),
-        .init(sentence: "Thursday's summit in Brussels", text: "Thursday", value: "2021-12-30"),
+        // A possessive weekday is a reported event, the last one; "ahead of" one is still to come.
+        .init(sentence: "Thursday's summit in Brussels", text: "Thursday", value: "2021-12-23"),
+        .init(sentence: "Ministers gathered ahead of Thursday's summit in Brussels.", text: "Thursday",
+              value: "2021-12-30"),
         .init(sentence: "The court ruled last Monday.", text: "last Monday", value: "2021-12-27"),
         .init(sentence: "Ministers meet again next Tuesday.", text: "next Tuesday", value: "2022-01-04"),
         .init(sentence: "Markets fell sharply on Friday morning.", text: "Friday morning", value: "2021-12-24TMO",

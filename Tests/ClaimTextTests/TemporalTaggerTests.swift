@@ -44,8 +44,8 @@ func expectTag(_ example: TemporalCase, sourceLocation: Testing.SourceLocation =
         .init(sentence: "According to an April 2nd report, sales doubled.", text: "April 2nd", value: "2021-04-02"),
         .init(sentence: "The bridge opened in 2009 after a long delay.", text: "2009", value: "2009"),
         .init(sentence: "The company said 2009's results were its worst.", text: "2009", value: "2009"),
-        .init(sentence: "The firm grew quickly in the 1990s.", text: "the 1990s", value: "199"),
-        .init(sentence: "Steel mills shaped the 20th century here.", text: "the 20th century", value: "19"),
+        .init(sentence: "The firm grew quickly in the 1990s.", text: "the 1990s", value: "199X"),
+        .init(sentence: "Steel mills shaped the 20th century here.", text: "the 20th century", value: "19XX"),
         .init(sentence: "Results for fiscal 2020 beat forecasts.", text: "fiscal 2020", value: "FY2020"),
     ]
 
