@@ -115,8 +115,8 @@ struct TimexSpelling {
         let length = max(width, Self.decimalDigitCount(magnitude))
         let start = count
         guard start + length <= Self.capacity else { return appendByteByByte(magnitude, width: width) }
-        // Written in place from the last digit back; the padding zeros come out of the same loop. Reversing the digits
-        // through a second buffer one checked byte at a time made spelling "2022-01-10" cost 300 instructions.
+        // Written in place from the last digit back; the padding zeros come out of the same loop, with no second
+        // buffer to reverse the digits through.
         withUnsafeMutableBytes(of: &storage) { buffer in
             var index = start + length
             while index > start {

@@ -27,10 +27,9 @@ public struct TemporalExpression: Hashable, Sendable {
         }
     }
     /// The text, or, when `isTextInSource`, the whole text the tagger read, the expression's text at `start..<end`.
-    /// The tagger keeps the document, not a copy of each expression's words (as `FoundClaim` keeps its quote): a string
-    /// decoded per expression cost 4.8M instructions on corpus5, and the JSON output, the main use, writes the words
-    /// from the document's bytes without reading them here. A flag rather than a range of its own: the expression is
-    /// copied often (claims, drafts, coreference), and the 17 bytes of an optional range cost 3M instructions more.
+    /// The tagger keeps the document, not a copy of each expression's words (as `FoundClaim` keeps its quote): the
+    /// JSON output, the main use, writes the words from the document's bytes without reading them here. A flag rather
+    /// than a range of its own, since the expression is copied often (claims, drafts, coreference).
     /// (Declared before `type`, so that the flag and the type share a word.)
     private var textSource: String
     private var isTextInSource: Bool
@@ -39,8 +38,8 @@ public struct TemporalExpression: Hashable, Sendable {
     /// The TIMEX3 value: `2022-01-10`, `2021-12`, `2021-W50`, `2021-Q4`, `2021-SU`, `PRESENT_REF`, `P2W`, `XXXX-01-10` …
     public var value: String
     /// The TIMEX3 modifier: "mid-December" is `2021-12` with `.mid`. A closed set (TIMEX3's twelve), so a
-    /// byte: the expression is copied often downstream, and a third string to retain and release with each
-    /// copy cost 8M instructions on corpus5.
+    /// byte: the expression is copied often downstream, and a third string would be retained and released
+    /// with each copy.
     public var modifier: TemporalModifier?
 
     public init(start: Int, end: Int, text: String, type: TemporalType, value: String, modifier: TemporalModifier? = nil) {

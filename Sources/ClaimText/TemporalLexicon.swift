@@ -195,8 +195,8 @@ final class TemporalLexicon: @unchecked Sendable {
     func makeWordFilter(_ include: (TemporalLexeme) -> Bool) -> UnsafePointer<UInt16> {
         let filter = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x2000)
         filter.initialize(repeating: 0, count: 0x2000)
-        // Read from the table, not the vocabulary: it holds each word once, with the meaning that won, and splitting the
-        // vocabulary's strings again cost 1.3M instructions per filter.
+        // Read from the table, not the vocabulary: it holds each word once, with the meaning that won, and the
+        // vocabulary's strings need not be split again.
         for index in 0...mask where slots[index].lexeme.kind != .none && include(slots[index].lexeme) {
             let entry = slots[index]
             let length = Self.byteCount(entry.low) + Self.byteCount(entry.high)

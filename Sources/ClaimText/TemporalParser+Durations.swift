@@ -163,8 +163,8 @@ extension TemporalParser {
             return make(following.start, quantity.end, .date, shifted)
         }
         // Not a date. With only spaces between, the tagger's next stop is the amount, where `matchQuantity` reads
-        // this same quantity again: a word amount ("a month", "two weeks") is spelled here instead, which saved
-        // 6,800 readings of "in a month" on corpus5. A number goes on to `matchNumber`, which reads more than this.
+        // this same quantity again: a word amount ("a month", "two weeks") is spelled here instead, so it is read
+        // once. A number goes on to `matchNumber`, which reads more than this.
         guard following.kind == .word else { return nil }
         return match(quantity, start: following.start)
     }

@@ -101,8 +101,8 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The expression a match found, its text in `document`. The match is consumed, so its value moves into the
-    /// expression: built in the loop from a borrowed match, each expression cost outlined copies and destroys of the
-    /// match (5M instructions on corpus5). Out of line, as inlined the match was still copied once.
+    /// expression rather than being copied and destroyed for each expression. Out of line, since inlined the match
+    /// is still copied once.
     @inline(never) private static func expression(_ match: consuming TemporalMatch,
                                                   in document: String) -> TemporalExpression {
         TemporalExpression(start: match.start, end: match.end, in: document, type: match.type, value: match.value,
@@ -502,8 +502,8 @@ public struct TemporalTagger: Sendable {
                  .ordinalSuffix, .pluralSuffix, .meridiem, .timeZone, .ago, .half, .partOfDay, .unit, .unitPlural:
                 return false
             case .clauseStart, .reportingVerb, .rescheduleVerb:
-                // Tense cues only, which `TemporalParser.match(at:)` never starts from. As start words, "said" and
-                // "that" alone were 26,000 of the 66,000 failed `match(at:)` calls on corpus5.
+                // Tense cues only, which `TemporalParser.match(at:)` never starts from: as start words, "said" and
+                // "that" would make most of its calls fail.
                 return false
             case .preposition:
                 return token.lexeme.value == TemporalPreposition.in.rawValue
