@@ -12,22 +12,69 @@ struct IngestSession {
     private var pending: [ClaimID: Claim] = [:]
     /// Ids given to new claims in this run, so two new claims never get the same one.
     private var reservedIDs: Set<ClaimID> = []
+    /// The claims holding evidence from each document read before, by the document's digest.
+    private var claimsByDocument: [String: Set<ClaimID>] = [:]
+    /// The claims holding evidence from each url read before.
+    private var claimsByURL: [String: Set<ClaimID>] = [:]
 
     init(workspace: Workspace, matcher: ClaimMatcher, evaluator: StatusEvaluator, time: Timestamp) {
         self.workspace = workspace
         self.matcher = matcher
         self.evaluator = evaluator
         self.time = time
+        for claim in matcher.claims { indexSources(of: claim) }
+    }
+
+    private mutating func indexSources(of claim: Claim) {
+        for evidence in claim.evidence {
+            if let document = evidence.document { claimsByDocument[document, default: []].insert(claim.id) }
+            if let url = evidence.source.url { claimsByURL[url, default: []].insert(claim.id) }
+        }
+    }
+
+    /// Merges every finding of one document.
+    ///
+    /// A document read before, known by the digest of its text, changes nothing: its findings
+    /// landed where they landed the first time (or were skipped), and matching them again against
+    /// claims whose dates have since moved would open duplicates. A document whose url was read
+    /// before with other text (an updated article) adds only what it did not say before.
+    mutating func merge(_ extracted: ExtractedDocument) -> [IngestChange] {
+        let digest = DocumentDigest.of(extracted.document.text)
+        if let known = claimsByDocument[digest] {
+            return extracted.analysis.claims.map { finding in
+                let holder = known.sorted().first { id in
+                    (pending[id] ?? matcher.claim(withID: id))?.evidence.contains {
+                        $0.document == digest && $0.quote == finding.quote
+                    } == true
+                }
+                if let holder { return .duplicateSkipped(holder) }
+                return .findingSkipped(statement: finding.statement, source: extracted.sourceName,
+                                       reason: "the document was read before (\(digest))")
+            }
+        }
+        var changes: [IngestChange] = []
+        for finding in extracted.analysis.claims {
+            changes += merge(finding, from: extracted, digest: digest)
+        }
+        return changes
     }
 
     /// Merges one finding: evidence for the claim it matches, or a new claim; then the rules.
-    mutating func merge(_ finding: FoundClaim, from extracted: ExtractedDocument) -> [IngestChange] {
+    mutating func merge(_ finding: FoundClaim, from extracted: ExtractedDocument, digest: String? = nil) -> [IngestChange] {
         let document = extracted.document
-        let sourceName = document.source ?? document.title ?? document.file
         let evidence = Evidence(
-            source: Source(name: sourceName, url: document.url, published: document.published.map { EventDate($0) }),
+            source: Source(name: extracted.sourceName, url: document.url, published: document.published.map { EventDate($0) }),
             saidBy: finding.saidBy, quote: finding.quote, asserts: finding.status, cue: finding.cue,
-            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init))
+            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init),
+            document: digest ?? DocumentDigest.of(document.text))
+        // The same statement from the same url, recorded before (an updated version of the article).
+        if let url = document.url {
+            for id in (claimsByURL[url] ?? []).sorted() {
+                if let claim = pending[id] ?? matcher.claim(withID: id), claim.evidence.contains(where: { $0.isSameReport(as: evidence) }) {
+                    return [.duplicateSkipped(id)]
+                }
+            }
+        }
         let description = EventDescription(
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
             participants: finding.participants, place: finding.place, status: finding.status)
@@ -134,6 +181,7 @@ struct IngestSession {
     private mutating func remember(_ claim: Claim) {
         pending[claim.id] = claim
         matcher.insert(claim)
+        indexSources(of: claim)
     }
 
     /// Writes every changed claim; new ones are created, existing ones replaced (append-only checked).
@@ -168,6 +216,11 @@ extension Workspace {
             evaluator: evaluator, time: time)
         return (lock, session)
     }
+}
+
+extension ExtractedDocument {
+    /// The name evidence from this document is recorded under: its publication, else its title or file.
+    var sourceName: String { document.source ?? document.title ?? document.file }
 }
 
 extension Evidence {
