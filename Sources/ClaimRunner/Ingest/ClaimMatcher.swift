@@ -7,14 +7,18 @@ public struct EventDescription: Sendable {
     public var place: String?
     /// The status the source asserts; a postponement may carry a new date.
     public var status: StatusID?
+    /// When the source was published, if known.
+    public var published: CalendarDay?
 
-    public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?) {
+    public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?,
+                published: CalendarDay? = nil) {
         self.statement = statement
         self.date = date
         self.kind = kind
         self.participants = participants
         self.place = place
         self.status = status
+        self.published = published
     }
 
     public init(_ claim: Claim) {
@@ -27,6 +31,15 @@ public struct EventDescription: Sendable {
 public struct MatchScore: Sendable, CustomStringConvertible {
     public var total: Double
     public var reasons: [String]
+    /// The finding names a more precise date for the claim's event ("January" → "January 10") and
+    /// is the same kind of event with the same actors or words: only such a match may refine the date.
+    public var refinesDate = false
+
+    public init(total: Double, reasons: [String], refinesDate: Bool = false) {
+        self.total = total
+        self.reasons = reasons
+        self.refinesDate = refinesDate
+    }
 
     public var description: String {
         "score \(String(format: "%.2f", total)): " + reasons.joined(separator: ", ")
@@ -106,9 +119,10 @@ public struct ClaimMatcher: Sendable {
     public func best(for finding: EventDescription) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
         var best: (position: Int, total: Double)?
         let findingWords = ClaimMatcher.contentWords(finding.statement)
+        let commonNames = self.commonNames(among: finding.participants)
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
-                                           words: wordsByPosition[position], explain: false).total
+                                           words: wordsByPosition[position], commonNames: commonNames, explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
             }
@@ -116,73 +130,153 @@ public struct ClaimMatcher: Sendable {
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
-                                       words: wordsByPosition[best.position], explain: true)
+                                       words: wordsByPosition[best.position], commonNames: commonNames, explain: true)
         return (claims[best.position], score, score.total >= threshold)
+    }
+
+    /// The finding's participants that many claims of the ledger share ("Apple" in a ledger about
+    /// Apple): sharing one of them says little about being the same event. Five claims, and one in
+    /// ten, make a name common.
+    func commonNames(among participants: [String]) -> Set<String> {
+        var common = Set<String>()
+        for participant in participants {
+            let name = participant.lowercased()
+            guard let positions = byParticipant[name], positions.count >= 5 else { continue }
+            let claimsNamingIt = Set(positions).count
+            if claimsNamingIt >= 5 && claimsNamingIt * 10 >= claims.count { common.insert(name) }
+        }
+        return common
     }
 
     // MARK: Scoring
 
     static func score(_ finding: EventDescription, against claim: EventDescription) -> MatchScore {
-        score(finding, words: contentWords(finding.statement), against: claim, words: contentWords(claim.statement), explain: true)
+        score(finding, words: contentWords(finding.statement), against: claim, words: contentWords(claim.statement),
+              commonNames: [], explain: true)
     }
 
+    /// How two dates relate, as evidence that they name one event.
+    enum DateRelation {
+        /// The same day (times of day may differ).
+        case sameDay
+        /// The same month, or a day within the month the other names: compatible, not yet the same.
+        case within
+        /// Only a year (or a season or quarter) in common: says almost nothing.
+        case sameYear
+        /// Different days, or disjoint spans.
+        case different
+        /// One side (or both) has no date.
+        case unknown
+
+        init(_ found: EventDate?, _ known: EventDate?) {
+            guard let found, let known else { self = .unknown; return }
+            if found.calendarDay != nil && found.calendarDay == known.calendarDay {
+                self = .sameDay
+            } else if found.overlaps(known) {
+                self = min(found.precision, known.precision) == .year ? .sameYear : .within
+            } else {
+                self = .different
+            }
+        }
+    }
+
+    /// Scores the evidence that a finding and a claim speak of one event.
+    ///
+    /// Only positive evidence of identity counts: a day in common, the same kind of event, shared
+    /// actors, the same place, shared words. What is unknown counts nothing, so a report with no
+    /// date, no kind and a single common name cannot reach the threshold. Contradictions veto: two
+    /// different days (unless the finding reports the event moved), two different kinds, actors with
+    /// none in common. The total is the points divided by six: half of it (three points) is a match,
+    /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
-                      words claimWords: Set<String>, explain: Bool) -> MatchScore {
+                      words claimWords: Set<String>, commonNames: Set<String>, explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
         let isPostponement = finding.status == .postponed
-        var gate = 1.0
+        var points = 0.0
+        var vetoed = false
 
-        let date: Double
-        switch (finding.date, claim.date) {
-        case let (found?, known?):
-            if found == known {
-                date = 1; reasons?.append("same date \(known)")
-            } else if found.overlaps(known) {
-                date = 0.8; reasons?.append("date \(found) within \(known)")
-            } else if found.year == known.year && found.month == known.month {
-                date = isPostponement ? 0.7 : 0.2; reasons?.append("same month, other day (\(found) vs \(known))")
-            } else {
-                date = isPostponement ? 0.5 : 0; reasons?.append("other date (\(found) vs \(known))")
-            }
-            // Two different dates name two events, unless the finding reports a postponement.
-            if !found.overlaps(known) && !isPostponement { gate *= 0.5 }
-        case (nil, nil): date = 0.5
-        default: date = 0.4; reasons?.append("one side has no date")
+        let dateRelation = DateRelation(finding.date, claim.date)
+        switch dateRelation {
+        case .sameDay:
+            points += 2; reasons?.append("same date \(claim.date!)")
+        case .within:
+            points += 1; reasons?.append("date \(finding.date!) within \(claim.date!)")
+        case .sameYear:
+            points += 0.25; reasons?.append("only the year in common (\(finding.date!) vs \(claim.date!))")
+        case .different:
+            reasons?.append("other date (\(finding.date!) vs \(claim.date!))")
+            // Two different dates name two events, unless the finding reports that this one moved.
+            if !isPostponement { vetoed = true }
+        case .unknown:
+            reasons?.append("one side has no date")
+        }
+
+        var sameKind = false
+        if let a = finding.kind, let b = claim.kind {
+            if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
+            else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
+            else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
         }
 
         let found = Set(finding.participants.map { $0.lowercased() })
         let known = Set(claim.participants.map { $0.lowercased() })
-        var participants = 0.5
+        let shared = found.intersection(known)
         if !found.isEmpty && !known.isEmpty {
-            let shared = found.intersection(known)
-            participants = Double(shared.count) / Double(found.union(known).count)
             if shared.isEmpty {
-                gate *= 0.5
+                points -= 2
                 reasons?.append("no shared participant")
             } else {
+                let weight = shared.reduce(0.0) { $0 + (commonNames.contains($1) ? 0.5 : 1) }
+                points += min(2, weight)
                 reasons?.append("participants \(shared.sorted().joined(separator: ", "))")
             }
         }
 
-        var kind = 0.5
-        if let a = finding.kind, let b = claim.kind {
-            if a == b { kind = 1; reasons?.append("same kind '\(a)'") }
-            else if family(of: a) == family(of: b) { kind = 0.8; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
-            else { kind = 0; gate *= 0.7; reasons?.append("other kind '\(a)' vs '\(b)'") }
-        }
-
-        var place = 0.5
         if let a = finding.place?.lowercased(), let b = claim.place?.lowercased() {
-            place = a == b ? 1 : 0
+            points += a == b ? 0.5 : -0.5
             reasons?.append(a == b ? "same place" : "other place")
         }
 
-        let words = overlap(findingWords, claimWords)
+        // Words beyond the actors, the kind and the numbers: a statement made up from those
+        // ("Boeing start in 2006") would otherwise count them twice.
+        let named = contentWords((finding.participants + claim.participants + [finding.kind, claim.kind].compactMap { $0 })
+            .joined(separator: " "))
+        let words = overlap(findingWords.subtracting(named).filter(isWordy), claimWords.subtracting(named).filter(isWordy))
+        points += 1.5 * words
         reasons?.append("words \(String(format: "%.2f", words))")
 
-        let total = gate * (0.35 * date + 0.25 * participants + 0.15 * kind + 0.05 * place + 0.20 * words)
-        return MatchScore(total: total, reasons: reasons ?? [])
+        // A report that the event moved names another date: only the same kind of event with the
+        // same actors or wording is the event that moved.
+        if isPostponement && dateRelation == .different && !(sameKind && (!shared.isEmpty || words >= 0.5)) {
+            vetoed = true
+            reasons?.append("a move of another event")
+        }
+        // Without a day or month in common, identity rests on the event itself: the same kind, an
+        // actor that is not in every claim, and the same words ("production starts in 2006" is not
+        // "the deal begun last year" because both involve Boeing).
+        let specificActor = shared.contains { !commonNames.contains($0) }
+        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4) {
+            vetoed = true
+            reasons?.append("too little in common without a shared day or month")
+        }
+        // A report with no date speaks of a current event, not of one long past.
+        if finding.date == nil, let published = finding.published, let known = claim.date,
+           known.lastDay.dayNumber + 31 < published.dayNumber {
+            vetoed = true
+            reasons?.append("a report with no date, published long after \(known)")
+        }
+        // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
+        let signals = [dateRelation == .sameDay || dateRelation == .within, sameKind, specificActor, words >= 0.5,
+                       finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
+        if signals.filter({ $0 }).count < 2 {
+            vetoed = true
+            reasons?.append("a single sign of identity")
+        }
+        if vetoed { points = min(points, 0) }
+        let refines = !vetoed && dateRelation == .within && sameKind && (!shared.isEmpty || words >= 0.5)
+            && claim.date.map { known in finding.date.map { known.contains($0) } ?? false } == true
+        return MatchScore(total: max(0, points) / 6, reasons: reasons ?? [], refinesDate: refines)
     }
 
     /// Kinds that speak of the same sort of event: "talks" and "meeting" may be one event.
@@ -223,6 +317,9 @@ public struct ClaimMatcher: Sendable {
         flush()
         return words
     }
+
+    /// A word that is not a number or a date's digits.
+    static func isWordy(_ word: String) -> Bool { word.utf8.contains { $0 > UInt8(ascii: "9") } }
 
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }

@@ -77,7 +77,7 @@ struct IngestSession {
         }
         let description = EventDescription(
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
-            participants: finding.participants, place: finding.place, status: finding.status)
+            participants: finding.participants, place: finding.place, status: finding.status, published: document.published)
         return merge(description, evidence: evidence, published: document.published)
     }
 
@@ -147,8 +147,9 @@ struct IngestSession {
             return [.duplicateSkipped(claim.id)]
         }
         let index = claim.record(evidence)
-        // A more precise date for the same event ("January" → "January 10") refines the claim.
-        if let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
+        // A more precise date for the same event ("January" → "January 10") refines the claim;
+        // a weaker match (a day in the same month, nothing else in common) never moves a date.
+        if score.refinesDate, let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
            finding.status != .postponed {
             claim.event.date = date
         }
