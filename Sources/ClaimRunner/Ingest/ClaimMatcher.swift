@@ -9,9 +9,11 @@ public struct EventDescription: Sendable {
     public var status: StatusID?
     /// When the source was published, if known.
     public var published: CalendarDay?
+    /// The sentence the finding was read from, whose words count beside the statement's.
+    public var quote: String?
 
     public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?,
-                published: CalendarDay? = nil) {
+                published: CalendarDay? = nil, quote: String? = nil) {
         self.statement = statement
         self.date = date
         self.kind = kind
@@ -19,6 +21,7 @@ public struct EventDescription: Sendable {
         self.place = place
         self.status = status
         self.published = published
+        self.quote = quote
     }
 
     public init(_ claim: Claim) {
@@ -118,7 +121,7 @@ public struct ClaimMatcher: Sendable {
     /// The best-scoring claim and its score, when one reaches the threshold; otherwise the runner-up for explanation.
     public func best(for finding: EventDescription) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
         var best: (position: Int, total: Double)?
-        let findingWords = ClaimMatcher.contentWords(finding.statement)
+        let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
         let commonNames = self.commonNames(among: finding.participants)
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
@@ -248,9 +251,14 @@ public struct ClaimMatcher: Sendable {
 
         // A report that the event moved names another date: only the same kind of event with the
         // same actors or wording is the event that moved.
-        if isPostponement && dateRelation == .different && !(sameKind && (!shared.isEmpty || words >= 0.5)) {
-            vetoed = true
-            reasons?.append("a move of another event")
+        if isPostponement && dateRelation == .different {
+            if sameKind && (!shared.isEmpty || words >= 0.5) {
+                points += 1
+                reasons?.append("reported moved")
+            } else {
+                vetoed = true
+                reasons?.append("a move of another event")
+            }
         }
         // Without a day or month in common, identity rests on the event itself: the same kind, an
         // actor that is not in every claim, and the same words ("production starts in 2006" is not
@@ -267,7 +275,8 @@ public struct ClaimMatcher: Sendable {
             reasons?.append("a report with no date, published long after \(known)")
         }
         // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
-        let signals = [dateRelation == .sameDay || dateRelation == .within, sameKind, specificActor, words >= 0.5,
+        let signals = [dateRelation == .sameDay || dateRelation == .within || (isPostponement && dateRelation == .different),
+                       sameKind, specificActor, words >= 0.5,
                        finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
         if signals.filter({ $0 }).count < 2 {
             vetoed = true

@@ -77,7 +77,8 @@ struct IngestSession {
         }
         let description = EventDescription(
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
-            participants: finding.participants, place: finding.place, status: finding.status, published: document.published)
+            participants: finding.participants, place: finding.place, status: finding.status, published: document.published,
+            quote: finding.quote)
         return merge(description, evidence: evidence, published: document.published)
     }
 
