@@ -60,6 +60,9 @@ public struct ClaimMatcher: Sendable {
     private var byMonth: [Int: [Int]] = [:]
     private var byYear: [Int: [Int]] = [:]
     private var byParticipant: [String: [Int]] = [:]
+    /// Claims by kind of event (its family), for a report that an event moved: its old date may lie
+    /// in any month, and the finder may not have named the same actors.
+    private var byKindFamily: [String: [Int]] = [:]
     private var positionByID: [ClaimID: Int] = [:]
     /// Each claim's statement words, computed once: re-splitting every candidate's statement for
     /// every finding dominated ingest time.
@@ -99,6 +102,7 @@ public struct ClaimMatcher: Sendable {
         for participant in claim.event.participants {
             byParticipant[participant.lowercased(), default: []].append(position)
         }
+        if let kind = claim.event.kind { byKindFamily[ClaimMatcher.family(of: kind), default: []].append(position) }
     }
 
     /// Positions of claims worth scoring: same month (or year), or a shared participant.
@@ -114,6 +118,9 @@ public struct ClaimMatcher: Sendable {
         }
         for participant in finding.participants {
             result.formUnion(byParticipant[participant.lowercased()] ?? [])
+        }
+        if finding.status == .postponed, let kind = finding.kind {
+            result.formUnion(byKindFamily[ClaimMatcher.family(of: kind)] ?? [])
         }
         return result
     }
