@@ -126,13 +126,17 @@ public struct ClaimMatcher: Sendable {
     }
 
     /// The best-scoring claim and its score, when one reaches the threshold; otherwise the runner-up for explanation.
-    public func best(for finding: EventDescription) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
+    ///
+    /// `sameDocument` names the claims the finding's own document has already spoken of: one
+    /// article speaks of one event on one day, whatever words its headline and body use.
+    public func best(for finding: EventDescription, sameDocument: Set<ClaimID> = []) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
         var best: (position: Int, total: Double)?
         let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
         let commonNames = self.commonNames(among: finding.participants)
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
-                                           words: wordsByPosition[position], commonNames: commonNames, explain: false).total
+                                           words: wordsByPosition[position], commonNames: commonNames,
+                                           sameDocument: sameDocument.contains(claims[position].id), explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
             }
@@ -140,7 +144,8 @@ public struct ClaimMatcher: Sendable {
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
-                                       words: wordsByPosition[best.position], commonNames: commonNames, explain: true)
+                                       words: wordsByPosition[best.position], commonNames: commonNames,
+                                       sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
         return (claims[best.position], score, score.total >= threshold)
     }
 
@@ -199,7 +204,8 @@ public struct ClaimMatcher: Sendable {
     /// none in common. The total is the points divided by six: half of it (three points) is a match,
     /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
-                      words claimWords: Set<String>, commonNames: Set<String>, explain: Bool) -> MatchScore {
+                      words claimWords: Set<String>, commonNames: Set<String>, sameDocument: Bool = false,
+                      explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
         let isPostponement = finding.status == .postponed
@@ -226,6 +232,7 @@ public struct ClaimMatcher: Sendable {
         if let a = finding.kind, let b = claim.kind {
             if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
             else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
+            else if isPhase(a) || isPhase(b) { reasons?.append("'\(isPhase(a) ? a : b)' may be a phase of '\(isPhase(a) ? b : a)'") }
             else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
         }
 
@@ -281,9 +288,16 @@ public struct ClaimMatcher: Sendable {
             vetoed = true
             reasons?.append("a report with no date, published long after \(known)")
         }
+        // The same article naming the same day again speaks of the same event (a headline and the
+        // body that repeats it), unless kinds or actors contradict it.
+        let sameArticleSameDay = sameDocument && dateRelation == .sameDay
+        if sameArticleSameDay {
+            points += 1
+            reasons?.append("same article")
+        }
         // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
         let signals = [dateRelation == .sameDay || dateRelation == .within || (isPostponement && dateRelation == .different),
-                       sameKind, specificActor, words >= 0.5,
+                       sameKind, specificActor, words >= 0.5, sameArticleSameDay,
                        finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
         if signals.filter({ $0 }).count < 2 {
             vetoed = true
@@ -305,6 +319,10 @@ public struct ClaimMatcher: Sendable {
         default: kind
         }
     }
+
+    /// Kinds that name a phase of an event rather than a sort of event: "the trial opens", "the
+    /// strike starts". They do not contradict another kind.
+    static func isPhase(_ kind: String) -> Bool { kind == "opening" || kind == "start" }
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "on", "in", "at", "to", "and", "for", "with", "by", "is", "are", "be", "will",

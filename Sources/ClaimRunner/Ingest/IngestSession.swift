@@ -16,6 +16,8 @@ struct IngestSession {
     private var claimsByDocument: [String: Set<ClaimID>] = [:]
     /// The claims holding evidence from each url read before.
     private var claimsByURL: [String: Set<ClaimID>] = [:]
+    /// The claims the document being merged has spoken of so far.
+    private var documentClaims: Set<ClaimID> = []
 
     init(workspace: Workspace, matcher: ClaimMatcher, evaluator: StatusEvaluator, time: Timestamp) {
         self.workspace = workspace
@@ -53,8 +55,18 @@ struct IngestSession {
             }
         }
         var changes: [IngestChange] = []
+        documentClaims = []
+        defer { documentClaims = [] }
         for finding in extracted.analysis.claims {
-            changes += merge(finding, from: extracted, digest: digest)
+            let merged = merge(finding, from: extracted, digest: digest)
+            for change in merged {
+                switch change {
+                case .newClaim(let claim, _, _): documentClaims.insert(claim.id)
+                case .evidenceAdded(let id, _, _, _), .duplicateSkipped(let id): documentClaims.insert(id)
+                default: break
+                }
+            }
+            changes += merged
         }
         return changes
     }
@@ -95,7 +107,7 @@ struct IngestSession {
             let score = MatchScore(total: 1, reasons: ["same identifier '\(identifier)'"])
             return attach(evidence, to: known, score: score, finding: description)
         }
-        let best = matcher.best(for: description)
+        let best = matcher.best(for: description, sameDocument: documentClaims)
         if let match = best, match.isMatch {
             return attach(evidence, to: match.claim, score: match.score, finding: description)
         }
