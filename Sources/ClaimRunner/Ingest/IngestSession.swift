@@ -57,7 +57,8 @@ struct IngestSession {
         var changes: [IngestChange] = []
         documentClaims = []
         defer { documentClaims = [] }
-        for finding in extracted.analysis.claims {
+        let findings = IngestSession.withoutReportDates(extracted.analysis.claims, published: extracted.document.published)
+        for finding in findings {
             let merged = merge(finding, from: extracted, digest: digest)
             for change in merged {
                 switch change {
@@ -69,6 +70,24 @@ struct IngestSession {
             changes += merged
         }
         return changes
+    }
+
+    /// One sentence that names the event's date and the day it was reported ("said on Monday that
+    /// the vote will be held on June 3") speaks of one event: a finding dated the publication day is
+    /// dropped when a finding from the same sentence, of the same kind (or with none), names another date.
+    static func withoutReportDates(_ findings: [FoundClaim], published: CalendarDay?) -> [FoundClaim] {
+        guard let published, findings.count > 1 else { return findings }
+        func isReportDay(_ finding: FoundClaim) -> Bool {
+            finding.eventDate.flatMap(EventDate.init)?.calendarDay == published
+        }
+        return findings.filter { finding in
+            guard isReportDay(finding) else { return true }
+            let otherDate = findings.contains { other in
+                other.sentence == finding.sentence && other.eventDate != nil && !isReportDay(other)
+                    && (finding.kind == nil || other.kind == nil || finding.kind == other.kind)
+            }
+            return !otherDate
+        }
     }
 
     /// Merges one finding: evidence for the claim it matches, or a new claim; then the rules.
