@@ -228,14 +228,6 @@ public struct ClaimMatcher: Sendable {
             reasons?.append("one side has no date")
         }
 
-        var sameKind = false
-        if let a = finding.kind, let b = claim.kind {
-            if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
-            else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
-            else if isPhase(a) || isPhase(b) { reasons?.append("'\(isPhase(a) ? a : b)' may be a phase of '\(isPhase(a) ? b : a)'") }
-            else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
-        }
-
         let found = Set(finding.participants.map { $0.lowercased() })
         let known = Set(claim.participants.map { $0.lowercased() })
         let shared = found.intersection(known)
@@ -248,6 +240,14 @@ public struct ClaimMatcher: Sendable {
                 points += min(2, weight)
                 reasons?.append("participants \(shared.sorted().joined(separator: ", "))")
             }
+        }
+
+        var sameKind = false
+        if let a = finding.kind, let b = claim.kind {
+            if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
+            else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
+            else if isPhase(a) || isPhase(b) { reasons?.append("'\(isPhase(a) ? a : b)' may be a phase of '\(isPhase(a) ? b : a)'") }
+            else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
         }
 
         if let a = finding.place?.lowercased(), let b = claim.place?.lowercased() {
