@@ -108,7 +108,7 @@ import Testing
 
     @Test func aReportWithNoDateDoesNotSpeakOfAnEventLongPast() {
         let later = ClaimMatcher(claims: [
-            claim("recital", "Mira Holt gives a recital in Graz", "2019-05-04", kind: "concert", ["Mira Holt"]),
+            Self.claim("recital", "Mira Holt gives a recital in Graz", "2019-05-04", kind: "concert", ["Mira Holt"]),
         ], threshold: 0.5)
         let finding = "Mira Holt gives a recital"
         #expect(Self.best(in: later, finding, nil, kind: "concert", ["Mira Holt"], published: "2019-04-20") == "recital")
@@ -132,8 +132,8 @@ import Testing
 
     @Test func aMoveFindsItsEventWhateverTheMonthAndActors() {
         let ledger = ClaimMatcher(claims: [
-            claim("pension-vote", "Vote on the pension reform", "2023-05-16", kind: "vote", []),
-            claim("budget-vote", "Vote on the budget", "2023-07-04", kind: "vote", ["Senate"]),
+            Self.claim("pension-vote", "Vote on the pension reform", "2023-05-16", kind: "vote", []),
+            Self.claim("budget-vote", "Vote on the budget", "2023-07-04", kind: "vote", ["Senate"]),
         ], threshold: 0.5)
         var finding = EventDescription(statement: "Parliament vote", date: EventDate("2023-06-06"), kind: "vote",
                                        participants: ["Parliament"], place: nil, status: .postponed,
@@ -153,7 +153,7 @@ import Testing
 
     @Test func oneArticleNamingTheSameDayAgainSpeaksOfOneEvent() {
         let ledger = ClaimMatcher(claims: [
-            claim("trial", "Trial of the former mayor", "2024-02-05", kind: "trial", []),
+            Self.claim("trial", "Trial of the former mayor", "2024-02-05", kind: "trial", []),
         ], threshold: 0.5)
         let opening = "The court opens the case against Rask"
         #expect(Self.best(in: ledger, opening, "2024-02-05", kind: "opening", ["Rask"]) == nil)

@@ -67,6 +67,8 @@ public struct ClaimMatcher: Sendable {
     /// Each claim's statement words, computed once: re-splitting every candidate's statement for
     /// every finding dominated ingest time.
     private var wordsByPosition: [Set<String>] = []
+    /// Each claim's words with those of the sentences reported about it.
+    private var reportedWordsByPosition: [Set<String>] = []
 
     public init(claims: [Claim], threshold: Double) {
         self.threshold = threshold
@@ -83,13 +85,17 @@ public struct ClaimMatcher: Sendable {
         if let existing = positionByID[claim.id] {
             // Old index entries stay: candidates are a set, and every candidate is re-scored as it is now.
             let moved = claims[existing].event.date != claim.event.date || claims[existing].event.participants != claim.event.participants
-            if claims[existing].statement != claim.statement { wordsByPosition[existing] = ClaimMatcher.contentWords(claim.statement) }
+            if claims[existing].statement != claim.statement || claims[existing].evidence.count != claim.evidence.count {
+                wordsByPosition[existing] = ClaimMatcher.contentWords(claim.statement)
+                reportedWordsByPosition[existing] = ClaimMatcher.words(of: claim)
+            }
             claims[existing] = claim
             if moved { index(claim, at: existing) }
             return
         }
         claims.append(claim)
         wordsByPosition.append(ClaimMatcher.contentWords(claim.statement))
+        reportedWordsByPosition.append(ClaimMatcher.words(of: claim))
         positionByID[claim.id] = claims.count - 1
         index(claim, at: claims.count - 1)
     }
@@ -135,7 +141,8 @@ public struct ClaimMatcher: Sendable {
         let commonNames = self.commonNames(among: finding.participants)
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
-                                           words: wordsByPosition[position], commonNames: commonNames,
+                                           words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
+                                           commonNames: commonNames,
                                            sameDocument: sameDocument.contains(claims[position].id), explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
@@ -144,7 +151,8 @@ public struct ClaimMatcher: Sendable {
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
-                                       words: wordsByPosition[best.position], commonNames: commonNames,
+                                       words: wordsByPosition[best.position], reportedWords: reportedWordsByPosition[best.position],
+                                       commonNames: commonNames,
                                        sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
         return (claims[best.position], score, score.total >= threshold)
     }
@@ -204,7 +212,8 @@ public struct ClaimMatcher: Sendable {
     /// none in common. The total is the points divided by six: half of it (three points) is a match,
     /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
-                      words claimWords: Set<String>, commonNames: Set<String>, sameDocument: Bool = false,
+                      words claimWords: Set<String>, reportedWords: Set<String> = [], commonNames: Set<String>,
+                      sameDocument: Bool = false,
                       explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
@@ -259,7 +268,10 @@ public struct ClaimMatcher: Sendable {
         // ("Boeing start in 2006") would otherwise count them twice.
         let named = contentWords((finding.participants + claim.participants + [finding.kind, claim.kind].compactMap { $0 })
             .joined(separator: " "))
-        let words = overlap(findingWords.subtracting(named).filter(isWordy), claimWords.subtracting(named).filter(isWordy))
+        // The claim's statement, or the sentences reported about it, whichever the finding shares more with.
+        let ownWords = findingWords.subtracting(named).filter(isWordy)
+        let words = max(overlap(ownWords, claimWords.subtracting(named).filter(isWordy)),
+                        overlap(ownWords, reportedWords.subtracting(named).filter(isWordy)))
         points += 1.5 * words
         reasons?.append("words \(String(format: "%.2f", words))")
 
@@ -306,7 +318,7 @@ public struct ClaimMatcher: Sendable {
         if vetoed { points = min(points, 0) }
         let refines = !vetoed && dateRelation == .within && sameKind && (!shared.isEmpty || words >= 0.5)
             && claim.date.map { known in finding.date.map { known.contains($0) } ?? false } == true
-        return MatchScore(total: max(0, points) / 6, reasons: reasons ?? [], refinesDate: refines)
+        return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines)
     }
 
     /// Kinds that speak of the same sort of event: "talks" and "meeting" may be one event.
@@ -327,7 +339,18 @@ public struct ClaimMatcher: Sendable {
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "on", "in", "at", "to", "and", "for", "with", "by", "is", "are", "be", "will",
         "hold", "holds", "held", "meet", "meets", "between", "from", "its", "their", "this", "that",
+        // Words of every report, which say nothing about which event it reports.
+        "said", "says", "was", "were", "has", "have", "had", "would", "could", "after", "before", "but", "not",
+        "it", "he", "she", "they", "we", "as", "also", "which", "who", "now", "than", "been", "or",
     ]
+
+    /// The words a claim is known by: its statement's and those of the sentences reported about it
+    /// (a statement made up from the kind and the actors says little on its own).
+    static func words(of claim: Claim) -> Set<String> {
+        var words = contentWords(claim.statement)
+        for evidence in claim.evidence { if let quote = evidence.quote { words.formUnion(contentWords(quote)) } }
+        return words
+    }
 
     /// Lowercased words of two or more bytes, without stop words. Splits on ASCII bytes that are
     /// not letters or digits; non-ASCII bytes stay inside words, so other scripts keep their words.
