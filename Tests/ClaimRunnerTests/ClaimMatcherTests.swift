@@ -58,7 +58,7 @@ import Testing
         let finding = EventDescription(statement: "Talks on security", date: EventDate("2022-01-10"), kind: "talks",
                                        participants: ["Russia", "United States"], place: nil, status: .proposed)
         let best = matcher.best(for: finding)
-        #expect(best?.score.description.hasPrefix("score 0.") == true)
+        #expect(best?.score.description.hasPrefix("score 1.00: ") == true)  // same day, same kind, both actors
         #expect(best?.score.reasons.prefix(3) == ["same date 2022-01-10", "participants russia, united states", "same kind 'talks'"])
     }
 
