@@ -1,13 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: core ← YAML/config, text analysis, rules, plugins ← runner ← CLI.
+// Dependencies point one way: core ← YAML/config, text analysis, rules, plugins ← output ← runner ← CLI.
+// Linux only: the ledger's file locking and atomic writes call Glibc directly, so no Apple platform is declared.
 let package = Package(
     name: "claims",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "claims", targets: ["claims"]),
         .library(name: "ClaimRunner", targets: ["ClaimRunner"]),
+        .library(name: "ClaimOutput", targets: ["ClaimOutput"]),
         .library(name: "ClaimText", targets: ["ClaimText"]),
     ],
     dependencies: [
@@ -19,7 +20,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         .target(name: "ClaimCore"),
-        .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"]),
+        // The defaults (statuses with their roles, cues, extractors, rule settings) are one YAML file,
+        // compiled into the binary: `claims init` writes it, and a config without a section means it.
+        .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"], resources: [.embedInCode("Defaults/defaults.yaml")]),
         .target(name: "ClaimLedger", dependencies: ["ClaimCore", "ClaimConfig"]),
         .target(name: "ClaimText", dependencies: ["ClaimCore"]),
         .target(name: "ClaimRules", dependencies: ["ClaimCore"]),
@@ -29,25 +32,30 @@ let package = Package(
         .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor"),
         .target(name: "JSONLinesExtractor", dependencies: ["ClaimCore"], path: "Plugins/JSONLinesExtractor"),
 
+        // Rendering: reports (text, Markdown, JSON, HTML), listings, exports and the plugin catalogue.
+        // It reads claims and findings and writes text; it never touches the ledger.
+        .target(name: "ClaimOutput", dependencies: ["ClaimCore", "ClaimText", "ClaimRules"]),
+
         .target(name: "ClaimRunner", dependencies: [
-            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules",
+            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimOutput",
             "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor",
         ]),
         .executableTarget(name: "claims", dependencies: [
-            "ClaimRunner",
+            "ClaimRunner", "ClaimOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
         .testTarget(name: "ClaimConfigTests", dependencies: ["ClaimConfig"]),
         .testTarget(name: "ClaimLedgerTests", dependencies: ["ClaimLedger", "ClaimConfig"]),
-        .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText"]),
-        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules"]),
+        .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText", "ClaimConfig"]),
+        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules", "ClaimConfig"]),
         .testTarget(
             name: "ExtractorTests",
-            dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig"],
+            dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig", "ClaimRunner"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner"]),
+        .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules"]),
+        .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
         .testTarget(name: "CLITests", dependencies: ["claims"], resources: [.copy("Fixtures")]),
     ]
 )

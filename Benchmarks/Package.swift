@@ -5,7 +5,6 @@ import PackageDescription
 // Run: swift run -c release --package-path Benchmarks claims-bench [extract|ledger|ingest|all|dump|corpus]
 let package = Package(
     name: "claims-benchmarks",
-    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "claims", path: "..")],
     targets: [
         .executableTarget(
@@ -13,6 +12,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ClaimText", package: "claims"),
                 .product(name: "ClaimRunner", package: "claims"),
+                .product(name: "ClaimOutput", package: "claims"),
             ],
             path: "Sources/claims-bench"),
     ]

@@ -50,16 +50,20 @@ struct ConfigurationReader {
             diagnostics.report(.error(at: root.location, "expected a mapping of settings at the top of the file, found \(root.kindDescription)"))
             return nil
         }
-        var configuration = Configuration.standard
+        // Not `Configuration.standard`: its statuses are read from the defaults file, by this reader.
+        var configuration = Configuration(statuses: StatusVocabulary([]))
         configuration.configDirectory = directory
         guard let version = readVersion(root) else { return nil }
         configuration.version = version
 
         diagnostics.report(root.unknownKeyWarnings(known: ConfigurationKey.allCases.map(\.rawValue), path: ""))
+        // Messages about the vocabulary as a whole point at the 'statuses' key.
+        configuration.statusesLocation = root.entries?.first { $0.key == ConfigurationKey.statuses.rawValue }?.keyLocation
         for key in ConfigurationKey.allCases {
             guard let node = root[key.rawValue] else { continue }
             read(key, node, into: &configuration)
         }
+        if root[ConfigurationKey.statuses.rawValue] == nil { configuration.statuses = .standard }
         // Cues name statuses, which may be defined later in the file, so they are read last.
         if let node = root[ConfigurationKey.cues.rawValue] {
             configuration.cues = readCues(node, vocabulary: configuration.statuses)
@@ -79,7 +83,10 @@ struct ConfigurationReader {
         case .publisher:
             configuration.publisher = readPublisher(node)
         case .statuses:
-            if let statuses = readStatuses(node) { configuration.statuses = statuses }
+            if let statuses = readStatuses(node) {
+                configuration.statuses = statuses
+                checkStartingRole(of: statuses, at: configuration.statusesLocation)
+            }
         case .overdue:
             let settings = section(node, path, keys: ["grace_days"])
             if let days = settings["grace_days"].flatMap({ wholeNumber($0, "\(path).grace_days", atLeast: 0) }) {

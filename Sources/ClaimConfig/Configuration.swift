@@ -15,10 +15,12 @@ public struct Configuration: Hashable, Sendable {
     /// The folder holding the config file (`.` for a bare file name).
     public var configDirectory: String
     public var publisher: Publisher?
-    /// `statuses:` when given (it replaces the standard set), else `StatusVocabulary.standard`.
+    /// `statuses:` when given (it replaces the standard set), else `StatusVocabulary.standard`, the defaults file's.
     public var statuses: StatusVocabulary
+    /// Where `statuses:` is written, for messages about the vocabulary as a whole (a role no status has).
+    public var statusesLocation: SourceLocation?
     public var overdue: Overdue
-    /// Cue phrases per status, in file order; nil when absent, so analysis uses its built-in cues.
+    /// Cue phrases per status, in file order; nil when absent, so analysis uses the defaults file's.
     public var cues: [StatusCues]?
     /// In run order; only listed extractors run.
     public var extractors: [ExtractorEntry]

@@ -30,8 +30,9 @@ extension ConfigurationReader {
             diagnostics.report(.error(at: entry.keyLocation, "status id '\(entry.key)' is not snake_case",
                                       notes: ["use lowercase letters, digits and single underscores, e.g. 'very_unlikely'"]))
         }
-        let settings = section(entry.value, path, keys: ["label", "open", "conflicts_with"])
+        let settings = section(entry.value, path, keys: ["label", "role", "open", "conflicts_with"])
         let label = settings["label"].flatMap { label in diagnostics.check { try label.nonEmptyString(for: "\(path).label") } }
+        let role = readRole(settings["role"], of: entry, path: path)
         let isOpen = diagnostics.check { try settings.required("open", in: path).bool(for: "\(path).open") }
 
         var conflicts: [StatusID] = []
@@ -45,9 +46,36 @@ extension ConfigurationReader {
                 conflicts.append(StatusID(other.name))
             }
         }
-        guard let isOpen, diagnostics.issues.count(where: { $0.severity == .error }) == errorsBefore else { return nil }
+        guard let isOpen, let role, diagnostics.issues.count(where: { $0.severity == .error }) == errorsBefore else { return nil }
         return StatusDefinition(id: StatusID(entry.key), label: label ?? entry.key.replacingOccurrences(of: "_", with: " "),
-                                isOpen: isOpen, conflictsWith: conflicts)
+                                role: role, isOpen: isOpen, conflictsWith: conflicts)
+    }
+
+    /// `statuses.<id>.role`. A file written before roles existed has none: a status with a default
+    /// id takes that status's role (from the defaults file, which gives every role), any other
+    /// status needs one.
+    private func readRole(_ node: ConfigNode?, of entry: ConfigNode.Entry, path: String) -> StatusRole? {
+        let roles = StatusRole.allCases.map(\.rawValue)
+        guard let node else {
+            if let inferred = StatusVocabulary.standard.role(of: StatusID(entry.key)) { return inferred }
+            diagnostics.report(.error(at: entry.keyLocation, "status '\(entry.key)' has no role",
+                                      notes: ["add 'role: …' with one of \(roles.joined(separator: ", "))"]))
+            return nil
+        }
+        guard let text = diagnostics.check({ try node.nonEmptyString(for: "\(path).role", expected: "a role") }) else { return nil }
+        guard let role = StatusRole(rawValue: text) else {
+            diagnostics.report(.error(at: node.location, "unknown role '\(text)' for '\(path).role'",
+                                      notes: suggestionNotes(for: text, among: roles, listedAs: "roles")))
+            return nil
+        }
+        return role
+    }
+
+    /// Every vocabulary needs a `plan` status: new claims start in it when no source says otherwise.
+    func checkStartingRole(of vocabulary: StatusVocabulary, at location: SourceLocation?) {
+        guard vocabulary.primaryStatus(for: .plan) == nil else { return }
+        diagnostics.report(.error(at: location, "no status has the role 'plan', which new claims start in",
+                                  notes: ["give one status 'role: plan'"]))
     }
 
     /// `cues:`: status id → cue phrases, in file order. Every status must be in `vocabulary`.

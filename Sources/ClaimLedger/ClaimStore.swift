@@ -175,16 +175,7 @@ public struct ClaimStore: Sendable {
     }
 
     private func ensureDirectory() throws(LedgerError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .io(path: directory, operation: "use the claims directory", errno: ENOTDIR) }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .io(path: directory, operation: "create the claims directory", errno: EACCES)
-        }
+        try DirectoryMaker.create(directory, purpose: "create the claims directory")
     }
 
     private func removeStaleTemporaryFiles() {

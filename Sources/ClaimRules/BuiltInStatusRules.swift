@@ -4,16 +4,17 @@ import ClaimCore
 public struct HappenedReportRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "happened_report",
-        summary: "a report, published on or after the event date, that the event took place moves the claim to 'happened'")
+        summary: "a report, published on or after the event date, that the event took place (role 'occurrence', e.g. 'happened') moves the claim to that status",
+        requiredRoles: [.occurrence])
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
-        guard input.evidence.asserts == .happened else { return .pass }
+        guard let asserted = input.evidence.asserts, input.vocabulary.role(of: asserted) == .occurrence else { return .pass }
         if let date = input.currentDate, input.publishedDay < date.firstDay {
             return .keep(reason: "a report published \(input.publishedDay) cannot say an event of \(date) took place")
         }
-        return .move(to: .happened, reason: "\(input.evidence.voice) reports that it took place")
+        return .move(to: asserted, reason: "\(input.evidence.voice) reports that it took place")
     }
 }
 
@@ -21,7 +22,7 @@ public struct HappenedReportRule: StatusRule {
 public struct ClosedStaysClosedRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "closed_stays_closed",
-        summary: "a closed claim ('happened', 'cancelled') is not reopened by later plans or doubts")
+        summary: "a closed claim (e.g. 'happened', 'cancelled') is not reopened by later plans or doubts")
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
@@ -31,25 +32,26 @@ public struct ClosedStaysClosedRule: StatusRule {
     }
 }
 
-/// A postponement moves the claim to 'postponed' and, when the source gives one, to the new date.
+/// A postponement moves the claim to the postponement status asserted and, when the source gives one, to the new date.
 public struct RescheduleRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "reschedule",
-        summary: "a report that the event was postponed moves the claim to 'postponed' and to the new date when one is given")
+        summary: "a report that the event was postponed (role 'postponement') moves the claim to that status and to the new date when one is given",
+        requiredRoles: [.postponement])
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
-        guard input.evidence.asserts == .postponed else { return .pass }
+        guard let asserted = input.evidence.asserts, input.vocabulary.role(of: asserted) == .postponement else { return .pass }
         // An event is moved to a day still ahead of the report ("pushed back to Friday", "brought
         // forward to Thursday"); a date on or before the report's own day is the day it was
         // announced or the old date, not a new one.
         if let newDate = input.evidence.eventDate, newDate.lastDay > input.publishedDay, newDate != input.currentDate,
            !(input.currentDate.map { $0.contains(newDate) && newDate.firstDay == $0.firstDay } ?? false) {
             let old = input.currentDate?.description ?? "no date"
-            return .move(to: .postponed, reason: "\(input.evidence.voice) reports it moved from \(old) to \(newDate)", newDate: newDate)
+            return .move(to: asserted, reason: "\(input.evidence.voice) reports it moved from \(old) to \(newDate)", newDate: newDate)
         }
-        return .move(to: .postponed, reason: "\(input.evidence.voice) reports it postponed")
+        return .move(to: asserted, reason: "\(input.evidence.voice) reports it postponed")
     }
 }
 
@@ -62,8 +64,9 @@ public struct RescheduleRule: StatusRule {
 public struct OtherPartyConfirmsRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "other_party_confirms",
-        summary: "'confirmed' needs a confirmation from a side other than the one that first proposed the event",
-        settings: [SettingDescriptor("parties", "party name → names of its people and offices, e.g. { Russia: [Kremlin, Lavrov] }")])
+        summary: "a confirmation (role 'confirmation') needs a side other than the one that first asserted a plan (role 'plan')",
+        settings: [SettingDescriptor("parties", "party name → names of its people and offices, e.g. { Russia: [Kremlin, Lavrov] }")],
+        requiredRoles: [.confirmation, .plan])
 
     let parties: [(name: String, members: [String])]
 
@@ -97,17 +100,18 @@ public struct OtherPartyConfirmsRule: StatusRule {
     }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
-        guard input.evidence.asserts == .confirmed else { return .pass }
+        let vocabulary = input.vocabulary
+        guard let asserted = input.evidence.asserts, vocabulary.role(of: asserted) == .confirmation else { return .pass }
         let confirmer = party(of: input.evidence)
-        let move = RuleOutcome.move(to: .confirmed, reason: "\(input.evidence.voice) confirms it")
-        guard let firstProposal = input.earlier.first(where: { $0.evidence.asserts == .proposed }) else { return move }
+        let move = RuleOutcome.move(to: asserted, reason: "\(input.evidence.voice) confirms it")
+        guard let firstProposal = input.earlier.first(where: { vocabulary.role(of: $0.evidence.asserts) == .plan }) else { return move }
         let proposer = party(of: firstProposal.evidence)
         if confirmer.lowercased() != proposer.lowercased() { return move }
         // The sides are those that have spoken so far and the parties taking part in the event.
         let sides = Set(input.earlier.map { party(of: $0.evidence).lowercased() } + participatingParties(input.claim))
         if sides == [confirmer.lowercased()] { return move }
         let otherConfirmation = input.earlier.contains {
-            $0.evidence.asserts == .confirmed && party(of: $0.evidence).lowercased() != confirmer.lowercased()
+            vocabulary.role(of: $0.evidence.asserts) == .confirmation && party(of: $0.evidence).lowercased() != confirmer.lowercased()
         }
         if otherConfirmation { return move }
         return .keep(reason: "only \(confirmer), which proposed it, confirms it; waiting for another side")
@@ -118,13 +122,14 @@ public struct OtherPartyConfirmsRule: StatusRule {
 public struct LatestAssertionRule: StatusRule {
     public static let descriptor = RuleDescriptor(
         id: "latest_assertion",
-        summary: "the newest evidence's status wins, except that a restated plan ('proposed') does not undo 'confirmed' or 'postponed'")
+        summary: "the newest evidence's status wins, except that a restated plan (role 'plan') does not undo a confirmation or a postponement")
 
     public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard let asserted = input.evidence.asserts, input.vocabulary.contains(asserted) else { return .pass }
-        if asserted == .proposed, input.currentStatus == .confirmed || input.currentStatus == .postponed {
+        let current = input.vocabulary.role(of: input.currentStatus)
+        if input.vocabulary.role(of: asserted) == .plan, current == .confirmation || current == .postponement {
             return .keep(reason: "a restated plan does not undo '\(input.vocabulary.label(of: input.currentStatus))'")
         }
         guard asserted != input.currentStatus else { return .keep(reason: "repeats the current status") }

@@ -47,7 +47,7 @@ public struct StatusEvaluator: Sendable {
             return l != r ? l < r : lhs.index < rhs.index
         }
         var evaluation = StatusEvaluation(
-            status: claim.history.first?.to ?? ordered.first?.evidence.asserts ?? .proposed,
+            status: claim.history.first?.to ?? ordered.first?.evidence.asserts ?? vocabulary.startingStatus,
             date: claim.originalDate, steps: [], kept: [])
         var earlier: [(index: Int, evidence: Evidence)] = []
         for (index, evidence) in ordered {

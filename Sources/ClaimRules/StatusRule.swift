@@ -9,12 +9,16 @@ public struct RuleDescriptor: Hashable, Sendable {
     public var settings: [SettingDescriptor]
     /// Off unless listed under `rules.opt_in`.
     public var isOptIn: Bool
+    /// Roles the rule reads: loading a configuration that enables the rule checks that some status has each.
+    public var requiredRoles: [StatusRole]
 
-    public init(id: String, summary: String, settings: [SettingDescriptor] = [], isOptIn: Bool = false) {
+    public init(id: String, summary: String, settings: [SettingDescriptor] = [], isOptIn: Bool = false,
+                requiredRoles: [StatusRole] = []) {
         self.id = id
         self.summary = summary
         self.settings = settings
         self.isOptIn = isOptIn
+        self.requiredRoles = requiredRoles
     }
 }
 

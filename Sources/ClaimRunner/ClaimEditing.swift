@@ -69,7 +69,7 @@ extension Workspace {
     }
 
     public func add(_ draft: ClaimDraft, at time: Timestamp = .now) throws(RunnerFailure) -> Claim {
-        let status = draft.status ?? .proposed
+        let status = draft.status ?? vocabulary.startingStatus
         try validate(status)
         let statement = draft.statement.trimmingCharacters(in: .whitespacesAndNewlines)
         do {

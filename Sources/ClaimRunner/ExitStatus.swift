@@ -9,8 +9,3 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     /// Command-line usage error (the argument parser's validation failure).
     case usage = 64
 }
-
-/// The tool's version, shown by `claims --version` and sent to external extractors.
-public enum ToolInfo {
-    public static let version = "0.1.0"
-}

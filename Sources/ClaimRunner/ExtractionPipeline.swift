@@ -1,14 +1,6 @@
 import ClaimConfig
 import ClaimText
 
-/// A document read by an extractor, with the dates and claims found in it.
-public struct ExtractedDocument: Sendable {
-    public var document: SourceDocument
-    public var analysis: DocumentAnalysis
-    /// The configured name of the extractor that read it.
-    public var extractor: String
-}
-
 /// What an extraction run did, for the closing line and the exit code.
 public struct ExtractionSummary: Sendable {
     public var inputs = 0
@@ -33,11 +25,8 @@ public struct ExtractionOptions: Sendable {
 }
 
 extension Workspace {
-    /// The analyzer with the cue rules from `config.yaml`, or the built-in ones.
-    public var analyzer: TextAnalyzer {
-        guard let cues = configuration.cues else { return TextAnalyzer() }
-        return TextAnalyzer(cues: cues.flatMap { entry in entry.phrases.map { CueRule(phrase: $0, status: entry.status) } })
-    }
+    /// The analyzer with the cue rules of `config.yaml`, or else those of the defaults file.
+    public var analyzer: TextAnalyzer { TextAnalyzer(cues: configuration.cueRules, vocabulary: vocabulary) }
 
     /// Reads every input with the first enabled extractor that accepts it and analyses each document.
     ///

@@ -54,37 +54,3 @@ public struct ExtractorRegistry: Sendable {
         return extractors
     }
 }
-
-/// The text `claims plugins` prints: each extractor's id, summary, settings and an example entry,
-/// then the status rules and the rule kinds custom rules can extend.
-public enum PluginCatalog {
-    public static func text(for descriptors: [PluginDescriptor], rules: [RuleDescriptor] = BuiltInRules.descriptors,
-                            ruleKinds: [RuleDescriptor] = BuiltInRules.kinds.map { $0.descriptor }) -> String {
-        var output = "Extractors (config.yaml 'extractors:', tried in the order listed):\n\n"
-        for descriptor in descriptors {
-            output += "\(descriptor.id)  \(descriptor.name): \(descriptor.summary)\n"
-            if !descriptor.aliases.isEmpty {
-                output += "  formerly: \(descriptor.aliases.map(\.rawValue).joined(separator: ", "))\n"
-            }
-            for setting in descriptor.settings {
-                output += "  \(setting.key): \(setting.summary)\n"
-            }
-            output += "  example:\n"
-            for line in descriptor.example.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
-                output += "    \(line)\n"
-            }
-            output += "\n"
-        }
-        output += "Status rules (asked in this order for each new piece of evidence; 'rules.disabled' turns one off):\n\n"
-        for rule in rules {
-            output += "\(rule.id)  \(rule.summary)\n"
-            for setting in rule.settings { output += "  \(setting.key): \(setting.summary)\n" }
-        }
-        output += "\nRule kinds for 'rules.custom' ('extends: KIND'):\n\n"
-        for kind in ruleKinds {
-            output += "\(kind.id)  \(kind.summary)\n"
-            for setting in kind.settings { output += "  \(setting.key): \(setting.summary)\n" }
-        }
-        return output
-    }
-}

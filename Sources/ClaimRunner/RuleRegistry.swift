@@ -4,7 +4,8 @@ import ClaimRules
 /// Turns `rules:` in the configuration into the ordered list of status rules, validating every id.
 enum RuleRegistry {
     static func makeRules(
-        from settings: Configuration.Rules, vocabulary: StatusVocabulary, issues: inout [ConfigIssue]
+        from settings: Configuration.Rules, vocabulary: StatusVocabulary, statusesLocation: SourceLocation?,
+        issues: inout [ConfigIssue]
     ) -> [ConfiguredRule] {
         let builtIn = BuiltInRules.all
         let ids = builtIn.map { $0.descriptor.id }
@@ -53,6 +54,11 @@ enum RuleRegistry {
                 rules.append(ConfiguredRule(id: id, rule: try type.init(settings: node)))
             } catch {
                 issues.append(error)
+            }
+            for role in type.descriptor.requiredRoles where vocabulary.primaryStatus(for: role) == nil {
+                issues.append(.error(
+                    at: statusesLocation, "no status has the role '\(role)', which rule '\(id)' needs",
+                    notes: ["give a status 'role: \(role)', or switch the rule off under 'rules.disabled'"]))
             }
         }
         return rules

@@ -1,74 +1,30 @@
+import ClaimConfig
+import ClaimLedger
 import ClaimText
 import Foundation
 
-/// The `config.yaml` that `claims init` writes: every section with its defaults, commented.
+/// The `config.yaml` that `claims init` writes: the defaults file (ClaimConfig's `defaults.yaml`), as written.
 public enum StarterConfiguration {
-    public static var text: String {
-        var text = """
-            # claims configuration. 'claims check' validates this file and every claim file.
-            version: 1
+    public static var text: String { Configuration.defaultsText }
+}
 
-            # The ledger: one YAML file per claim, relative to this file.
-            claims_directory: claims
-
-            # The status vocabulary. Open statuses appear in the open-claims report and can become
-            # overdue; 'conflicts_with' says which statuses contradict each other when different
-            # sources assert them at the same time (the claim is then flagged 'disputed').
-            statuses:
-
-            """
-        for definition in StatusVocabulary.standard.definitions {
-            let conflicts = definition.conflictsWith.map(\.rawValue).joined(separator: ", ")
-            text += "  \(definition.id): { label: \(quoted(definition.label)), open: \(definition.isOpen), conflicts_with: [\(conflicts)] }\n"
+extension Configuration {
+    /// The cue rules of `cues:`; without that section, the defaults file's phrases, each asserting
+    /// this vocabulary's primary status for the role of the default status it is listed under (so
+    /// renamed statuses keep the default cues, and a role no status has drops its phrases).
+    public var cueRules: [CueRule] {
+        if let cues { return cues.flatMap { entry in entry.phrases.map { CueRule(phrase: $0, status: entry.status) } } }
+        let defaults = Configuration.defaults
+        return (defaults.cues ?? []).flatMap { entry -> [CueRule] in
+            guard let role = defaults.statuses.role(of: entry.status), let status = statuses.primaryStatus(for: role) else { return [] }
+            return entry.phrases.map { CueRule(phrase: $0, status: status) }
         }
-        text += """
-
-            # An open claim is overdue this many days after the last day its event date covers.
-            overdue:
-              grace_days: 0
-
-            # Cue phrases: which words make a sentence assert which status.
-            cues:
-
-            """
-        for (status, phrases) in CueRule.defaultCuesByStatus {
-            text += "  \(status): [\(phrases.map(quoted).joined(separator: ", "))]\n"
-        }
-        text += """
-
-            # Extractor plugins, tried in this order; only listed ones run ('claims plugins' lists them all).
-            extractors:
-              - id: plain_text
-              - id: html_article
-              - id: rss_feed
-              - id: json_lines
-
-            # How similar (0 to 1) a new report must be to a claim to count as news about it.
-            matching:
-              threshold: 0.5
-
-            # Whether 'ingest' records reports of events that already happened and have no open claim.
-            ingest:
-              record_past_events: false
-
-            # Status rules, asked in order for each new piece of evidence ('claims plugins' lists them).
-            # 'other_party_confirms' needs to know who speaks for whom: a party name, then the people
-            # and offices that speak for it (matched in "said by" and the source's name).
-            rules:
-              disabled: []
-              settings:
-                other_party_confirms:
-                  parties: {}
-                  # parties:
-                  #   United States: [White House, State Department, Pentagon]
-                  #   Russia: [Kremlin, Foreign Ministry, Lavrov, Peskov]
-
-            """
-        return text
     }
+}
 
-    /// A YAML double-quoted string (JSON string syntax is valid YAML).
-    private static func quoted(_ text: String) -> String { JSONValue.string(text).text }
+extension TextAnalyzer {
+    /// The analyzer of the default configuration: the defaults file's cues and statuses.
+    public init() { self.init(cues: Configuration.defaults.cueRules, vocabulary: .standard) }
 }
 
 extension Workspace {
@@ -83,16 +39,24 @@ extension Workspace {
             throw .io("'\(configPath)' already exists; not overwriting it")
         }
         var created: [String] = []
-        do {
-            try manager.createDirectory(atPath: base, withIntermediateDirectories: true)
-            try Data(StarterConfiguration.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
-            created.append(configPath)
-            if !manager.fileExists(atPath: claimsPath) {
-                try manager.createDirectory(atPath: claimsPath, withIntermediateDirectories: true)
-                created.append(claimsPath + "/")
-            }
+        do throws(LedgerError) {
+            try DirectoryMaker.create(base, purpose: "create the workspace directory")
         } catch {
-            throw .io("could not set up '\(directory)': \(error.localizedDescription)")
+            throw .ledger(error)
+        }
+        do {
+            try Data(StarterConfiguration.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
+        } catch {
+            throw .io("could not write '\(configPath)': \(error.localizedDescription)")
+        }
+        created.append(configPath)
+        if !manager.fileExists(atPath: claimsPath) {
+            do throws(LedgerError) {
+                try DirectoryMaker.create(claimsPath, purpose: "create the claims directory")
+            } catch {
+                throw .ledger(error)
+            }
+            created.append(claimsPath + "/")
         }
         return created
     }

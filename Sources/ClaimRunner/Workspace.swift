@@ -1,6 +1,7 @@
 @_exported import ClaimCore
 import ClaimConfig
 import ClaimLedger
+import ClaimOutput
 import ClaimRules
 import Foundation
 
@@ -46,7 +47,8 @@ public struct Workspace: Sendable {
         var issues = loaded.warnings
         let extractors = ExtractorRegistry.builtIn.makeExtractors(for: loaded.configuration.extractors, issues: &issues)
         let rules = RuleRegistry.makeRules(
-            from: loaded.configuration.rules, vocabulary: loaded.configuration.statuses, issues: &issues)
+            from: loaded.configuration.rules, vocabulary: loaded.configuration.statuses,
+            statusesLocation: loaded.configuration.statusesLocation, issues: &issues)
         if issues.contains(where: { $0.severity == .error }) {
             throw .invalidConfiguration(ConfigIssues(issues))
         }

@@ -24,8 +24,8 @@ struct ClaimCoreference {
 
     /// Fills `claim` from the earlier claims it refers to. `history` holds the claims resolved so far,
     /// in order, each recorded with `record(_:)`.
-    func resolve(_ claim: inout ClaimDraft, history: [FoundClaim]) {
-        let isSettled = ClaimCoreference.isSettled(claim)
+    /// `isSettled`: the claim reports what happened (its status has the role `occurrence`).
+    func resolve(_ claim: inout ClaimDraft, isSettled: Bool, history: [FoundClaim]) {
         if claim.saidByPronoun {
             // "…, she said": the person who spoke last, a few sentences back at most; unknown otherwise.
             let sentence = claim.sentenceIndex
@@ -69,10 +69,11 @@ struct ClaimCoreference {
     }
 
     /// Remembers a resolved claim for the claims after it; call once per claim, in the order of `history`.
-    mutating func record(_ claim: ClaimDraft) {
+    /// Reports of what happened (`isSettled`) do not stand for what is planned, and the other way round.
+    mutating func record(_ claim: ClaimDraft, isSettled: Bool) {
         sentenceIndices.append(claim.sentenceIndex)
         topics.append(claim.topic ?? "")
-        settled.append(ClaimCoreference.isSettled(claim))
+        settled.append(isSettled)
     }
 
     /// `name.split(separator: " ").last`: splitting a `String` walks grapheme clusters, thousands of
@@ -131,10 +132,6 @@ struct ClaimCoreference {
         guard let speaker = history[index].saidBy, let surname = ClaimCoreference.lastWord(of: speaker) else { return false }
         return claim.participants.contains(surname)
     }
-
-    /// Reports of what happened do not stand for what is planned, and the other way round: the
-    /// searches above are passed this once per claim as `settled`.
-    private static func isSettled(_ claim: ClaimDraft) -> Bool { claim.status == .happened }
 
     /// "the meeting" may refer back to "talks" or a "summit": kinds of the same family.
     static func compatible(_ a: String, _ b: String) -> Bool {

@@ -537,7 +537,7 @@ struct ClaimFinder {
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
         for cue in cues where region.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound < clauseEnd {
-            if cue.precedence == 2 && relation == .future { continue }  // "happened" about a future date
+            if cue.precedence == CueMatcher.occurrencePrecedence && relation == .future { continue }  // "happened" about a future date
             let distance = abs(cue.tokens.lowerBound - eventToken)
             if !cue.isWeak {
                 if strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
@@ -553,19 +553,21 @@ struct ClaimFinder {
             return (best.status(in: lexicon), text(tokens, best.tokens, cache: &texts))
         }
         if let weak {
-            if relation == .past && weak.precedence == 1 && hasPastTense(tokens, region: region) && !hasFutureTense(tokens, region: region) {
-                return (.happened, text(tokens, weak.tokens, cache: &texts))
+            if relation == .past && weak.precedence == CueMatcher.planPrecedence && hasPastTense(tokens, region: region)
+                && !hasFutureTense(tokens, region: region) {
+                return (lexicon.occurrenceStatus, text(tokens, weak.tokens, cache: &texts))
             }
             return (weak.status(in: lexicon), text(tokens, weak.tokens, cache: &texts))
         }
         // No cue: the tense and the date tell.
         let future = hasFutureTense(tokens, region: region), past = hasPastTense(tokens, region: region)
         let status: StatusID
+        let plan = lexicon.planStatus, occurrence = lexicon.occurrenceStatus
         switch relation {
-        case .future: status = .proposed
-        case .past: status = future && !past ? .proposed : .happened
-        case .current: status = future ? .proposed : past ? .happened : .proposed
-        case .unknown: status = past && !future ? .happened : .proposed
+        case .future: status = plan
+        case .past: status = future && !past ? plan : occurrence
+        case .current: status = future ? plan : past ? occurrence : plan
+        case .unknown: status = past && !future ? occurrence : plan
         }
         let cue = event.map { text(tokens, $0.token..<($0.token + 1), cache: &texts) } ?? ""
         return (status, cue)

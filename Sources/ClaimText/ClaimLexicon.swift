@@ -72,23 +72,33 @@ struct CuePhrase: Sendable {
     var whenNegated: CueReading
     var whenHedged: CueReading
 
-    init(status: StatusID, isWeak: Bool) {
+    /// A negated or hedged reading asserts the primary status of the role `CueMatcher.effectiveRole`
+    /// gives; when the vocabulary has no status with that role (or `status` has no role), the
+    /// phrase's own status.
+    init(status: StatusID, isWeak: Bool, vocabulary: StatusVocabulary) {
         self.status = status
         self.isWeak = isWeak
-        asWritten = CueReading(status)
-        whenNegated = CueReading(CueMatcher.effectiveStatus(status, negated: true, hedged: false))
-        whenHedged = CueReading(CueMatcher.effectiveStatus(status, negated: false, hedged: true))
+        let role = vocabulary.role(of: status)
+        asWritten = CueReading(status, role: role)
+        func reading(negated: Bool, hedged: Bool) -> CueReading {
+            guard let role else { return CueReading(status, role: nil) }
+            let changed = CueMatcher.effectiveRole(role, negated: negated, hedged: hedged)
+            guard changed != role, let other = vocabulary.primaryStatus(for: changed) else { return CueReading(status, role: role) }
+            return CueReading(other, role: changed)
+        }
+        whenNegated = reading(negated: true, hedged: false)
+        whenHedged = reading(negated: false, hedged: true)
     }
 }
 
-/// A status a cue asserts and its precedence among the sentence's cues (`CueMatcher.precedence(of:)`).
+/// A status a cue asserts and its precedence among the sentence's cues (`CueMatcher.precedence(of:)` its role).
 struct CueReading: Sendable {
     var status: StatusID
     var precedence: Int
 
-    init(_ status: StatusID) {
+    init(_ status: StatusID, role: StatusRole?) {
         self.status = status
-        precedence = CueMatcher.precedence(of: status)
+        precedence = CueMatcher.precedence(of: role)
     }
 }
 
@@ -136,8 +146,19 @@ final class ClaimLexicon: Sendable {
     static let startsCue: UInt8 = 1
     static let namesEvent: UInt8 = 2
 
-    init(cues cueRules: [CueRule]) {
-        var builder = Builder()
+    /// The primary `plan` and `occurrence` statuses of the vocabulary: what the tense of a sentence
+    /// without a cue asserts.
+    let planStatus: StatusID
+    let occurrenceStatus: StatusID
+    /// Every status with the role `occurrence`: a claim with one reports what happened.
+    private let occurrenceStatuses: [StatusID]
+
+    /// `vocabulary` gives each cue's status its role (see `CuePhrase`).
+    init(cues cueRules: [CueRule], vocabulary: StatusVocabulary) {
+        planStatus = vocabulary.startingStatus
+        occurrenceStatus = vocabulary.primaryStatus(for: .occurrence) ?? vocabulary.startingStatus
+        occurrenceStatuses = vocabulary.statuses(withRole: .occurrence)
+        var builder = Builder(vocabulary: vocabulary)
         EventWords.register(into: &builder)
         ParticipantNames.register(into: &builder)
         AttributionWords.register(into: &builder)
@@ -170,6 +191,9 @@ final class ClaimLexicon: Sendable {
     }
 
     deinit { slots.deallocate() }
+
+    /// Whether `status` says the event took place (its role is `occurrence`).
+    func reportsOccurrence(_ status: StatusID) -> Bool { occurrenceStatuses.contains(status) }
 
     /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
     @inline(__always) func slot(forHash hash: UInt64) -> WordSlot { wordTable.slot(forHash: hash) }
@@ -224,6 +248,7 @@ final class ClaimLexicon: Sendable {
 
     /// Collects entries before the table is frozen.
     struct Builder {
+        let vocabulary: StatusVocabulary
         var kinds: [String] = []
         var cues: [CuePhrase] = []
         /// The words of each phrase in `cues`, as `CueRule.words` gives them, and their hashes.
@@ -263,7 +288,7 @@ final class ClaimLexicon: Sendable {
             let hashes = words.map { $0 == "…" ? UInt64(0) : SentenceTokenizer.hash(of: $0) }
             let isWeak = words.count == 1 && CueRule.weakWords.contains(first)
             entries[Int(entryID(for: first))].cueStarts.append(Int32(cues.count))
-            cues.append(CuePhrase(status: status, isWeak: isWeak))
+            cues.append(CuePhrase(status: status, isWeak: isWeak, vocabulary: vocabulary))
             cueWords.append(words)
             cueHashes.append(hashes)
         }

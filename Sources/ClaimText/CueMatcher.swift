@@ -13,10 +13,10 @@ struct CueMatch: Sendable {
     var tokens: Range<Int>
     /// Index of the phrase in `ClaimLexicon.cues`.
     var cue: Int32
-    /// As written, negated ("did not rule out" → `proposed`) or hedged ("may agree" → `proposed`).
+    /// As written, negated ("did not rule out" → a plan) or hedged ("may agree" → a plan).
     var reading: Reading
     var isWeak: Bool
-    /// `CueMatcher.precedence(of: status)`, worked out once: comparing `StatusID`s compares strings,
+    /// `CueMatcher.precedence(of:)` the status's role, worked out once: comparing `StatusID`s compares strings,
     /// and the finder ranks cues several times per claim.
     var precedence: Int
 
@@ -161,42 +161,44 @@ struct CueMatcher {
         return false
     }
 
-    /// What a negated or hedged cue asserts.
+    /// The role a negated or hedged cue asserts.
     ///
-    /// Denying a denial or a doubt leaves the event open ("did not rule out", "did not deny" → proposed);
-    /// "no agreement" or "not confirmed" leaves it proposed; "no plans", "will not" make it very unlikely;
+    /// Denying a denial or a doubt leaves the event open ("did not rule out", "did not deny" → plan);
+    /// "no agreement" or "not confirmed" leaves it a plan; "no plans", "will not" put it in doubt;
     /// "did not take place" denies that it happened; "not postponed" confirms it. A hedge ("may agree")
-    /// turns a confirmation into a proposal.
-    static func effectiveStatus(_ status: StatusID, negated: Bool, hedged: Bool) -> StatusID {
+    /// turns a confirmation into a plan.
+    static func effectiveRole(_ role: StatusRole, negated: Bool, hedged: Bool) -> StatusRole {
         if negated {
-            switch status {
-            case .veryUnlikely, .denied, .confirmed: return .proposed
-            case .proposed: return .veryUnlikely
-            case .postponed, .cancelled: return .confirmed
-            case .happened: return .denied
-            default: return status
+            switch role {
+            case .doubt, .denial, .confirmation: return .plan
+            case .plan: return .doubt
+            case .postponement, .cancellation: return .confirmation
+            case .occurrence: return .denial
             }
         }
-        if hedged, status == .confirmed { return .proposed }
-        return status
+        if hedged, role == .confirmation { return .plan }
+        return role
     }
 
-    /// `precedence(of: .postponed)`, written out: a `static let` worked out by a call was read through
-    /// `swift_once` for every sentence whose dates were paired (a test checks that the two agree).
+    /// `precedence(of: .postponement)`, `.occurrence` and `.plan`, written out: a `static let` worked
+    /// out by a call was read through `swift_once` for every sentence whose dates were paired (a test
+    /// checks that they agree).
     static let postponedPrecedence = 6
+    static let occurrencePrecedence = 2
+    static let planPrecedence = 1
 
     /// When a sentence has several cues, the strongest statement about the event wins: a cancellation
-    /// outweighs a plan, a confirmation outweighs a suggestion.
-    static func precedence(of status: StatusID) -> Int {
-        switch status {
-        case .cancelled: return 7
-        case .postponed: return 6
-        case .denied: return 5
-        case .veryUnlikely: return 4
-        case .confirmed: return 3
-        case .happened: return 2
-        case .proposed: return 1
-        default: return 0
+    /// outweighs a plan, a confirmation outweighs a suggestion. A status without a role comes last.
+    static func precedence(of role: StatusRole?) -> Int {
+        switch role {
+        case .cancellation: return 7
+        case .postponement: return 6
+        case .denial: return 5
+        case .doubt: return 4
+        case .confirmation: return 3
+        case .occurrence: return 2
+        case .plan: return 1
+        case nil: return 0
         }
     }
 }

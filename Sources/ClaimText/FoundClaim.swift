@@ -67,7 +67,7 @@ public struct FoundClaim: Hashable, Sendable {
             statement: statement, eventDate: draft.isAfterDate ? nil : value, dateExpression: moved(&draft.date, leaving: nil),
             kind: moved(&draft.kind, leaving: nil), participants: moved(&draft.participants, leaving: []),
             place: moved(&draft.place, leaving: nil), saidBy: moved(&draft.saidBy, leaving: nil),
-            status: moved(&draft.status, leaving: .proposed), cue: moved(&draft.cue, leaving: ""),
+            status: moved(&draft.status, leaving: ""), cue: moved(&draft.cue, leaving: ""),
             quoteSource: text, quoteRange: draft.sentence, sentence: draft.sentence)
     }
 

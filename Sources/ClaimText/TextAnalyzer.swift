@@ -8,13 +8,18 @@ import Synchronization
 /// strings. Sentences with neither an event word nor a cue are dropped after the lookup.
 public struct TextAnalyzer: Sendable {
     public let cues: [CueRule]
+    /// The statuses the cues assert, with their roles.
+    public let vocabulary: StatusVocabulary
     private let lexicon: ClaimLexicon
     private let tagger = TemporalTagger()
     private let scratchPool = AnalysisScratchPool()
 
-    public init(cues: [CueRule] = CueRule.defaults) {
+    /// `vocabulary` gives each cue's status its role: the role says which cue outweighs which, and
+    /// what a negated or hedged cue asserts ("not confirmed" → the primary `plan` status).
+    public init(cues: [CueRule], vocabulary: StatusVocabulary) {
         self.cues = cues
-        lexicon = ClaimLexicon(cues: cues)
+        self.vocabulary = vocabulary
+        lexicon = ClaimLexicon(cues: cues, vocabulary: vocabulary)
     }
 
     /// Tags the text's temporal expressions against the publication date, then finds its claims.
@@ -76,8 +81,9 @@ public struct TextAnalyzer: Sendable {
             // copy retained and released every one of its strings.
             workspace.drafts.reverse()
             while var draft = workspace.drafts.popLast() {
-                workspace.coreference.resolve(&draft, history: claims)
-                workspace.coreference.record(draft)
+                let isSettled = lexicon.reportsOccurrence(draft.status)
+                workspace.coreference.resolve(&draft, isSettled: isSettled, history: claims)
+                workspace.coreference.record(draft, isSettled: isSettled)
                 claims.append(.moving(from: &draft, bytes: bytes, text: text, statementStorage: &workspace.statement))
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimOutput
 import ClaimRunner
 
 extension ClaimsCommand {
@@ -20,10 +21,9 @@ extension ClaimsCommand {
         var published: CalendarDay?
 
         @Option(help: ArgumentHelp("jsonl (one JSON object per document) or text", valueName: "format"))
-        var format: OutputFormat = .text
+        var format: ExtractFormat = .text
 
         func validate() throws {
-            guard [.text, .jsonl].contains(format) else { throw ValidationError("'--format' must be jsonl or text for 'extract'") }
             if paths.isEmpty { throw ValidationError("give at least one path to read") }
         }
 
@@ -42,7 +42,7 @@ extension ClaimsCommand {
                         case .jsonl:
                             lines.append(extracted)
                             if lines.byteCount >= drainSize { lines.drain(into: Console.write) }
-                        default: Console.print(ExtractionOutput.text(for: extracted, vocabulary: vocabulary))
+                        case .text: Console.print(ExtractionOutput.text(for: extracted, vocabulary: vocabulary))
                         }
                     },
                     problem: { Console.diagnose($0.description) })

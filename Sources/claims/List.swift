@@ -18,11 +18,7 @@ extension ClaimsCommand {
         var asOf: CalendarDay?
 
         @Option(help: ArgumentHelp("text or json", valueName: "format"))
-        var format: OutputFormat = .text
-
-        func validate() throws {
-            guard [.text, .json].contains(format) else { throw ValidationError("'--format' must be text or json for 'list'") }
-        }
+        var format: ListFormat = .text
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
@@ -33,7 +29,7 @@ extension ClaimsCommand {
                 let presenter = workspace.presenter(asOf: asOf ?? .today)
                 switch format {
                 case .json: Console.print(presenter.json(for: claims).prettyText)
-                default: Console.print(presenter.list(claims), terminator: "")
+                case .text: Console.print(presenter.list(claims), terminator: "")
                 }
                 return ledger.hasErrors ? .couldNotFinish : .success
             }

@@ -16,13 +16,7 @@ extension ClaimsCommand {
         var asOf: CalendarDay?
 
         @Option(help: ArgumentHelp("text, json or yaml", valueName: "format"))
-        var format: OutputFormat = .text
-
-        func validate() throws {
-            guard [.text, .json, .yaml].contains(format) else {
-                throw ValidationError("'--format' must be text, json or yaml for 'show'")
-            }
-        }
+        var format: ShowFormat = .text
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
@@ -32,7 +26,7 @@ extension ClaimsCommand {
                 switch format {
                 case .yaml: Console.print(try workspace.yamlText(for: claim), terminator: "")
                 case .json: Console.print(workspace.presenter(asOf: day).json(for: [claim]).prettyText)
-                default: Console.print(workspace.presenter(asOf: day).story(of: claim))
+                case .text: Console.print(workspace.presenter(asOf: day).story(of: claim))
                 }
                 return .success
             }

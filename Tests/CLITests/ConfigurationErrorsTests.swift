@@ -18,6 +18,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("claims").path))
     }
 
+    @Test func aRuleNeedsAStatusWithEachRoleItReads() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        let statuses = """
+            version: 1
+            statuses:
+              floated: { role: plan, open: true }
+              locked_in: { role: confirmation, open: true }
+
+            """
+        try cli.write(statuses, to: "config.yaml")
+        let result = try cli.run(["report"])
+        #expect(result.status == 2)
+        #expect(result.stderr == """
+            config.yaml:2:1: error: no status has the role 'occurrence', which rule 'happened_report' needs
+            note: give a status 'role: occurrence', or switch the rule off under 'rules.disabled'
+            config.yaml:2:1: error: no status has the role 'postponement', which rule 'reschedule' needs
+            note: give a status 'role: postponement', or switch the rule off under 'rules.disabled'
+
+            """)
+        // Without the rules that read them, the roles are not needed.
+        try cli.write(statuses + "rules: { disabled: [happened_report, reschedule] }\n", to: "config.yaml")
+        let report = try cli.run(["report", "--as-of", "2022-01-01"])
+        #expect(report.status == 0, "\(report.stderr)")
+    }
+
     @Test func unknownExtractorNamesTheAvailableOnes() throws {
         let cli = try CLIHarness()
         defer { cli.remove() }
@@ -60,5 +86,22 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("claims/broken.yaml:3:9: error: unknown status 'maybe' for 'status'\n"))
         #expect(result.stdout == "checked config.yaml and 1 claim file: 1 error, 0 warnings\n")
+    }
+
+    /// A failed file operation names the path that failed (here the file in the way) and the system's own reason.
+    @Test func unusableClaimsDirectoryReportsTheRealCause() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.run(["init"])
+        try cli.write("not a folder\n", to: "archive")
+        let result = try cli.run([
+            "add", "Parliament votes on the budget", "--event-date", "2027-03-15", "--claims-dir", "archive/claims",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr == "archive: error: could not create the claims directory: Not a directory\n")
+
+        let initResult = try cli.run(["init", "archive/newsroom"])
+        #expect(initResult.status == 2)
+        #expect(initResult.stderr == "archive: error: could not create the workspace directory: Not a directory\n")
     }
 }

@@ -45,4 +45,19 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: The value 'yesterday' is invalid for '--as-of <date>'"))
     }
+
+    /// Each command offers only the formats it can print, and the usage error lists them.
+    @Test(arguments: [
+        (["list", "--format", "yaml"], "Please provide one of 'text' and 'json'."),
+        (["show", "some-claim", "--format", "jsonl"], "Please provide one of 'text', 'json' or 'yaml'."),
+        (["extract", "article.txt", "--format", "json"], "Please provide one of 'text' and 'jsonl'."),
+    ])
+    func formatsAreCheckedPerCommand(arguments: [String], offered: String) throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        let result = try cli.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("is invalid for '--format <format>'"))
+        #expect(result.stderr.contains(offered))
+    }
 }

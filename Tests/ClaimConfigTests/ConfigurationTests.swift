@@ -58,9 +58,9 @@ import Testing
         #expect(config.claimsDirectoryPath == "desk/ledger/claims")
         #expect(config.publisher == Configuration.Publisher(name: "Example Desk", url: URL(string: "https://example.org")))
         #expect(config.statuses == StatusVocabulary([
-            StatusDefinition(id: .proposed, label: "proposed", isOpen: true, conflictsWith: [.denied, .veryUnlikely]),
-            StatusDefinition(id: .veryUnlikely, label: "very unlikely", isOpen: true),
-            StatusDefinition(id: .denied, label: "denied", isOpen: false, conflictsWith: [.proposed]),
+            StatusDefinition(id: .proposed, label: "proposed", role: .plan, isOpen: true, conflictsWith: [.denied, .veryUnlikely]),
+            StatusDefinition(id: .veryUnlikely, label: "very unlikely", role: .doubt, isOpen: true),
+            StatusDefinition(id: .denied, label: "denied", role: .denial, isOpen: false, conflictsWith: [.proposed]),
         ]))
         #expect(config.overdue.graceDays == 3)
         #expect(config.cues?.map(\.status) == [.proposed, .denied])
@@ -219,7 +219,7 @@ import Testing
             cues:
               confirmed: [confirmed]
             statuses:
-              open_question: { open: true }
+              open_question: { role: plan, open: true }
             """) == """
             config.yaml:3:3: error: unknown status 'confirmed' in 'cues'
             note: defined statuses: 'open_question'
@@ -272,7 +272,7 @@ import Testing
         #expect(problems("""
             version: 1
             statuses:
-              Very-Unlikely: { open: true }
+              Very-Unlikely: { role: doubt, open: true }
               proposed: { label: "" }
               happened: { open: false, conflicts_with: [happened] }
             """) == """
@@ -285,6 +285,69 @@ import Testing
         #expect(problems("version: 1\nstatuses: {}\n") == """
             config.yaml:2:11: error: expected at least one status in 'statuses', found a mapping
             note: leave 'statuses' out to use the standard statuses
+            """)
+    }
+
+    @Test func readsEachStatusRole() throws {
+        let loaded = try Configuration.parse("""
+            version: 1
+            statuses:
+              floated: { role: plan, open: true }
+              rumoured: { label: "rumoured", role: plan, open: true }
+              took_place: { role: occurrence, open: false }
+            """, file: "config.yaml")
+        let statuses = loaded.configuration.statuses
+        #expect(statuses.definitions.map(\.role) == [.plan, .plan, .occurrence])
+        #expect(statuses.statuses(withRole: .plan) == ["floated", "rumoured"])
+        #expect(statuses.primaryStatus(for: .plan) == "floated")
+        #expect(statuses.primaryStatus(for: .occurrence) == "took_place")
+        #expect(statuses.primaryStatus(for: .denial) == nil)
+        #expect(statuses.startingStatus == "floated")
+        #expect(loaded.configuration.statusesLocation == SourceLocation(file: "config.yaml", line: 2, column: 1))
+    }
+
+    @Test func aStatusWithoutARoleNeedsADefaultID() throws {
+        // Files written before roles existed keep working: the default ids take their default roles.
+        let old = try Configuration.parse("version: 1\nstatuses:\n  proposed: { open: true }\n  happened: { open: false }\n",
+                                          file: "config.yaml")
+        #expect(old.configuration.statuses.definitions.map(\.role) == [.plan, .occurrence])
+        #expect(old.warnings.isEmpty)
+        #expect(problems("""
+            version: 1
+            statuses:
+              proposed: { open: true }
+              rumoured: { open: true }
+            """) == """
+            config.yaml:4:3: error: status 'rumoured' has no role
+            note: add 'role: …' with one of plan, confirmation, doubt, denial, postponement, cancellation, occurrence
+            """)
+    }
+
+    @Test func rejectsAnUnknownRole() {
+        #expect(problems("""
+            version: 1
+            statuses:
+              floated: { role: plans, open: true }
+              axed: { role: [cancellation], open: false }
+              shelved: { role: abeyance, open: true }
+            """) == """
+            config.yaml:3:20: error: unknown role 'plans' for 'statuses.floated.role'
+            note: did you mean 'plan'?
+            config.yaml:4:17: error: expected a string for 'statuses.axed.role', found a list
+            config.yaml:5:20: error: unknown role 'abeyance' for 'statuses.shelved.role'
+            note: roles: 'plan', 'confirmation', 'doubt', 'denial', 'postponement', 'cancellation', 'occurrence'
+            """)
+    }
+
+    @Test func aVocabularyNeedsAPlanStatus() {
+        #expect(problems("""
+            version: 1
+            claims_directory: claims
+            statuses:
+              took_place: { role: occurrence, open: false }
+            """) == """
+            config.yaml:3:1: error: no status has the role 'plan', which new claims start in
+            note: give one status 'role: plan'
             """)
     }
 

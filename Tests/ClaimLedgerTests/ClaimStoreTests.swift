@@ -1,3 +1,4 @@
+import ClaimConfig
 import ClaimCore
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import ClaimConfig
 import ClaimCore
 import Foundation
 import Testing
@@ -35,7 +36,7 @@ import Testing
         try Data("claims-index\ngarbage".utf8).write(to: URL(fileURLWithPath: "\(directory)/.index"))
         #expect(try store.loadAll().claims == [sampleClaim()])
         // An index built for another vocabulary is not trusted either.
-        let other = StatusVocabulary([StatusDefinition(id: .confirmed, label: "confirmed", isOpen: true)])
+        let other = StatusVocabulary([StatusDefinition(id: .confirmed, label: "confirmed", role: .confirmation, isOpen: true)])
         let otherStore = ClaimStore(directory: directory, vocabulary: other)
         #expect(try otherStore.loadAll().issues.first?.message.hasPrefix("unknown status") == true)
     }

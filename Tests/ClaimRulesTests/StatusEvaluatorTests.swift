@@ -1,3 +1,4 @@
+import ClaimConfig
 import ClaimCore
 import Testing
 @testable import ClaimRules

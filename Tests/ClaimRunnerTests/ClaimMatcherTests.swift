@@ -1,3 +1,4 @@
+import ClaimConfig
 import Testing
 @testable import ClaimRunner
 
@@ -16,7 +17,7 @@ import Testing
         claim("leaders-meet", "Biden and Putin meet in person", "2022-01", kind: "meeting", ["Biden", "Putin"]),
         claim("council", "Russia and NATO hold a council meeting", "2022-01-12", kind: "meeting", ["Russia", "NATO"]),
         claim("vote", "Parliament votes on the budget", "2023-05-16", kind: "vote", ["Parliament"]),
-    ], threshold: 0.5)
+    ], threshold: 0.5, vocabulary: .standard)
 
     func bestID(_ statement: String, _ date: String?, kind: String?, _ participants: [String], place: String? = nil,
                 status: StatusID = .proposed) -> String? {
@@ -72,7 +73,7 @@ import Testing
         claim("lawsuit", "A court hears the patent case against Orchard", "2024-11-20", kind: "hearing", ["Orchard", "Pearware"]),
         claim("shareholders", "Orchard holds its annual shareholder meeting", "2025-02", kind: "meeting", ["Orchard"]),
         claim("production", "Orchard starts production of its headset", "2025", kind: "start", ["Orchard"]),
-    ], threshold: 0.5)
+    ], threshold: 0.5, vocabulary: .standard)
 
     static func best(in matcher: ClaimMatcher, _ statement: String, _ date: String?, kind: String?, _ participants: [String],
                      status: StatusID = .proposed, published: String? = nil, sameDocument: Set<ClaimID> = []) -> String? {
@@ -109,7 +110,7 @@ import Testing
     @Test func aReportWithNoDateDoesNotSpeakOfAnEventLongPast() {
         let later = ClaimMatcher(claims: [
             Self.claim("recital", "Mira Holt gives a recital in Graz", "2019-05-04", kind: "concert", ["Mira Holt"]),
-        ], threshold: 0.5)
+        ], threshold: 0.5, vocabulary: .standard)
         let finding = "Mira Holt gives a recital"
         #expect(Self.best(in: later, finding, nil, kind: "concert", ["Mira Holt"], published: "2019-04-20") == "recital")
         #expect(Self.best(in: later, finding, nil, kind: "concert", ["Mira Holt"], published: "2023-04-20") == nil)
@@ -134,7 +135,7 @@ import Testing
         let ledger = ClaimMatcher(claims: [
             Self.claim("pension-vote", "Vote on the pension reform", "2023-05-16", kind: "vote", []),
             Self.claim("budget-vote", "Vote on the budget", "2023-07-04", kind: "vote", ["Senate"]),
-        ], threshold: 0.5)
+        ], threshold: 0.5, vocabulary: .standard)
         var finding = EventDescription(statement: "Parliament vote", date: EventDate("2023-06-06"), kind: "vote",
                                        participants: ["Parliament"], place: nil, status: .postponed,
                                        quote: "The pension vote is put off again, to June 6.")
@@ -154,7 +155,7 @@ import Testing
     @Test func oneArticleNamingTheSameDayAgainSpeaksOfOneEvent() {
         let ledger = ClaimMatcher(claims: [
             Self.claim("trial", "Trial of the former mayor", "2024-02-05", kind: "trial", []),
-        ], threshold: 0.5)
+        ], threshold: 0.5, vocabulary: .standard)
         let opening = "The court opens the case against Rask"
         #expect(Self.best(in: ledger, opening, "2024-02-05", kind: "opening", ["Rask"]) == nil)
         #expect(Self.best(in: ledger, opening, "2024-02-05", kind: "opening", ["Rask"], sameDocument: [ClaimID("trial")!]) == "trial")

@@ -124,10 +124,4 @@ import ClaimText
         #expect(claim.cue.hasPrefix("considers"))
         #expect(claim.cue.hasSuffix("possible date"))
     }
-
-    @Test func defaultsAreTheStatusListsFlattened() {
-        let statuses = CueRule.defaultCuesByStatus.map(\.status)
-        #expect(statuses == [.proposed, .confirmed, .veryUnlikely, .denied, .postponed, .cancelled, .happened])
-        #expect(CueRule.defaults == CueRule.defaultCuesByStatus.flatMap { e in e.phrases.map { CueRule(phrase: $0, status: e.status) } })
-    }
 }

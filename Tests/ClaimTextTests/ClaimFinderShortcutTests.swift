@@ -45,8 +45,10 @@ import Testing
 }
 
 extension ClaimFinderShortcutTests {
-    /// The postponement's precedence, written out as a constant, is the one `precedence(of:)` gives.
+    /// The precedences written out as constants are the ones `precedence(of:)` gives their roles.
     @Test func postponedPrecedenceIsThePostponementsPrecedence() {
-        #expect(CueMatcher.postponedPrecedence == CueMatcher.precedence(of: .postponed))
+        #expect(CueMatcher.postponedPrecedence == CueMatcher.precedence(of: .postponement))
+        #expect(CueMatcher.occurrencePrecedence == CueMatcher.precedence(of: .occurrence))
+        #expect(CueMatcher.planPrecedence == CueMatcher.precedence(of: .plan))
     }
 }

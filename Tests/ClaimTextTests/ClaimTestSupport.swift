@@ -1,5 +1,23 @@
+import ClaimConfig
 import ClaimCore
 @testable import ClaimText
+
+extension CueRule {
+    /// The default cue phrases, from the defaults file, status list by status list.
+    static let defaults: [CueRule] = (Configuration.defaults.cues ?? []).flatMap { entry in
+        entry.phrases.map { CueRule(phrase: $0, status: entry.status) }
+    }
+}
+
+extension TextAnalyzer {
+    /// The analyzer with `cues` (the default ones unless given) over the default statuses.
+    init(cues: [CueRule] = CueRule.defaults) { self.init(cues: cues, vocabulary: .standard) }
+}
+
+extension ClaimLexicon {
+    /// The lexicon of `cues` over the default statuses.
+    convenience init(cues: [CueRule]) { self.init(cues: cues, vocabulary: .standard) }
+}
 
 /// Runs the finder on `text` with date expressions given by hand, so that these tests do not depend
 /// on the temporal tagger: each `(phrase, value)` marks the first occurrence of `phrase` in the text.

@@ -1,12 +1,14 @@
 import ClaimConfig
 import ClaimCore
+import ClaimRunner
 import FeedExtractor
 import HTMLExtractor
 import JSONLinesExtractor
 import Testing
 import TextExtractor
 
-let allExtractors: [any Extractor.Type] = [TextExtractor.self, HTMLExtractor.self, FeedExtractor.self, JSONLinesExtractor.self]
+/// The registry's own list, so a new built-in extractor is checked without editing this file.
+let allExtractors: [any Extractor.Type] = BuiltInExtractors.all
 let allDescriptors: [PluginDescriptor] = allExtractors.map { $0.descriptor }
 
 @Suite struct DescriptorTests {

@@ -1,3 +1,4 @@
+import ClaimOutput
 import ClaimRunner
 import Foundation
 

@@ -1,4 +1,5 @@
 import ClaimCore
+import ClaimRunner
 import ClaimText
 import Foundation
 

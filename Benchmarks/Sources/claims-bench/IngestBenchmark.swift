@@ -1,3 +1,4 @@
+import ClaimConfig
 import ClaimLedger
 import ClaimRunner
 import Foundation

@@ -1,4 +1,6 @@
+import ClaimConfig
 import ClaimLedger
+import ClaimOutput
 import ClaimRunner
 import Foundation
 

@@ -56,6 +56,8 @@ public struct MatchScore: Sendable, CustomStringConvertible {
 /// name a new date), participants, kind of event, place and the words of the statement.
 public struct ClaimMatcher: Sendable {
     public let threshold: Double
+    /// Tells which findings report a postponement (role `postponement`).
+    public let vocabulary: StatusVocabulary
     private(set) var claims: [Claim] = []
     private var byMonth: [Int: [Int]] = [:]
     private var byYear: [Int: [Int]] = [:]
@@ -70,8 +72,9 @@ public struct ClaimMatcher: Sendable {
     /// Each claim's words with those of the sentences reported about it.
     private var reportedWordsByPosition: [Set<String>] = []
 
-    public init(claims: [Claim], threshold: Double) {
+    public init(claims: [Claim], threshold: Double, vocabulary: StatusVocabulary) {
         self.threshold = threshold
+        self.vocabulary = vocabulary
         for claim in claims { insert(claim) }
     }
 
@@ -125,7 +128,7 @@ public struct ClaimMatcher: Sendable {
         for participant in finding.participants {
             result.formUnion(byParticipant[participant.lowercased()] ?? [])
         }
-        if finding.status == .postponed, let kind = finding.kind {
+        if vocabulary.role(of: finding.status) == .postponement, let kind = finding.kind {
             result.formUnion(byKindFamily[ClaimMatcher.family(of: kind)] ?? [])
         }
         return result
@@ -139,10 +142,11 @@ public struct ClaimMatcher: Sendable {
         var best: (position: Int, total: Double)?
         let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
         let commonNames = self.commonNames(among: finding.participants)
+        let isPostponement = vocabulary.role(of: finding.status) == .postponement
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
                                            words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
-                                           commonNames: commonNames,
+                                           commonNames: commonNames, isPostponement: isPostponement,
                                            sameDocument: sameDocument.contains(claims[position].id), explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
@@ -152,7 +156,7 @@ public struct ClaimMatcher: Sendable {
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
                                        words: wordsByPosition[best.position], reportedWords: reportedWordsByPosition[best.position],
-                                       commonNames: commonNames,
+                                       commonNames: commonNames, isPostponement: isPostponement,
                                        sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
         return (claims[best.position], score, score.total >= threshold)
     }
@@ -173,9 +177,10 @@ public struct ClaimMatcher: Sendable {
 
     // MARK: Scoring
 
-    static func score(_ finding: EventDescription, against claim: EventDescription) -> MatchScore {
+    /// `isPostponement`: the finding reports a postponement, so another date may still be the same event.
+    static func score(_ finding: EventDescription, against claim: EventDescription, isPostponement: Bool) -> MatchScore {
         score(finding, words: contentWords(finding.statement), against: claim, words: contentWords(claim.statement),
-              commonNames: [], explain: true)
+              commonNames: [], isPostponement: isPostponement, explain: true)
     }
 
     /// How two dates relate, as evidence that they name one event.
@@ -213,11 +218,9 @@ public struct ClaimMatcher: Sendable {
     /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
                       words claimWords: Set<String>, reportedWords: Set<String> = [], commonNames: Set<String>,
-                      sameDocument: Bool = false,
-                      explain: Bool) -> MatchScore {
+                      isPostponement: Bool, sameDocument: Bool = false, explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
-        let isPostponement = finding.status == .postponed
         var points = 0.0
         var vetoed = false
 

@@ -139,7 +139,7 @@ struct IngestSession {
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
         guard let date = finding.date else { return "no event date" }
         guard !workspace.configuration.ingest.recordPastEvents else { return nil }
-        let status = finding.status ?? .proposed
+        let status = finding.status ?? workspace.vocabulary.startingStatus
         if !workspace.vocabulary.isOpen(status) {
             return "a past or closed event ('\(workspace.vocabulary.label(of: status))') with no open claim; "
                 + "set 'ingest.record_past_events: true' to record such events"
@@ -162,7 +162,7 @@ struct IngestSession {
             counter += 1
         }
         reservedIDs.insert(id)
-        let status = finding.status ?? .proposed
+        let status = finding.status ?? workspace.vocabulary.startingStatus
         var claim = Claim(
             id: id, statement: finding.statement,
             event: Event(date: finding.date, kind: finding.kind, participants: finding.participants, place: finding.place),
@@ -182,7 +182,7 @@ struct IngestSession {
         // A more precise date for the same event ("January" → "January 10") refines the claim;
         // a weaker match (a day in the same month, nothing else in common) never moves a date.
         if score.refinesDate, let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
-           finding.status != .postponed {
+           workspace.vocabulary.role(of: finding.status) != .postponement {
             claim.event.date = date
         }
         // A place first named by a later report ("in Geneva") completes the event.
@@ -245,7 +245,7 @@ extension Workspace {
         let ledger = try loadLedger()
         if ledger.hasErrors { throw .invalidLedger(ConfigIssues(ledger.issues)) }
         let session = IngestSession(
-            workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold),
+            workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold, vocabulary: vocabulary),
             evaluator: evaluator, time: time)
         return (lock, session)
     }

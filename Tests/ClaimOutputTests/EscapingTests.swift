@@ -1,5 +1,6 @@
+import ClaimCore
 import Testing
-@testable import ClaimRunner
+@testable import ClaimOutput
 
 /// The escaping each output format relies on.
 @Suite struct EscapingTests {

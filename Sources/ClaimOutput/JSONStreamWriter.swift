@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// Writes JSON straight into a byte buffer, for output too large to build as a `JSONValue` tree
 /// first: `claims extract` writes one record per document, and building each record as a tree of
 /// enums, arrays and strings cost about as much as writing it.

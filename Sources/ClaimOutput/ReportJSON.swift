@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// The report for programs: the shape `list` and `show` share (`{"as_of", "claims": [...]}`), with
 /// a summary and, per claim, its group, distance, latest evidence and status timeline added.
 extension ClaimPresenter {

@@ -1,3 +1,4 @@
+import ClaimCore
 import ClaimRules
 
 /// One step of a claim's status over time, dated by the publication of the evidence behind it
@@ -87,7 +88,8 @@ public struct SnapshotMaker: Sendable {
 
         let first = claim.history.first
         let earliest = included.map { publishedDay($0.evidence) }.min() ?? claim.created.day
-        var status = first?.to ?? included.min { publishedDay($0.evidence) < publishedDay($1.evidence) }?.evidence.asserts ?? .proposed
+        var status = first?.to ?? included.min { publishedDay($0.evidence) < publishedDay($1.evidence) }?.evidence.asserts
+            ?? evaluator.vocabulary.startingStatus
         var date = claim.originalDate
         var points = [StatusPoint(
             day: earliest, from: nil, status: status, because: first?.because ?? "first reported", rule: first?.rule,

@@ -1,5 +1,6 @@
+import ClaimCore
 import Testing
-@testable import ClaimRunner
+@testable import ClaimOutput
 
 /// The sixteen-byte candidate masks must agree with the one-byte test for every byte value at every
 /// position, both the SSE2 one (on x86-64) and the word-arithmetic one used elsewhere, and the

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// A linear map from days to x positions, with axis ticks at month or year starts.
 struct TimeScale {
     let first: CalendarDay

@@ -1,3 +1,5 @@
+import ClaimCore
+
 #if arch(x86_64)
 internal import _Builtin_intrinsics.intel
 #endif

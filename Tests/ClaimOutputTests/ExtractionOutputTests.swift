@@ -1,6 +1,7 @@
+import ClaimCore
 import ClaimText
 import Testing
-@testable import ClaimRunner
+@testable import ClaimOutput
 
 /// The JSON Lines records of `claims extract`: quotes and date texts are escaped from the document's
 /// bytes, offsets are moved into the file, and the run's one buffer is drained whole.

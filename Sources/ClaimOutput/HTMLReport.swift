@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, no network.
 /// Every piece of text from articles and the ledger is escaped (`html(_:)`).
 public struct HTMLReport: Sendable {

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// The report as Markdown that pastes into a ticket or a chat: a heading, a summary, and one table
 /// per group. Text from articles is escaped so it cannot break the table or turn into markup.
 public struct MarkdownReport: Sendable {

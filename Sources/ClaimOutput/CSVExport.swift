@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// Writes CSV by RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted,
 /// and quotes inside them doubled.
 struct CSVWriter {

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// The report as an aligned table for a terminal: one row per claim, the statement and the latest
 /// evidence on indented lines below it, group by group.
 public struct TextReport: Sendable {

@@ -1,3 +1,4 @@
+import ClaimCore
 import ClaimText
 
 /// How `claims extract` prints documents: one JSON object per line, or a readable summary.

@@ -1,5 +1,6 @@
+import ClaimCore
 import Testing
-@testable import ClaimRunner
+@testable import ClaimOutput
 
 /// The streaming writer must produce exactly what the `JSONValue` tree would, byte for byte.
 @Suite struct JSONStreamWriterTests {

@@ -1,5 +1,6 @@
+import ClaimCore
+import ClaimOutput
 import Testing
-import ClaimRunner
 
 /// JSON strings are escaped from runs of UTF-8 bytes; these pin the escapes to what JSON needs.
 @Suite struct JSONValueTests {

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// Turns claims into what people and programs read: JSON, the report, a claim's story.
 ///
 /// Flags depend on the report date, so a presenter is made for one `asOf` day.

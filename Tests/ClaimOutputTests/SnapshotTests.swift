@@ -1,6 +1,8 @@
+import ClaimConfig
+import ClaimCore
 import ClaimRules
 import Testing
-@testable import ClaimRunner
+@testable import ClaimOutput
 
 /// `SnapshotMaker`: a claim as it stood on a day, from its evidence and the changes people made.
 @Suite struct SnapshotTests {

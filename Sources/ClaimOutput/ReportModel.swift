@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// Where a claim sits in the report: what needs attention comes first.
 public enum ReportGroup: String, CaseIterable, Sendable {
     case overdue
@@ -112,7 +114,7 @@ public struct ClaimReport: Sendable {
     }
 
     /// The group a claim with `flags` falls in on `day`.
-    static func group(of claim: Claim, flags: [ClaimFlag], asOf day: CalendarDay, soonDays: Int) -> ReportGroup {
+    public static func group(of claim: Claim, flags: [ClaimFlag], asOf day: CalendarDay, soonDays: Int) -> ReportGroup {
         if flags.contains(.overdue) { return .overdue }
         if flags.contains(.disputed) { return .disputed }
         // A dated event (to the day or month) whose span reaches into the next `soonDays` days.
@@ -121,34 +123,5 @@ public struct ClaimReport: Sendable {
             return .dueSoon
         }
         return .later
-    }
-}
-
-extension Workspace {
-    /// The report as it stood at the end of `options.asOf`: claims with nothing published by then
-    /// are left out, and statuses are those the rules (and people) had given by then.
-    public func report(on claims: [Claim], _ options: ReportOptions) throws(RunnerFailure) -> ClaimReport {
-        for status in options.statuses { try validate(status) }
-        let maker = SnapshotMaker(evaluator: evaluator, graceDays: configuration.overdue.graceDays)
-        let vocabulary = self.vocabulary
-        // Each claim's replay is independent of the others: spread them over the cores.
-        let entries = claims.concurrentMap { claim -> ReportEntry? in
-            guard let snapshot = maker.snapshot(of: claim, asOf: options.asOf) else { return nil }
-            let status = snapshot.claim.status
-            let wanted = options.statuses.isEmpty ? vocabulary.isOpen(status) : options.statuses.contains(status)
-            guard wanted else { return nil }
-            return ReportEntry(
-                claim: snapshot.claim, flags: snapshot.flags,
-                group: ClaimReport.group(of: snapshot.claim, flags: snapshot.flags, asOf: options.asOf, soonDays: options.soonDays),
-                timeline: snapshot.timeline)
-        }.compactMap { $0 }
-        return ClaimReport(asOf: options.asOf, soonDays: options.soonDays, statuses: options.statuses, entries: entries)
-    }
-}
-
-extension Workspace {
-    /// Who publishes this ledger's reports and reviews (`publisher:` in config.yaml), when configured.
-    public var publisher: (name: String, url: String?)? {
-        configuration.publisher.map { ($0.name, $0.url?.absoluteString) }
     }
 }

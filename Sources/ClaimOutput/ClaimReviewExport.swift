@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// schema.org ClaimReview JSON-LD, one review per claim, with the fields Google's fact-check
 /// guidance requires (`claimReviewed`, `reviewRating.alternateName`, `url`) and recommends
 /// (`author`, `datePublished`, `itemReviewed` as a `Claim` with `author`, `datePublished`,
@@ -37,7 +39,7 @@ public struct ClaimReviewExporter: Sendable {
             ("alternateName", .string(vocabulary.label(of: claim.status))),
             ("name", .string(vocabulary.label(of: claim.status))),
         ]
-        if let value = Self.likelihood[claim.status] {
+        if let value = vocabulary.role(of: claim.status).map(Self.likelihood) {
             rating += [("ratingValue", .int(value)), ("bestRating", .int(5)), ("worstRating", .int(1))]
         }
         if let reason = claim.history.last?.because { rating.append(("ratingExplanation", .string(reason))) }
@@ -46,11 +48,17 @@ public struct ClaimReviewExporter: Sendable {
         return .object(fields)
     }
 
-    /// For the default statuses, how likely the event now looks, on the 1 (false) to 5 (true)
-    /// scale that ClaimReview ratings use. Custom statuses have no number, only their label.
-    static let likelihood: [StatusID: Int] = [
-        .happened: 5, .confirmed: 4, .proposed: 3, .postponed: 3, .veryUnlikely: 2, .denied: 1, .cancelled: 1,
-    ]
+    /// How likely a status of `role` makes the event look, on the 1 (false) to 5 (true) scale that
+    /// ClaimReview ratings use. A status the vocabulary no longer defines has no number, only its label.
+    static func likelihood(_ role: StatusRole) -> Int {
+        switch role {
+        case .occurrence: 5
+        case .confirmation: 4
+        case .plan, .postponement: 3
+        case .doubt: 2
+        case .denial, .cancellation: 1
+        }
+    }
 
     private var publisherOrganization: JSONValue? {
         guard let publisher else { return nil }
