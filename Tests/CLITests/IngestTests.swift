@@ -237,4 +237,16 @@ import Testing
         #expect(claims.first?["event_date"] as? String == "2024-03-21")
         #expect((claims.first?["evidence"] as? [Any])?.count == 2)
     }
+
+    @Test func twoEventsOfOneSentenceAreTwoClaimsAndStaySoWhenReadAgain() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        let path = try Self.fixture("lifecycle/two-events-one-sentence.md")
+        try cli.run(["ingest", path])
+        let claims = try Self.claims(cli, asOf: "2024-05-03")
+        #expect(claims.compactMap { $0["event_date"] as? String }.sorted() == ["2024-05-14", "2024-05-20"])
+        let before = try cli.claimFiles()
+        try cli.run(["ingest", path])
+        #expect(try cli.claimFiles() == before)
+    }
 }

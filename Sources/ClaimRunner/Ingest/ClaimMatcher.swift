@@ -335,6 +335,12 @@ public struct ClaimMatcher: Sendable {
         }
     }
 
+    /// Two kinds that may name one event: equal, of one family, a phase, or unknown.
+    static func kindsAgree(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a == b || family(of: a) == family(of: b) || isPhase(a) || isPhase(b)
+    }
+
     /// Kinds that name a phase of an event rather than a sort of event: "the trial opens", "the
     /// strike starts". They do not contradict another kind.
     static func isPhase(_ kind: String) -> Bool { kind == "opening" || kind == "start" }

@@ -58,13 +58,27 @@ struct IngestSession {
         documentClaims = []
         defer { documentClaims = [] }
         let findings = IngestSession.withoutReportDates(extracted.analysis.claims, published: extracted.document.published)
+        // Where each sentence's findings landed, with their kinds.
+        var landedBySentence: [Range<Int>: [(kind: String?, claim: ClaimID)]] = [:]
         for finding in findings {
+            // One sentence speaks once of an event: a second finding of it whose kind does not
+            // contradict the first's ("set for June 10, now postponed to June 17") is the same event;
+            // one of another kind ("will strike on May 14, and the ferry will be launched on May 20") is not.
+            if let earlier = landedBySentence[finding.sentence]?.first(where: { ClaimMatcher.kindsAgree($0.kind, finding.kind) }) {
+                changes.append(.duplicateSkipped(earlier.claim))
+                continue
+            }
             let merged = merge(finding, from: extracted, digest: digest)
             for change in merged {
+                let landed: ClaimID?
                 switch change {
-                case .newClaim(let claim, _, _): documentClaims.insert(claim.id)
-                case .evidenceAdded(let id, _, _, _), .duplicateSkipped(let id): documentClaims.insert(id)
-                default: break
+                case .newClaim(let claim, _, _): landed = claim.id
+                case .evidenceAdded(let id, _, _, _), .duplicateSkipped(let id): landed = id
+                default: landed = nil
+                }
+                if let landed {
+                    documentClaims.insert(landed)
+                    landedBySentence[finding.sentence, default: []].append((finding.kind, landed))
                 }
             }
             changes += merged
@@ -98,10 +112,12 @@ struct IngestSession {
             saidBy: finding.saidBy, quote: finding.quote, asserts: finding.status, cue: finding.cue,
             recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init),
             document: digest ?? DocumentDigest.of(document.text))
-        // The same statement from the same url, recorded before (an updated version of the article).
+        // The same statement from the same url, recorded from an earlier version of the article (a
+        // sentence of this version may yield several findings, each of which is news).
         if let url = document.url {
             for id in (claimsByURL[url] ?? []).sorted() {
-                if let claim = pending[id] ?? matcher.claim(withID: id), claim.evidence.contains(where: { $0.isSameReport(as: evidence) }) {
+                if let claim = pending[id] ?? matcher.claim(withID: id),
+                   claim.evidence.contains(where: { $0.isSameReport(as: evidence) && $0.document != evidence.document }) {
                     return [.duplicateSkipped(id)]
                 }
             }
