@@ -249,4 +249,19 @@ import Testing
         try cli.run(["ingest", path])
         #expect(try cli.claimFiles() == before)
     }
+
+    @Test func aSentenceSayingWhenAPostponedEventWillNowTakePlaceMovesIt() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        // "postponed in August, will now take place on November 5": the month is when it was put off,
+        // the day is its new date.
+        for name in ["lifecycle/opening-set.md", "lifecycle/opening-delayed.md", "lifecycle/opening-rescheduled.md"] {
+            try cli.run(["ingest", try Self.fixture(name)])
+        }
+        let claims = try Self.claims(cli, asOf: "2024-09-21")
+        #expect(claims.count == 1, "found \(claims.map { $0["id"] ?? "?" })")
+        let bridge = try Self.claim(claims, dated: "2024-11-05")
+        let previous = (bridge["history"] as? [[String: Any]])?.compactMap { $0["previous_date"] as? String }
+        #expect(previous == ["2024-09-04", "2024-09-18"])
+    }
 }

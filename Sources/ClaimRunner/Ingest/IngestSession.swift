@@ -58,6 +58,7 @@ struct IngestSession {
         documentClaims = []
         defer { documentClaims = [] }
         let findings = IngestSession.withoutReportDates(extracted.analysis.claims, published: extracted.document.published)
+            .map { combinedMoves($0, in: extracted) }
         // Where each sentence's findings landed, with their kinds.
         var landedBySentence: [Range<Int>: [(kind: String?, claim: ClaimID)]] = [:]
         for finding in findings {
@@ -102,6 +103,28 @@ struct IngestSession {
             }
             return !otherDate
         }
+    }
+
+    /// A postponement whose sentence also names a day after the report for the same event
+    /// ("postponed in September, will now take place on April 16") moved to that day: the
+    /// postponement carries it as its new date. The finding that names the day alone is then the
+    /// same event (see `merge`).
+    func combinedMoves(_ finding: FoundClaim, in extracted: ExtractedDocument) -> FoundClaim {
+        guard workspace.vocabulary.role(of: finding.status) == .postponement,
+              let published = extracted.document.published else { return finding }
+        let laterDays = extracted.analysis.claims.compactMap { other -> EventDate? in
+            guard other.sentence == finding.sentence, ClaimMatcher.kindsAgree(other.kind, finding.kind),
+                  let date = other.eventDate.flatMap(EventDate.init), date.firstDay > published else { return nil }
+            return date
+        }
+        // Only a postponement with no date of its own, or with the day it was decided ("postponed in
+        // September"): a later day in its sentence may be the old date of an event brought forward.
+        guard let newDate = laterDays.max(by: { $0.firstDay < $1.firstDay }),
+              finding.eventDate.flatMap(EventDate.init).map({ $0.lastDay <= published }) ?? true
+        else { return finding }
+        var moved = finding
+        moved.eventDate = newDate.description
+        return moved
     }
 
     /// Merges one finding: evidence for the claim it matches, or a new claim; then the rules.
