@@ -33,12 +33,12 @@ public struct FeedExtractor: Extractor {
 
     let maxItems: Int?
 
-    public init(settings: ConfigNode) throws(ConfigIssue) {
+    public init(settings: ConfigNode) throws(Diagnostic) {
         let settings = try settings.extractorSettings(for: Self.descriptor.id, known: ["max_items"])
         if let node = settings["max_items"] {
             let value = try node.int(for: "max_items")
             guard value >= 1 else {
-                throw .error(at: node.location, "expected a whole number of at least 1 for 'max_items', found '\(value)'")
+                throw SettingMessage.expected("a whole number of at least 1", for: "max_items", found: "'\(value)'").at(node.location)
             }
             maxItems = value
         } else {
@@ -63,23 +63,22 @@ public struct FeedExtractor: Extractor {
         let outcome = parser.parse(Data(input.bytes))
         var result = ExtractionResult()
         if let root = parser.rootName, !["rss", "feed", "rdf:RDF"].contains(root) {
-            result.problems.append(ExtractionProblem(file: input.path, "is not an RSS or Atom feed (its root element is '\(root)')"))
+            result.problems.append(FeedExtractorMessage.notAFeed(root: root).about(input.path))
             return result
         }
         if let code = outcome.errorCode {
-            let message = "is not well-formed XML (\(Self.describe(code)) at line \(outcome.line), column \(outcome.column))"
-            let count = parser.items.count
-            let kept = count == 0 ? "" : count == 1 ? "; 1 item before it was read" : "; \(count) items before it were read"
-            result.problems.append(ExtractionProblem(file: input.path, message + kept))
+            let message = FeedExtractorMessage.malformedXML(
+                problem: Self.describe(code), line: outcome.line, column: outcome.column, itemsRead: parser.items.count)
+            result.problems.append(message.about(input.path))
         } else if parser.items.isEmpty {
-            result.problems.append(ExtractionProblem(file: input.path, "has no items", severity: .warning))
+            result.problems.append(FeedExtractorMessage.noItems.about(input.path))
         }
 
         for (index, item) in parser.items.prefix(maxItems ?? Int.max).enumerated() {
             let entry = FeedEntry(item, number: index + 1)
             let itemID = entry.identifier
             guard !entry.text.isEmpty else {
-                result.problems.append(ExtractionProblem(file: input.path, item: itemID, "has no title or text", severity: .warning))
+                result.problems.append(FeedExtractorMessage.emptyItem.about(input.path, item: itemID))
                 continue
             }
             var document = SourceDocument(file: input.path, item: itemID, title: entry.title, source: parser.feedTitle.map(FeedEntry.plain),

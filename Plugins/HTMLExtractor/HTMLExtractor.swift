@@ -26,7 +26,7 @@ public struct HTMLExtractor: Extractor {
     let extensions: Set<String>
     let skippedElements: Set<String>
 
-    public init(settings: ConfigNode) throws(ConfigIssue) {
+    public init(settings: ConfigNode) throws(Diagnostic) {
         let settings = try settings.extractorSettings(for: Self.descriptor.id, known: ["extensions", "skip_elements"])
         extensions = try settings["extensions"]?.fileExtensions(for: "extensions") ?? Self.defaultExtensions
         var skipped = ArticleText.defaultSkippedElements
@@ -34,7 +34,8 @@ public struct HTMLExtractor: Extractor {
             for (index, element) in try node.list(for: "skip_elements").enumerated() {
                 let name = try element.string(for: "skip_elements[\(index)]")
                 guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
-                    throw .error(at: element.location, "expected an element name such as 'figcaption' for 'skip_elements[\(index)]', found '\(name)'")
+                    throw SettingMessage.expected("an element name such as 'figcaption'", for: "skip_elements[\(index)]", found: "'\(name)'")
+                        .at(element.location)
                 }
                 skipped.insert(name.lowercased())
             }
@@ -57,16 +58,16 @@ public struct HTMLExtractor: Extractor {
         case .failure(let problem): return ExtractionResult(problems: [problem])
         }
         guard let page = HTMLDocument(utf8: input.bytes[start...]) else {
-            return ExtractionResult(problems: [ExtractionProblem(file: input.path, "could not be read as HTML")])
+            return ExtractionResult(problems: [HTMLExtractorMessage.unparsable.about(input.path)])
         }
         return withExtendedLifetime(page) {
             guard let top = page.root else {
-                return ExtractionResult(problems: [ExtractionProblem(file: input.path, "has no HTML elements")])
+                return ExtractionResult(problems: [HTMLExtractorMessage.noElements.about(input.path)])
             }
             let root = ArticleText.articleRoot(in: top, skipping: skippedElements)
             let article = ArticleText(page: top, root: root, skipping: skippedElements, source: input.bytes, start: start)
             guard !article.text.isEmpty else {
-                return ExtractionResult(problems: [ExtractionProblem(file: input.path, "has no article text outside scripts, styles and navigation")])
+                return ExtractionResult(problems: [HTMLExtractorMessage.noArticleText.about(input.path)])
             }
             let metadata = ArticleMetadata(page: top, articleRoot: root)
             var document = SourceDocument(file: input.path, title: metadata.title, source: metadata.source, url: metadata.url,

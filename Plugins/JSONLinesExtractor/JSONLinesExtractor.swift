@@ -23,7 +23,7 @@ public struct JSONLinesExtractor: Extractor {
 
     static let extensions: Set<String> = ["jsonl", "ndjson"]
 
-    public init(settings: ConfigNode) throws(ConfigIssue) {
+    public init(settings: ConfigNode) throws(Diagnostic) {
         _ = try settings.extractorSettings(for: Self.descriptor.id, known: [])
     }
 
@@ -48,12 +48,12 @@ public struct JSONLinesExtractor: Extractor {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             let item = "line \(lineNumber)"
             if let invalid = firstInvalidUTF8Offset(in: line) {
-                result.problems.append(ExtractionProblem(file: input.path, item: item, "is not valid UTF-8 text (invalid byte at offset \(invalid))"))
+                result.problems.append(InputMessage.invalidUTF8(offset: invalid).about(input.path, item: item))
                 continue
             }
             switch JSONLine.read(line) {
             case .failure(let message):
-                result.problems.append(ExtractionProblem(file: input.path, item: item, message))
+                result.problems.append(message.about(input.path, item: item))
             case .success(let fields):
                 var document = SourceDocument(file: input.path, item: item, title: fields.title, source: fields.source,
                                               url: fields.url, text: fields.text)
@@ -62,7 +62,7 @@ public struct JSONLinesExtractor: Extractor {
             }
         }
         if result.documents.isEmpty, result.problems.isEmpty {
-            result.problems.append(ExtractionProblem(file: input.path, "has no lines of JSON"))
+            result.problems.append(JSONLinesMessage.noLines.about(input.path))
         }
         return result
     }
@@ -78,7 +78,7 @@ struct JSONLine {
 
     enum Outcome {
         case success(JSONLine)
-        case failure(String)
+        case failure(JSONLinesMessage)
     }
 
     static let optionalKeys = ["title", "published", "source", "url"]
@@ -96,23 +96,23 @@ extension JSONLine {
     /// Reads a line; `JSONSerialization` rather than `Codable` so that a wrong type can be named.
     static func read(_ bytes: ArraySlice<UInt8>) -> Outcome {
         guard let value = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
-            return .failure("is not valid JSON")
+            return .failure(.notJSON)
         }
         guard let object = value as? [String: Any] else {
-            return .failure("expected a JSON object, found \(jsonKind(value))")
+            return .failure(.notAnObject(found: jsonKind(value)))
         }
         guard let textValue = object["text"], !(textValue is NSNull) else {
-            return .failure("has no 'text'")
+            return .failure(.noText)
         }
         guard let text = textValue as? String else {
-            return .failure("expected a string for 'text', found \(jsonKind(textValue))")
+            return .failure(.expectedString(for: "text", found: jsonKind(textValue)))
         }
-        guard text.contains(where: { !$0.isWhitespace }) else { return .failure("has an empty 'text'") }
+        guard text.contains(where: { !$0.isWhitespace }) else { return .failure(.emptyText) }
         var fields: [String: String] = [:]
         for key in JSONLine.optionalKeys {
             guard let value = object[key], !(value is NSNull) else { continue }
             guard let string = value as? String else {
-                return .failure("expected a string for '\(key)', found \(jsonKind(value))")
+                return .failure(.expectedString(for: key, found: jsonKind(value)))
             }
             fields[key] = string
         }

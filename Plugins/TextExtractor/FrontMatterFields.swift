@@ -12,11 +12,11 @@ struct FrontMatterFields {
 
     /// Reads the fields through the injected YAML reader; `published` falls back to `date`, which
     /// Jekyll and Hugo write.
-    init(_ frontMatter: FrontMatter, file: String, reader: any YAMLReading) throws(ConfigIssue) {
+    init(_ frontMatter: FrontMatter, file: String, reader: any YAMLReading) throws(Diagnostic) {
         let node = try reader.parse(frontMatter.yamlText, file: file)
         if node.isNull { return }  // `---` straight after `---`
         guard node.entries != nil else {
-            throw .error(at: node.location, "expected a mapping of 'title', 'published', 'source' and 'url' in the front matter, found \(node.kindDescription)")
+            throw TextExtractorMessage.frontMatterNotMapping(found: node.kindDescription).at(node.location)
         }
         title = try node["title"]?.optionalString(for: "title")
         source = try node["source"]?.optionalString(for: "source")
@@ -26,14 +26,5 @@ struct FrontMatterFields {
             if let text = try value.optionalString(for: key) { published = WrittenDate(text, key: key) }
             break
         }
-    }
-}
-
-extension ConfigIssue {
-    /// A front matter problem as one message for the file: the YAML reader counts lines from the
-    /// start of the YAML, which is `firstLine` of the file.
-    func messageInFile(firstLine: Int) -> String {
-        guard let location else { return message }
-        return "\(message) (front matter, line \(location.line + firstLine - 1))"
     }
 }

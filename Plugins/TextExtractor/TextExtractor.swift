@@ -23,7 +23,7 @@ public struct TextExtractor: Extractor {
 
     let extensions: Set<String>
 
-    public init(settings: ConfigNode) throws(ConfigIssue) {
+    public init(settings: ConfigNode) throws(Diagnostic) {
         let settings = try settings.extractorSettings(for: Self.descriptor.id, known: ["extensions"])
         extensions = try settings["extensions"]?.fileExtensions(for: "extensions") ?? Self.defaultExtensions
     }
@@ -45,20 +45,20 @@ public struct TextExtractor: Extractor {
         case .failure(let problem): return ExtractionResult(problems: [problem])
         }
 
-        var problems: [ExtractionProblem] = []
+        var problems: [Diagnostic] = []
         var fields = FrontMatterFields()
         var bodyOffset = 0
         switch FrontMatter.split(decoded.text) {
         case .none:
             break
         case .unclosed:
-            problems.append(ExtractionProblem(file: input.path, "front matter opened by '---' on line 1 is never closed by a '---' line; reading the whole file as text"))
+            problems.append(TextExtractorMessage.unclosedFrontMatter.about(input.path))
         case .found(let frontMatter):
             bodyOffset = frontMatter.bodyOffset
             do {
                 fields = try FrontMatterFields(frontMatter, file: input.path, reader: request.yamlReader)
             } catch {
-                problems.append(ExtractionProblem(file: input.path, error.messageInFile(firstLine: frontMatter.firstLine)))
+                problems.append(TextExtractorMessage.invalidFrontMatter(error, firstLine: frontMatter.firstLine).about(input.path))
             }
         }
 
@@ -66,8 +66,7 @@ public struct TextExtractor: Extractor {
         // line, so a whole character, and is copied without validating its UTF-8 again.
         let body = bodyOffset == 0 ? decoded.text : String(decoded.text[decoded.text.utf8.index(decoded.text.startIndex, offsetBy: bodyOffset)...])
         guard hasText(body) else {
-            let message = bodyOffset > 0 ? "has no text after its front matter" : "has no text"
-            return ExtractionResult(problems: problems + [ExtractionProblem(file: input.path, message)])
+            return ExtractionResult(problems: problems + [TextExtractorMessage.noText(afterFrontMatter: bodyOffset > 0).about(input.path)])
         }
         var document = SourceDocument(
             file: input.path, title: fields.title ?? markdownHeading(in: body), source: fields.source, url: fields.url,

@@ -5,30 +5,30 @@ extension Configuration {
     /// Reads and validates the config file at `path`.
     ///
     /// Throws every problem found (errors and warnings) when there is at least one error.
-    public static func load(contentsOf path: String) throws(ConfigIssues) -> LoadedConfiguration {
+    public static func load(contentsOf path: String) throws(Diagnostics) -> LoadedConfiguration {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "the file cannot be read" : "no such file"
-            throw ConfigIssues([ConfigIssue(owner: path, "could not read the configuration: \(reason)")])
+            throw Diagnostics([ConfigMessage.unreadableFile(reason: reason).about(path)])
         }
         return try parse(bytes: Array(data), file: path)
     }
 
     /// Reads and validates configuration text; `file` is used in messages and to find `configDirectory`.
-    public static func parse(_ text: String, file: String) throws(ConfigIssues) -> LoadedConfiguration {
+    public static func parse(_ text: String, file: String) throws(Diagnostics) -> LoadedConfiguration {
         try parse(bytes: Array(text.utf8), file: file)
     }
 
-    static func parse(bytes: [UInt8], file: String) throws(ConfigIssues) -> LoadedConfiguration {
+    static func parse(bytes: [UInt8], file: String) throws(Diagnostics) -> LoadedConfiguration {
         let root: ConfigNode
         do {
             root = try YAMLReader().parse(bytes, file: file)
         } catch {
-            throw ConfigIssues([error])
+            throw Diagnostics([error])
         }
         let diagnostics = ConfigurationDiagnostics()
         let configuration = ConfigurationReader(diagnostics: diagnostics).read(root, directory: directory(of: file))
         guard let configuration, !diagnostics.hasErrors else {
-            throw ConfigIssues(diagnostics.sortedIssues)
+            throw Diagnostics(diagnostics.sortedIssues)
         }
         return LoadedConfiguration(configuration: configuration, warnings: diagnostics.sortedIssues)
     }
@@ -47,7 +47,7 @@ struct ConfigurationReader {
     /// Nil when the file can't be read further (not a mapping, or a version too new to understand).
     func read(_ root: ConfigNode, directory: String) -> Configuration? {
         guard root.isNull || root.entries != nil else {
-            diagnostics.report(.error(at: root.location, "expected a mapping of settings at the top of the file, found \(root.kindDescription)"))
+            diagnostics.report(ConfigMessage.topLevelNotMapping(found: root.kindDescription).at(root.location))
             return nil
         }
         // Not `Configuration.standard`: its statuses are read from the defaults file, by this reader.
@@ -76,6 +76,8 @@ struct ConfigurationReader {
         switch key {
         case .version, .cues:
             break  // read before and after the others
+        case .eventVerbs:
+            configuration.eventVerbs = readEventVerbs(node)
         case .claimsDirectory:
             if let directory = diagnostics.check({ try node.nonEmptyString(for: path, expected: "a folder path") }) {
                 configuration.claimsDirectory = directory
@@ -119,21 +121,18 @@ struct ConfigurationReader {
     /// further, since its other keys may mean things this tool doesn't know.
     private func readVersion(_ root: ConfigNode) -> Int? {
         guard let node = root["version"] else {
-            diagnostics.report(.error(at: root.location, "missing required key 'version'",
-                                      notes: ["start the file with 'version: \(Configuration.supportedVersion)'"]))
+            diagnostics.report(ConfigMessage.missingVersion.at(root.location))
             return Configuration.supportedVersion
         }
         guard let version = diagnostics.check({ try node.int(for: "version") }) else {
             return Configuration.supportedVersion
         }
         if version > Configuration.supportedVersion {
-            diagnostics.report(.error(at: node.location,
-                                      "config version \(version) is newer than this tool supports (\(Configuration.supportedVersion))",
-                                      notes: ["update claims to read this file"]))
+            diagnostics.report(ConfigMessage.versionTooNew(version).at(node.location))
             return nil
         }
         if version < 1 {
-            diagnostics.report(.error(at: node.location, "config version \(version) does not exist; versions start at 1"))
+            diagnostics.report(ConfigMessage.versionBelowOne(version).at(node.location))
         }
         return version
     }
@@ -152,7 +151,7 @@ struct ConfigurationReader {
     func wholeNumber(_ node: ConfigNode, _ path: String, atLeast minimum: Int) -> Int? {
         guard let value = diagnostics.check({ try node.int(for: path) }) else { return nil }
         guard value >= minimum else {
-            diagnostics.report(.error(at: node.location, "expected a whole number of at least \(minimum) for '\(path)', found '\(node.writtenText)'"))
+            diagnostics.report(SettingMessage.expected("a whole number of at least \(minimum)", for: path, found: "'\(node.writtenText)'").at(node.location))
             return nil
         }
         return value
@@ -161,7 +160,7 @@ struct ConfigurationReader {
     func fraction(_ node: ConfigNode, _ path: String) -> Double? {
         guard let value = diagnostics.check({ try node.double(for: path) }) else { return nil }
         guard (0...1).contains(value) else {
-            diagnostics.report(.error(at: node.location, "expected a number from 0 to 1 for '\(path)', found '\(node.writtenText)'"))
+            diagnostics.report(SettingMessage.expected("a number from 0 to 1", for: path, found: "'\(node.writtenText)'").at(node.location))
             return nil
         }
         return value
@@ -191,7 +190,7 @@ struct ConfigurationReader {
             url = URL(string: text)
             let scheme = url?.scheme?.lowercased()
             if url?.host?.isEmpty != false || (scheme != "http" && scheme != "https") {
-                diagnostics.report(.error(at: urlNode.location, "expected an http or https URL for '\(path).url', found '\(text)'"))
+                diagnostics.report(SettingMessage.expected("an http or https URL", for: "\(path).url", found: "'\(text)'").at(urlNode.location))
                 url = nil
             }
         }

@@ -22,6 +22,9 @@ public struct Configuration: Hashable, Sendable {
     public var overdue: Overdue
     /// Cue phrases per status, in file order; nil when absent, so analysis uses the defaults file's.
     public var cues: [StatusCues]?
+    /// `event_verbs:`: per event kind, the phrases that report such an event took place ("lifted off");
+    /// nil when absent, so analysis uses its built-in lists.
+    public var eventVerbs: [KindVerbs]?
     /// In run order; only listed extractors run.
     public var extractors: [ExtractorEntry]
     public var matching: Matching
@@ -70,9 +73,9 @@ public struct Configuration: Hashable, Sendable {
 /// A configuration that passed validation, and the warnings found on the way (unknown keys …).
 public struct LoadedConfiguration: Sendable {
     public var configuration: Configuration
-    public var warnings: [ConfigIssue]
+    public var warnings: [Diagnostic]
 
-    public init(configuration: Configuration, warnings: [ConfigIssue] = []) {
+    public init(configuration: Configuration, warnings: [Diagnostic] = []) {
         self.configuration = configuration
         self.warnings = warnings
     }
@@ -112,6 +115,19 @@ extension Configuration {
     }
 
     /// The cue phrases that suggest `status` in a text.
+    /// One entry of `event_verbs:`: an event kind and the phrases that report it took place.
+    public struct KindVerbs: Hashable, Sendable {
+        public var kind: String
+        public var phrases: [String]
+        public var location: SourceLocation
+
+        public init(kind: String, phrases: [String], location: SourceLocation) {
+            self.kind = kind
+            self.phrases = phrases
+            self.location = location
+        }
+    }
+
     public struct StatusCues: Hashable, Sendable {
         public var status: StatusID
         public var phrases: [String]

@@ -3,32 +3,32 @@ import ClaimCore
 /// Collects every problem found while reading a configuration, so the user sees them all at once
 /// instead of fixing one per run.
 final class ConfigurationDiagnostics {
-    private(set) var issues: [ConfigIssue] = []
+    private(set) var issues: [Diagnostic] = []
 
     var hasErrors: Bool { issues.contains { $0.severity == .error } }
 
-    func report(_ issue: ConfigIssue) { issues.append(issue) }
+    func report(_ issue: Diagnostic) { issues.append(issue) }
 
-    func report(_ more: [ConfigIssue]) { issues += more }
+    func report(_ more: [Diagnostic]) { issues += more }
 
     /// Runs `body`; a thrown issue is recorded and nil returned, so reading goes on with the next key.
     ///
     /// `body` is untyped `throws` only because closures don't infer typed throws yet; everything
-    /// called inside throws `ConfigIssue`.
+    /// called inside throws `Diagnostic`.
     func check<T>(_ body: () throws -> T) -> T? {
         do {
             return try body()
-        } catch let issue as ConfigIssue {
+        } catch let issue as Diagnostic {
             issues.append(issue)
         } catch {
-            issues.append(ConfigIssue(.error, "\(error)"))
+            issues.append(ConfigMessage.unexpected("\(error)").diagnostic)
         }
         return nil
     }
 
     /// The issues in file order (problems found in later passes, like cross-references, slot in
     /// where they were written).
-    var sortedIssues: [ConfigIssue] {
+    var sortedIssues: [Diagnostic] {
         issues.enumerated().sorted { a, b in
             let left = a.element.location.map { ($0.line, $0.column) } ?? (0, 0)
             let right = b.element.location.map { ($0.line, $0.column) } ?? (0, 0)
@@ -40,17 +40,17 @@ final class ConfigurationDiagnostics {
 // Small checks shared by the sections of the configuration.
 extension ConfigNode {
     /// The value under a key that must be present, or an error pointing at this mapping.
-    func required(_ key: String, in path: String) throws(ConfigIssue) -> ConfigNode {
+    func required(_ key: String, in path: String) throws(Diagnostic) -> ConfigNode {
         guard let value = self[key] else {
-            throw .error(at: location, "missing required key '\(key)' in '\(path)'")
+            throw ConfigMessage.missingKey(key, in: path).at(location)
         }
         return value
     }
 
     /// A string that must not be empty.
-    func nonEmptyString(for path: String, expected: String = "a string") throws(ConfigIssue) -> String {
+    func nonEmptyString(for path: String, expected: String = "a string") throws(Diagnostic) -> String {
         let text = try string(for: path)
-        guard !text.isEmpty else { throw .error(at: location, "expected \(expected) for '\(path)', found an empty string") }
+        guard !text.isEmpty else { throw SettingMessage.expected(expected, for: path, found: "an empty string").at(location) }
         return text
     }
 

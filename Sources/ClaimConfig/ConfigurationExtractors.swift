@@ -9,9 +9,7 @@ extension ConfigurationReader {
         for (index, element) in elements.enumerated() {
             guard let entry = readExtractor(element, path: "\(path)[\(index)]") else { continue }
             if let first = entries.first(where: { $0.id == entry.id && $0.name == entry.name }) {
-                let named = entry.name.map { " named '\($0)'" } ?? ""
-                diagnostics.report(.error(at: entry.idLocation, "extractor '\(entry.id)'\(named) is listed twice",
-                                          notes: ["first listed at \(first.idLocation); give each entry its own 'name'"]))
+                diagnostics.report(ConfigMessage.extractorListedTwice(entry.id, name: entry.name, firstAt: first.idLocation).at(entry.idLocation))
                 continue
             }
             entries.append(entry)

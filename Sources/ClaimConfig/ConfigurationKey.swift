@@ -7,6 +7,7 @@ public enum ConfigurationKey: String, CaseIterable, Sendable {
     case statuses
     case overdue
     case cues
+    case eventVerbs = "event_verbs"
     case extractors
     case matching
     case ingest

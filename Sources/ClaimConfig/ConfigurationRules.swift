@@ -11,8 +11,7 @@ extension ConfigurationReader {
         rules.optIn = settings["opt_in"].map { uniqueNames($0, "\(path).opt_in") } ?? []
         for rule in rules.optIn {
             guard let disabled = rules.disabled.first(where: { $0.name == rule.name }) else { continue }
-            diagnostics.report(.error(at: rule.location, "rule '\(rule.name)' is both disabled and opted in",
-                                      notes: ["disabled at \(disabled.location)"]))
+            diagnostics.report(ConfigMessage.ruleDisabledAndOptedIn(rule.name, disabledAt: disabled.location).at(rule.location))
         }
         rules.settings = settings["settings"].map { readRuleSettings($0, "\(path).settings") } ?? []
         rules.custom = settings["custom"].map { readCustomRules($0, "\(path).custom") } ?? []
@@ -24,8 +23,7 @@ extension ConfigurationReader {
         var result: [LocatedName] = []
         for name in names(node, path) {
             if let first = result.first(where: { $0.name == name.name }) {
-                diagnostics.report(.warning(at: name.location, "rule '\(name.name)' is listed twice in '\(path)'",
-                                            notes: ["first listed at \(first.location)"]))
+                diagnostics.report(ConfigMessage.ruleListedTwice(name.name, in: path, firstAt: first.location).at(name.location))
             } else {
                 result.append(name)
             }
@@ -47,8 +45,7 @@ extension ConfigurationReader {
         return entries.compactMap { entry in
             let rulePath = "\(path).\(entry.key)"
             if !isSnakeCase(entry.key) {
-                diagnostics.report(.error(at: entry.keyLocation, "custom rule name '\(entry.key)' is not snake_case",
-                                          notes: ["use lowercase letters, digits and single underscores, e.g. 'anonymous_sourcing'"]))
+                diagnostics.report(ConfigMessage.customRuleNotSnakeCase(entry.key).at(entry.keyLocation))
             }
             guard entry.value.entries != nil else {
                 diagnostics.report(entry.value.mismatch("a mapping with 'extends'", for: rulePath))

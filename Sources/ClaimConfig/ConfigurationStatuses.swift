@@ -7,8 +7,7 @@ extension ConfigurationReader {
         let path = ConfigurationKey.statuses.rawValue
         guard let entries = diagnostics.check({ try node.mapping(for: path) }) else { return nil }
         guard !entries.isEmpty else {
-            diagnostics.report(.error(at: node.location, "expected at least one status in '\(path)', found \(node.kindDescription)",
-                                      notes: ["leave 'statuses' out to use the standard statuses"]))
+            diagnostics.report(ConfigMessage.noStatuses(in: path, found: node.kindDescription).at(node.location))
             return nil
         }
         let ids = entries.map(\.key)
@@ -27,8 +26,7 @@ extension ConfigurationReader {
     private func readStatus(_ entry: ConfigNode.Entry, path: String, definedIDs: [String]) -> StatusDefinition? {
         let errorsBefore = diagnostics.issues.count { $0.severity == .error }
         if !isSnakeCase(entry.key) {
-            diagnostics.report(.error(at: entry.keyLocation, "status id '\(entry.key)' is not snake_case",
-                                      notes: ["use lowercase letters, digits and single underscores, e.g. 'very_unlikely'"]))
+            diagnostics.report(ConfigMessage.statusNotSnakeCase(entry.key).at(entry.keyLocation))
         }
         let settings = section(entry.value, path, keys: ["label", "role", "open", "conflicts_with"])
         let label = settings["label"].flatMap { label in diagnostics.check { try label.nonEmptyString(for: "\(path).label") } }
@@ -38,10 +36,9 @@ extension ConfigurationReader {
         var conflicts: [StatusID] = []
         for other in settings["conflicts_with"].map({ names($0, "\(path).conflicts_with") }) ?? [] {
             if !definedIDs.contains(other.name) {
-                diagnostics.report(.error(at: other.location, "unknown status '\(other.name)' in '\(path).conflicts_with'",
-                                          notes: suggestionNotes(for: other.name, among: definedIDs, listedAs: "defined statuses")))
+                diagnostics.report(ConfigMessage.unknownStatus(other.name, in: "\(path).conflicts_with", known: definedIDs).at(other.location))
             } else if other.name == entry.key {
-                diagnostics.report(.error(at: other.location, "status '\(other.name)' cannot conflict with itself"))
+                diagnostics.report(ConfigMessage.statusConflictsWithItself(other.name).at(other.location))
             } else {
                 conflicts.append(StatusID(other.name))
             }
@@ -55,17 +52,14 @@ extension ConfigurationReader {
     /// id takes that status's role (from the defaults file, which gives every role), any other
     /// status needs one.
     private func readRole(_ node: ConfigNode?, of entry: ConfigNode.Entry, path: String) -> StatusRole? {
-        let roles = StatusRole.allCases.map(\.rawValue)
         guard let node else {
             if let inferred = StatusVocabulary.standard.role(of: StatusID(entry.key)) { return inferred }
-            diagnostics.report(.error(at: entry.keyLocation, "status '\(entry.key)' has no role",
-                                      notes: ["add 'role: …' with one of \(roles.joined(separator: ", "))"]))
+            diagnostics.report(ConfigMessage.statusWithoutRole(entry.key).at(entry.keyLocation))
             return nil
         }
         guard let text = diagnostics.check({ try node.nonEmptyString(for: "\(path).role", expected: "a role") }) else { return nil }
         guard let role = StatusRole(rawValue: text) else {
-            diagnostics.report(.error(at: node.location, "unknown role '\(text)' for '\(path).role'",
-                                      notes: suggestionNotes(for: text, among: roles, listedAs: "roles")))
+            diagnostics.report(ConfigMessage.unknownRole(text, for: "\(path).role").at(node.location))
             return nil
         }
         return role
@@ -74,8 +68,21 @@ extension ConfigurationReader {
     /// Every vocabulary needs a `plan` status: new claims start in it when no source says otherwise.
     func checkStartingRole(of vocabulary: StatusVocabulary, at location: SourceLocation?) {
         guard vocabulary.primaryStatus(for: .plan) == nil else { return }
-        diagnostics.report(.error(at: location, "no status has the role 'plan', which new claims start in",
-                                  notes: ["give one status 'role: plan'"]))
+        diagnostics.report(ConfigMessage.noPlanStatus.at(location))
+    }
+
+    /// `event_verbs:`: event kind → phrases reporting that such an event took place, in file order.
+    func readEventVerbs(_ node: ConfigNode) -> [Configuration.KindVerbs]? {
+        let path = ConfigurationKey.eventVerbs.rawValue
+        guard let entries = diagnostics.check({ try node.mapping(for: path) }) else { return nil }
+        return entries.map { entry in
+            let listPath = "\(path).\(entry.key)"
+            let elements = diagnostics.check { try entry.value.list(for: listPath) } ?? []
+            let phrases = elements.enumerated().compactMap { index, element in
+                diagnostics.check { try element.nonEmptyString(for: "\(listPath)[\(index)]", expected: "a phrase") }
+            }
+            return Configuration.KindVerbs(kind: entry.key, phrases: phrases, location: entry.keyLocation)
+        }
     }
 
     /// `cues:`: status id → cue phrases, in file order. Every status must be in `vocabulary`.
@@ -85,8 +92,7 @@ extension ConfigurationReader {
         let known = vocabulary.ids.map(\.rawValue)
         return entries.compactMap { entry in
             guard known.contains(entry.key) else {
-                diagnostics.report(.error(at: entry.keyLocation, "unknown status '\(entry.key)' in '\(path)'",
-                                          notes: suggestionNotes(for: entry.key, among: known, listedAs: "defined statuses")))
+                diagnostics.report(ConfigMessage.unknownStatus(entry.key, in: path, known: known).at(entry.keyLocation))
                 return nil
             }
             let listPath = "\(path).\(entry.key)"

@@ -22,15 +22,15 @@ public struct YAMLReader: YAMLReading {
         self.maxDepth = maxDepth
     }
 
-    public func parse(_ text: String, file: String) throws(ConfigIssue) -> ConfigNode {
+    public func parse(_ text: String, file: String) throws(Diagnostic) -> ConfigNode {
         try parse(Array(text.utf8), file: file)
     }
 
     /// Reads raw file contents; bytes that aren't valid UTF-8 are reported with their location.
-    public func parse(_ bytes: [UInt8], file: String) throws(ConfigIssue) -> ConfigNode {
+    public func parse(_ bytes: [UInt8], file: String) throws(Diagnostic) -> ConfigNode {
         let source = YAMLSourceText(file: file, bytes: bytes)
         guard let parser = LibYAMLParser(bytes: bytes) else {
-            throw ConfigIssue(owner: file, "could not parse YAML: out of memory")
+            throw ConfigMessage.yamlOutOfMemory.about(file)
         }
         var builder = YAMLTreeBuilder(source: source, maxAliasExpansion: maxAliasExpansion, maxDepth: maxDepth)
         var documents = 0
@@ -43,7 +43,7 @@ public struct YAMLReader: YAMLReading {
                 documents += 1
                 if documents > 1 {
                     let location = source.location(line: Int(event.startMark.line), column: Int(event.startMark.column))
-                    throw source.issue("expected one YAML document, found more", at: location)
+                    throw source.diagnostic(.yamlMultipleDocuments, at: location)
                 }
             case YAML_SCALAR_EVENT, YAML_ALIAS_EVENT, YAML_SEQUENCE_START_EVENT, YAML_SEQUENCE_END_EVENT,
                  YAML_MAPPING_START_EVENT, YAML_MAPPING_END_EVENT:
@@ -55,37 +55,32 @@ public struct YAMLReader: YAMLReading {
     }
 
     /// libyaml's own description of a syntax or encoding error, located and with the offending line.
-    private func syntaxIssue(_ parser: LibYAMLParser, _ source: YAMLSourceText) -> ConfigIssue {
+    private func syntaxIssue(_ parser: LibYAMLParser, _ source: YAMLSourceText) -> Diagnostic {
         let state = parser.raw.pointee
         let problem = state.problem.map { String(cString: $0) } ?? "unknown error"
         switch state.error {
         case YAML_MEMORY_ERROR:
-            return ConfigIssue(owner: source.file, "could not parse YAML: out of memory")
+            return ConfigMessage.yamlOutOfMemory.about(source.file)
         case YAML_READER_ERROR:
             // Reader errors carry a byte offset instead of a mark: bad UTF-8 or a forbidden character.
             let location = source.location(ofByteOffset: Int(state.problem_offset))
-            var message = "could not read YAML: \(problem)"
             if problem.contains("UTF-8") {
-                message = "file is not valid UTF-8: \(problem)"
-            } else if state.problem_value >= 0 {
-                message += " (found U+\(String(UInt32(state.problem_value), radix: 16, uppercase: true).leftPadded(to: 4)))"
+                return source.diagnostic(.yamlNotUTF8(problem: problem), at: location)
             }
-            return source.issue(message, at: location)
+            let character = state.problem_value >= 0 ? UInt32(state.problem_value) : nil
+            return source.diagnostic(.yamlUnreadable(problem: problem, character: character), at: location)
         default:
             let mark = state.problem_mark
             let location = source.location(line: Int(mark.line), column: Int(mark.column))
-            var notes: [String] = []
-            if let context = state.context.map({ String(cString: $0) }) {
-                let start = source.location(line: Int(state.context_mark.line), column: Int(state.context_mark.column))
-                notes.append("\(context) that starts at \(start)")
-            }
-            return source.issue("could not parse YAML: \(problem)", at: location, notes: notes)
+            let context = state.context.map { String(cString: $0) }
+            let start = source.location(line: Int(state.context_mark.line), column: Int(state.context_mark.column))
+            return source.diagnostic(.yamlSyntax(problem: problem, context: context, contextStart: start), at: location)
         }
     }
 }
 
 extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
+    func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }

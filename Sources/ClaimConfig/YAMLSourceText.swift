@@ -59,11 +59,10 @@ struct YAMLSourceText {
         return String(printable)
     }
 
-    /// An error at `location` that shows the offending line with a caret under the column
+    /// `message` at `location`, showing the offending line with a caret under the column
     /// (unless the line is empty, as at the end of the input, where a lone caret says nothing).
-    func issue(_ message: String, at location: SourceLocation, notes: [String] = []) -> ConfigIssue {
-        let sourceLine = line(location.line).flatMap { $0.isEmpty ? nil : $0 }
-        return ConfigIssue(.error, at: location, message, notes: notes, sourceLine: sourceLine)
+    func diagnostic(_ message: ConfigMessage, at location: SourceLocation) -> Diagnostic {
+        message.at(location, sourceLine: line(location.line).flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private func lineBreakWidth(at index: Int) -> Int? {

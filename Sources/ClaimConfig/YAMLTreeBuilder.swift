@@ -37,7 +37,7 @@ struct YAMLTreeBuilder {
         }
     }
 
-    mutating func add(_ event: LibYAMLEvent) throws(ConfigIssue) {
+    mutating func add(_ event: LibYAMLEvent) throws(Diagnostic) {
         let location = source.location(line: Int(event.startMark.line), column: Int(event.startMark.column))
         switch event.type {
         case YAML_SCALAR_EVENT:
@@ -52,12 +52,11 @@ struct YAMLTreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             guard let (node, size) = anchors[name] else {
-                throw source.issue("unknown anchor '\(name)' in alias '*\(name)'", at: location,
-                                   notes: ["an anchor ('&\(name)') must be defined before an alias uses it"])
+                throw source.diagnostic(.yamlUnknownAnchor(name), at: location)
             }
             expandedNodes += size
             guard expandedNodes <= maxAliasExpansion else {
-                throw source.issue("YAML aliases expand beyond \(maxAliasExpansion) nodes", at: location)
+                throw source.diagnostic(.yamlAliasesTooLarge(limit: maxAliasExpansion), at: location)
             }
             try complete(node, size: size, anchor: nil)
 
@@ -67,7 +66,7 @@ struct YAMLTreeBuilder {
                                  : (event.data.sequence_start.anchor, event.data.sequence_start.tag)
             _ = try checkedTag(data.1, at: location, allowed: [isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq"])
             guard stack.count < maxDepth else {
-                throw source.issue("YAML nesting is deeper than \(maxDepth) levels", at: location)
+                throw source.diagnostic(.yamlNestedTooDeep(limit: maxDepth), at: location)
             }
             stack.append(OpenCollection(isMapping: isMapping, location: location, anchor: string(data.0)))
 
@@ -81,7 +80,7 @@ struct YAMLTreeBuilder {
     }
 
     /// Attaches a finished node to its parent (or makes it the root) and records its anchor.
-    private mutating func complete(_ node: ConfigNode, size: Int, anchor: String?) throws(ConfigIssue) {
+    private mutating func complete(_ node: ConfigNode, size: Int, anchor: String?) throws(Diagnostic) {
         if let anchor { anchors[anchor] = (node, size) }
         guard var parent = stack.popLast() else {
             root = node
@@ -95,11 +94,10 @@ struct YAMLTreeBuilder {
         }
         guard let key = parent.pendingKey else {
             guard case .scalar(let scalar) = node.content else {
-                throw source.issue("mapping keys must be text, found \(node.kindDescription)", at: node.location)
+                throw source.diagnostic(.yamlNonTextKey(found: node.kindDescription), at: node.location)
             }
             if let first = parent.entries.first(where: { $0.key == scalar.text }) {
-                throw source.issue("duplicate key '\(scalar.text)'", at: node.location,
-                                   notes: ["first defined at \(first.keyLocation)"])
+                throw source.diagnostic(.yamlDuplicateKey(scalar.text, firstAt: first.keyLocation), at: node.location)
             }
             parent.pendingKey = (scalar.text, node.location)
             return
@@ -110,12 +108,11 @@ struct YAMLTreeBuilder {
 
     /// The tag written on a node, after checking it is one this reader understands.
     private func checkedTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation,
-                            allowed: Set<String>) throws(ConfigIssue) -> String? {
+                            allowed: Set<String>) throws(Diagnostic) -> String? {
         guard let tag = string(pointer) else { return nil }
         guard allowed.contains(tag) else {
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
-            throw source.issue("unsupported YAML tag '\(shown)'", at: location,
-                               notes: ["write the value without a tag; quote it to make it a string"])
+            throw source.diagnostic(.yamlUnsupportedTag(shown), at: location)
         }
         return tag
     }

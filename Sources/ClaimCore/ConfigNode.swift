@@ -104,22 +104,22 @@ extension ConfigNode.Scalar {
 ///
 /// `path` is the dotted key path used in messages, e.g. `rules.settings.stale_claim.max_age_days`.
 extension ConfigNode {
-    public func mismatch(_ expected: String, for path: String) -> ConfigIssue {
-        .error(at: location, "expected \(expected) for '\(path)', found \(kindDescription)")
+    public func mismatch(_ expected: String, for path: String) -> Diagnostic {
+        SettingMessage.expected(expected, for: path, found: kindDescription).at(location)
     }
 
-    public func string(for path: String) throws(ConfigIssue) -> String {
+    public func string(for path: String) throws(Diagnostic) -> String {
         guard case .scalar(let scalar) = content, !scalar.isNull else { throw mismatch("a string", for: path) }
         return scalar.text
     }
 
     /// A string, or nil for an explicit `null` / empty value.
-    public func optionalString(for path: String) throws(ConfigIssue) -> String? {
+    public func optionalString(for path: String) throws(Diagnostic) -> String? {
         if isNull { return nil }
         return try string(for: path)
     }
 
-    public func bool(for path: String) throws(ConfigIssue) -> Bool {
+    public func bool(for path: String) throws(Diagnostic) -> Bool {
         // Only `true` and `false` are booleans: `yes`, `on` and friends are rejected, not guessed.
         guard case .scalar(let scalar) = content, !scalar.isQuoted, scalar.text == "true" || scalar.text == "false" else {
             throw mismatch("'true' or 'false'", for: path)
@@ -127,28 +127,28 @@ extension ConfigNode {
         return scalar.text == "true"
     }
 
-    public func int(for path: String) throws(ConfigIssue) -> Int {
+    public func int(for path: String) throws(Diagnostic) -> Int {
         guard case .scalar(let scalar) = content, !scalar.isQuoted, let value = Int(scalar.text) else {
             throw mismatch("a whole number", for: path)
         }
         return value
     }
 
-    public func double(for path: String) throws(ConfigIssue) -> Double {
+    public func double(for path: String) throws(Diagnostic) -> Double {
         guard case .scalar(let scalar) = content, !scalar.isQuoted, let value = Double(scalar.text), value.isFinite else {
             throw mismatch("a number", for: path)
         }
         return value
     }
 
-    public func list(for path: String) throws(ConfigIssue) -> [ConfigNode] {
+    public func list(for path: String) throws(Diagnostic) -> [ConfigNode] {
         if isNull { return [] }
         guard let elements else { throw mismatch("a list", for: path) }
         return elements
     }
 
     /// A list of strings; a single string is not accepted in its place, to keep files uniform.
-    public func strings(for path: String) throws(ConfigIssue) -> [String] {
+    public func strings(for path: String) throws(Diagnostic) -> [String] {
         var result: [String] = []
         for (index, element) in try list(for: path).enumerated() {
             result.append(try element.string(for: "\(path)[\(index)]"))
@@ -156,25 +156,18 @@ extension ConfigNode {
         return result
     }
 
-    public func mapping(for path: String) throws(ConfigIssue) -> [Entry] {
+    public func mapping(for path: String) throws(Diagnostic) -> [Entry] {
         if isNull { return [] }
         guard let entries else { throw mismatch("a mapping", for: path) }
         return entries
     }
 
     /// Warnings for keys outside `known`, each with the nearest valid key when one is close.
-    public func unknownKeyWarnings(known: [String], path: String) -> [ConfigIssue] {
+    public func unknownKeyWarnings(known: [String], path: String) -> [Diagnostic] {
         guard let entries else { return [] }
         return entries.compactMap { entry in
             guard !known.contains(entry.key) else { return nil }
-            let place = path.isEmpty ? "" : " in '\(path)'"
-            var notes: [String] = []
-            if let suggestion = nearestName(to: entry.key, in: known) {
-                notes.append("did you mean '\(suggestion)'?")
-            } else {
-                notes.append("known keys: \(known.map { "'\($0)'" }.joined(separator: ", "))")
-            }
-            return .warning(at: entry.keyLocation, "unknown key '\(entry.key)'\(place)", notes: notes)
+            return SettingMessage.unknownKey(entry.key, in: path, known: known).at(entry.keyLocation)
         }
     }
 }

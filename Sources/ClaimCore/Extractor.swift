@@ -41,7 +41,7 @@ public struct PluginDescriptor: Hashable, Sendable {
 
 /// Reads YAML text into a `ConfigNode`. Injected so plugins can read front matter without seeing libyaml.
 public protocol YAMLReading: Sendable {
-    func parse(_ text: String, file: String) throws(ConfigIssue) -> ConfigNode
+    func parse(_ text: String, file: String) throws(Diagnostic) -> ConfigNode
 }
 
 /// One input as given on the command line: a file's bytes, or standard input (`-`).
@@ -155,31 +155,12 @@ public struct SourceDocument: Sendable {
     }
 }
 
-/// A problem with one input or one item of it; the run goes on with the others.
-public struct ExtractionProblem: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var item: String?
-    public var message: String
-    public var severity: ConfigIssue.Severity
-
-    public init(file: String, item: String? = nil, _ message: String, severity: ConfigIssue.Severity = .error) {
-        self.file = file
-        self.item = item
-        self.message = message
-        self.severity = severity
-    }
-
-    public var description: String {
-        let owner = item.map { "\(file) [\($0)]" } ?? file
-        return "\(owner): \(severity.rawValue): \(message)"
-    }
-}
-
 public struct ExtractionResult: Sendable {
     public var documents: [SourceDocument]
-    public var problems: [ExtractionProblem]
+    /// Problems with the input or its items, each about its file; the run goes on with the others.
+    public var problems: [Diagnostic]
 
-    public init(documents: [SourceDocument] = [], problems: [ExtractionProblem] = []) {
+    public init(documents: [SourceDocument] = [], problems: [Diagnostic] = []) {
         self.documents = documents
         self.problems = problems
     }
@@ -192,7 +173,7 @@ public struct ExtractionResult: Sendable {
 public protocol Extractor: Sendable {
     static var descriptor: PluginDescriptor { get }
     /// Validates every setting; a typo in `config.yaml` stops the run before any work starts.
-    init(settings: ConfigNode) throws(ConfigIssue)
+    init(settings: ConfigNode) throws(Diagnostic)
     /// Whether this extractor reads `input` (by extension or by sniffing its first bytes).
     func canRead(_ input: InputFile) -> Bool
     /// Reads the input. Never writes to the ledger; problems with items are returned, not thrown.

@@ -7,20 +7,12 @@ extension ConfigNode {
     /// can only throw, and a misspelt setting would otherwise silently do nothing. `id` and `name`
     /// belong to the entry, not the extractor, so they are set aside in case the runner passes the
     /// whole entry. A null node means no settings.
-    public func extractorSettings(for id: ExtractorID, known: [String]) throws(ConfigIssue) -> [String: ConfigNode] {
+    public func extractorSettings(for id: ExtractorID, known: [String]) throws(Diagnostic) -> [String: ConfigNode] {
         let entries = try mapping(for: id.rawValue)
         var settings: [String: ConfigNode] = [:]
         for entry in entries where entry.key != "id" && entry.key != "name" {
             guard known.contains(entry.key) else {
-                let note: String
-                if let suggestion = nearestName(to: entry.key, in: known) {
-                    note = "did you mean '\(suggestion)'?"
-                } else if known.isEmpty {
-                    note = "'\(id)' takes no settings"
-                } else {
-                    note = "'\(id)' takes \(known.map { "'\($0)'" }.joined(separator: ", "))"
-                }
-                throw .error(at: entry.keyLocation, "unknown setting '\(entry.key)' for extractor '\(id)'", notes: [note])
+                throw SettingMessage.unknownExtractorSetting(entry.key, extractor: id, known: known).at(entry.keyLocation)
             }
             settings[entry.key] = entry.value
         }
@@ -28,18 +20,18 @@ extension ConfigNode {
     }
 
     /// A list of file extensions such as `[md, markdown]`, lowercased and without leading dots.
-    public func fileExtensions(for path: String) throws(ConfigIssue) -> Set<String> {
+    public func fileExtensions(for path: String) throws(Diagnostic) -> Set<String> {
         var result: Set<String> = []
         for (index, element) in try list(for: path).enumerated() {
             let text = try element.string(for: "\(path)[\(index)]")
             let name = (text.hasPrefix(".") ? String(text.dropFirst()) : text).lowercased()
             guard !name.isEmpty, !name.contains("/"), !name.contains(" ") else {
-                throw .error(at: element.location, "expected a file extension such as 'md' for '\(path)[\(index)]', found '\(text)'")
+                throw SettingMessage.expected("a file extension such as 'md'", for: "\(path)[\(index)]", found: "'\(text)'").at(element.location)
             }
             result.insert(name)
         }
         guard !result.isEmpty else {
-            throw .error(at: location, "expected at least one file extension for '\(path)', found an empty list")
+            throw SettingMessage.noFileExtensions(for: path).at(location)
         }
         return result
     }

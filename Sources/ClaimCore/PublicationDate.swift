@@ -90,18 +90,16 @@ extension ExtractionRequest {
     /// `--published` wins over whatever the source says, so a date in the source is not even read
     /// then. A date that is present but unreadable or impossible is an error (the source is wrong);
     /// a missing one is a warning. Either way the document is kept: absolute dates in it still count.
-    public func settlePublicationDate(of document: inout SourceDocument, written: WrittenDate?) -> [ExtractionProblem] {
+    public func settlePublicationDate(of document: inout SourceDocument, written: WrittenDate?) -> [Diagnostic] {
         if let publishedOverride {
             document.published = publishedOverride
             return []
         }
         let file = document.file, item = document.item
-        func problem(_ message: String, _ severity: ConfigIssue.Severity) -> [ExtractionProblem] {
-            [ExtractionProblem(file: file, item: item, message, severity: severity)]
-        }
+        func problem(_ message: InputMessage) -> [Diagnostic] { [message.about(file, item: item)] }
         guard let written, !written.text.trimmingWhitespace.isEmpty else {
             document.published = nil
-            return problem("has no publication date; relative dates cannot be resolved", .warning)
+            return problem(.noPublicationDate)
         }
         switch PublicationDate(parsing: written.text) {
         case .day(let day):
@@ -109,10 +107,10 @@ extension ExtractionRequest {
             return []
         case .impossible:
             document.published = nil
-            return problem("impossible date '\(written.text)' for '\(written.key)'; relative dates cannot be resolved", .error)
+            return problem(.impossiblePublicationDate(written.text, key: written.key))
         case .unrecognized:
             document.published = nil
-            return problem("expected a date such as '2021-12-28' for '\(written.key)', found '\(written.text)'; relative dates cannot be resolved", .error)
+            return problem(.unrecognizedPublicationDate(written.text, key: written.key))
         }
     }
 }

@@ -22,9 +22,6 @@ public struct DecodedText: Sendable {
     }
 }
 
-/// So `decodedText()` can return a `Result`; a problem that stops an input is its failure.
-extension ExtractionProblem: Error {}
-
 extension InputFile {
     /// The length of a leading UTF-8 byte order mark, 0 when there is none.
     public var byteOrderMarkLength: Int {
@@ -32,16 +29,16 @@ extension InputFile {
     }
 
     /// A problem when the input cannot be text at all: it is empty, UTF-16, or holds NUL bytes.
-    public func unreadableContentProblem() -> ExtractionProblem? {
+    public func unreadableContentProblem() -> Diagnostic? {
         if bytes.isEmpty {
-            return ExtractionProblem(file: path, "is empty")
+            return InputMessage.empty.about(path)
         }
         // UTF-16 is text, but not text we read; say so rather than calling it binary.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return ExtractionProblem(file: path, "expected UTF-8 text, found UTF-16")
+            return InputMessage.utf16.about(path)
         }
         if let nul = firstNULOffset() {
-            return ExtractionProblem(file: path, "looks like a binary file (NUL byte at offset \(nul))")
+            return InputMessage.binary(nulOffset: nul).about(path)
         }
         return nil
     }
@@ -56,7 +53,7 @@ extension InputFile {
     }
 
     /// The whole input as UTF-8 text, or the problem that stops it being read.
-    public func decodedText() -> Result<DecodedText, ExtractionProblem> {
+    public func decodedText() -> Result<DecodedText, Diagnostic> {
         if let problem = unreadableContentProblem() { return .failure(problem) }
         let start = byteOrderMarkLength
         // One validating pass that also makes the string; the slower scan that says where the
@@ -69,7 +66,7 @@ extension InputFile {
         guard let invalid = firstInvalidUTF8Offset(in: bytes[start...]) else {
             return .success(DecodedText(text: String(decoding: bytes[start...], as: UTF8.self), fileOffset: start))
         }
-        return .failure(ExtractionProblem(file: path, "is not valid UTF-8 text (invalid byte at offset \(invalid))"))
+        return .failure(InputMessage.invalidUTF8(offset: invalid).about(path))
     }
 
     /// The bytes as a string when they are valid UTF-8, nil otherwise.

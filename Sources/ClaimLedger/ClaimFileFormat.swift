@@ -86,17 +86,17 @@ public enum ClaimFileFormat {
     /// Reads a claim file, reporting every problem with its line and column.
     ///
     /// Unknown keys are warnings (a newer tool may have written them); a missing or wrong value is an error.
-    public static func claim(fromYAML text: String, file: String, vocabulary: StatusVocabulary) throws(ConfigIssues) -> (claim: Claim, warnings: [ConfigIssue]) {
+    public static func claim(fromYAML text: String, file: String, vocabulary: StatusVocabulary) throws(Diagnostics) -> (claim: Claim, warnings: [Diagnostic]) {
         let root: ConfigNode
         do {
             root = try YAMLReader().parse(text, file: file)
         } catch {
-            throw ConfigIssues([error])
+            throw Diagnostics([error])
         }
         var reader = ClaimFileReader(file: file, vocabulary: vocabulary)
         let claim = reader.readClaim(root)
         guard let claim, !reader.issues.contains(where: { $0.severity == .error }) else {
-            throw ConfigIssues(reader.issues)
+            throw Diagnostics(reader.issues)
         }
         return (claim, reader.issues)
     }
@@ -106,7 +106,7 @@ public enum ClaimFileFormat {
 struct ClaimFileReader {
     let file: String
     let vocabulary: StatusVocabulary
-    var issues: [ConfigIssue] = []
+    var issues: [Diagnostic] = []
 
     init(file: String, vocabulary: StatusVocabulary) {
         self.file = file
@@ -125,8 +125,7 @@ struct ClaimFileReader {
         if let idText, let node = root["id"] {
             id = ClaimID(idText)
             if id == nil {
-                issues.append(.error(at: node.location, "invalid claim id '\(idText)'",
-                                     notes: ["ids use lowercase letters, digits and single hyphens"]))
+                issues.append(LedgerMessage.invalidClaimID(idText).at(node.location))
             }
         }
         let statement = required(root, "statement") { node, path in try node.string(for: path) }
@@ -213,7 +212,7 @@ struct ClaimFileReader {
         let evidence = optional(node, "evidence", path: p("evidence")) { n, p throws -> Int in
             let index = try n.int(for: p)
             guard (0..<evidenceCount).contains(index) else {
-                throw ConfigIssue.error(at: n.location, "'\(p)' refers to evidence \(index), but the claim has \(evidenceCount) evidence entries")
+                throw LedgerMessage.evidenceOutOfRange(path: p, index: index, count: evidenceCount).at(n.location)
             }
             return index
         }
@@ -226,31 +225,28 @@ struct ClaimFileReader {
 
     // MARK: Field readers
 
-    static func status(_ node: ConfigNode, _ path: String, in vocabulary: StatusVocabulary) throws(ConfigIssue) -> StatusID {
+    static func status(_ node: ConfigNode, _ path: String, in vocabulary: StatusVocabulary) throws(Diagnostic) -> StatusID {
         let text = try node.string(for: path)
         let id = StatusID(text)
         guard vocabulary.contains(id) else {
-            var notes: [String] = []
-            let names = vocabulary.ids.map(\.rawValue)
-            if let suggestion = nearestName(to: text, in: names) { notes.append("did you mean '\(suggestion)'?") }
-            notes.append("statuses defined in config.yaml: \(names.joined(separator: ", "))")
-            throw .error(at: node.location, "unknown status '\(text)' for '\(path)'", notes: notes)
+            throw LedgerMessage.unknownStatus(text, for: path, defined: vocabulary.ids.map(\.rawValue)).at(node.location)
         }
         return id
     }
 
-    static func timestamp(_ node: ConfigNode, _ path: String) throws(ConfigIssue) -> Timestamp {
+    static func timestamp(_ node: ConfigNode, _ path: String) throws(Diagnostic) -> Timestamp {
         let text = try node.string(for: path)
         guard let value = Timestamp(text) else {
-            throw .error(at: node.location, "expected a timestamp like '2022-01-10T09:30:00Z' for '\(path)', found '\(text)'")
+            throw SettingMessage.expected("a timestamp like '2022-01-10T09:30:00Z'", for: path, found: "'\(text)'").at(node.location)
         }
         return value
     }
 
-    static func eventDate(_ node: ConfigNode, _ path: String) throws(ConfigIssue) -> EventDate {
+    static func eventDate(_ node: ConfigNode, _ path: String) throws(Diagnostic) -> EventDate {
         let text = try node.string(for: path)
         guard let value = EventDate(text) else {
-            throw .error(at: node.location, "expected a date like '2022', '2022-01', '2022-01-10' or '2022-01-10T14:00' for '\(path)', found '\(text)'")
+            throw SettingMessage.expected("a date like '2022', '2022-01', '2022-01-10' or '2022-01-10T14:00'", for: path, found: "'\(text)'")
+                .at(node.location)
         }
         return value
     }
@@ -258,11 +254,11 @@ struct ClaimFileReader {
     mutating func required<T>(_ node: ConfigNode, _ key: String, path: String? = nil,
                               _ read: (ConfigNode, String) throws -> T) -> T? {
         guard let value = node[key] else {
-            issues.append(.error(at: node.location, "missing required key '\(path ?? key)'"))
+            issues.append(LedgerMessage.missingKey(path ?? key).at(node.location))
             return nil
         }
         do { return try read(value, path ?? key) } catch {
-            issues.append(error as? ConfigIssue ?? .error(at: value.location, "\(error)"))
+            issues.append(error as? Diagnostic ?? LedgerMessage.unexpected("\(error)").at(value.location))
             return nil
         }
     }
@@ -271,7 +267,7 @@ struct ClaimFileReader {
                               _ read: (ConfigNode, String) throws -> T) -> T? {
         guard let value = node[key], !value.isNull else { return nil }
         do { return try read(value, path ?? key) } catch {
-            issues.append(error as? ConfigIssue ?? .error(at: value.location, "\(error)"))
+            issues.append(error as? Diagnostic ?? LedgerMessage.unexpected("\(error)").at(value.location))
             return nil
         }
     }

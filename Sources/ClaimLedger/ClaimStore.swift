@@ -6,7 +6,7 @@ import Foundation
 public struct LedgerContents: Sendable {
     public var claims: [Claim]
     /// Errors (files that could not be read) and warnings (unknown keys), each with its file and line.
-    public var issues: [ConfigIssue]
+    public var issues: [Diagnostic]
 
     public var hasErrors: Bool { issues.contains { $0.severity == .error } }
 }
@@ -75,7 +75,7 @@ public struct ClaimStore: Sendable {
             }
         }
         let toParse = misses
-        let results = ConcurrentSlots<Result<(Claim, [ConfigIssue]), ConfigIssues>>(count: toParse.count)
+        let results = ConcurrentSlots<Result<(Claim, [Diagnostic]), Diagnostics>>(count: toParse.count)
         DispatchQueue.concurrentPerform(iterations: toParse.count) { index in
             results[index] = loadFile(named: names[toParse[index]])
         }
@@ -88,7 +88,7 @@ public struct ClaimStore: Sendable {
                 // Only clean files are cached, so their warnings show on every load until fixed.
                 if warnings.isEmpty, let stamp = stamps[position] { index.entries[names[position]] = (stamp, claim) }
             case .failure(let issues):
-                contents.issues += issues.issues
+                contents.issues += issues.diagnostics
             case nil:
                 break
             }
@@ -152,21 +152,19 @@ public struct ClaimStore: Sendable {
         try AtomicFile.write(text, to: path(for: claim.id))
     }
 
-    private func loadFile(named name: String) -> Result<(Claim, [ConfigIssue]), ConfigIssues> {
+    private func loadFile(named name: String) -> Result<(Claim, [Diagnostic]), Diagnostics> {
         let path = "\(directory)/\(name)"
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(ConfigIssues([ConfigIssue(.error, owner: path, "could not read the claim file")]))
+            return .failure(Diagnostics([LedgerMessage.unreadableFile.about(path)]))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            return .failure(ConfigIssues([ConfigIssue(.error, owner: path, "the claim file is not valid UTF-8")]))
+            return .failure(Diagnostics([LedgerMessage.notUTF8.about(path)]))
         }
         do {
             let (claim, warnings) = try ClaimFileFormat.claim(fromYAML: text, file: path, vocabulary: vocabulary)
             let expected = String(name.dropLast(5))
             guard claim.id.rawValue == expected else {
-                return .failure(ConfigIssues([ConfigIssue(
-                    .error, owner: path, "claim id '\(claim.id)' does not match the file name",
-                    notes: ["rename the file to '\(claim.id).yaml' or set 'id: \(expected)'"])]))
+                return .failure(Diagnostics([LedgerMessage.idDoesNotMatchFileName(claim.id, expected: expected).about(path)]))
             }
             return .success((claim, warnings))
         } catch {

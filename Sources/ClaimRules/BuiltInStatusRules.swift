@@ -7,7 +7,7 @@ public struct HappenedReportRule: StatusRule {
         summary: "a report, published on or after the event date, that the event took place (role 'occurrence', e.g. 'happened') moves the claim to that status",
         requiredRoles: [.occurrence])
 
-    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+    public init(settings: ConfigNode) throws(Diagnostic) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard let asserted = input.evidence.asserts, input.vocabulary.role(of: asserted) == .occurrence else { return .pass }
@@ -24,7 +24,7 @@ public struct ClosedStaysClosedRule: StatusRule {
         id: "closed_stays_closed",
         summary: "a closed claim (e.g. 'happened', 'cancelled') is not reopened by later plans or doubts")
 
-    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+    public init(settings: ConfigNode) throws(Diagnostic) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard !input.vocabulary.isOpen(input.currentStatus), input.evidence.asserts != input.currentStatus else { return .pass }
@@ -39,7 +39,7 @@ public struct RescheduleRule: StatusRule {
         summary: "a report that the event was postponed (role 'postponement') moves the claim to that status and to the new date when one is given",
         requiredRoles: [.postponement])
 
-    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+    public init(settings: ConfigNode) throws(Diagnostic) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard let asserted = input.evidence.asserts, input.vocabulary.role(of: asserted) == .postponement else { return .pass }
@@ -70,7 +70,7 @@ public struct OtherPartyConfirmsRule: StatusRule {
 
     let parties: [(name: String, members: [String])]
 
-    public init(settings: ConfigNode) throws(ConfigIssue) {
+    public init(settings: ConfigNode) throws(Diagnostic) {
         let values = try settings.ruleSettings(for: Self.descriptor.id, known: ["parties"])
         var parties: [(String, [String])] = []
         if let node = values["parties"] {
@@ -124,7 +124,7 @@ public struct LatestAssertionRule: StatusRule {
         id: "latest_assertion",
         summary: "the newest evidence's status wins, except that a restated plan (role 'plan') does not undo a confirmation or a postponement")
 
-    public init(settings: ConfigNode) throws(ConfigIssue) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
+    public init(settings: ConfigNode) throws(Diagnostic) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard let asserted = input.evidence.asserts, input.vocabulary.contains(asserted) else { return .pass }
@@ -161,12 +161,12 @@ public struct SourceAssertsRule: StatusRule {
     let asserts: StatusID?
     let status: StatusID
 
-    public init(settings: ConfigNode) throws(ConfigIssue) {
+    public init(settings: ConfigNode) throws(Diagnostic) {
         let values = try settings.ruleSettings(for: Self.descriptor.id, known: ["extends", "sources", "asserts", "status"])
-        guard let sourcesNode = values["sources"] else { throw .error(at: settings.location, "missing required setting 'sources'") }
-        guard let statusNode = values["status"] else { throw .error(at: settings.location, "missing required setting 'status'") }
+        guard let sourcesNode = values["sources"] else { throw RuleMessage.missingSetting("sources").at(settings.location) }
+        guard let statusNode = values["status"] else { throw RuleMessage.missingSetting("status").at(settings.location) }
         sources = try sourcesNode.strings(for: "sources")
-        asserts = try values["asserts"].map { node throws(ConfigIssue) in StatusID(try node.string(for: "asserts")) }
+        asserts = try values["asserts"].map { node throws(Diagnostic) in StatusID(try node.string(for: "asserts")) }
         status = StatusID(try statusNode.string(for: "status"))
     }
 

@@ -3,15 +3,13 @@ import ClaimCore
 /// Reading rule settings: every key checked, unknown ones refused with a suggestion.
 extension ConfigNode {
     /// The settings mapping of rule `id`, refusing keys outside `known`.
-    func ruleSettings(for id: String, known: [String]) throws(ConfigIssue) -> [String: ConfigNode] {
+    func ruleSettings(for id: String, known: [String]) throws(Diagnostic) -> [String: ConfigNode] {
         guard !isNull else { return [:] }
         guard let entries else { throw mismatch("a mapping of settings", for: "rules.settings.\(id)") }
         var settings: [String: ConfigNode] = [:]
         for entry in entries {
             guard known.contains(entry.key) else {
-                let hint = nearestName(to: entry.key, in: known).map { "did you mean '\($0)'?" }
-                    ?? (known.isEmpty ? "rule '\(id)' takes no settings" : "settings of '\(id)': \(known.joined(separator: ", "))")
-                throw .error(at: entry.keyLocation, "unknown setting '\(entry.key)' for rule '\(id)'", notes: [hint])
+                throw RuleMessage.unknownSetting(entry.key, rule: id, known: known).at(entry.keyLocation)
             }
             settings[entry.key] = entry.value
         }

@@ -65,7 +65,7 @@ public enum RuleOutcome: Hashable, Sendable {
 public protocol StatusRule: Sendable {
     static var descriptor: RuleDescriptor { get }
     /// Validates every setting, so a typo in `config.yaml` stops the run before any work.
-    init(settings: ConfigNode) throws(ConfigIssue)
+    init(settings: ConfigNode) throws(Diagnostic)
     func decide(_ input: RuleInput) -> RuleOutcome
 }
 

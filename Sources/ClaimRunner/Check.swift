@@ -3,7 +3,7 @@ import ClaimLedger
 
 /// What `claims check` found: every problem in the configuration and the claim files.
 public struct CheckResult: Sendable {
-    public var issues: [ConfigIssue]
+    public var issues: [Diagnostic]
     public var checkedClaimFiles: Int
     public var configPath: String
     /// False when the configuration was too broken to check the claim files against it.
@@ -30,11 +30,8 @@ extension Workspace {
             workspace = try open(options)
         } catch {
             switch error {
-            case .invalidConfiguration(let issues): result.issues = issues.issues
-            case .configurationMissing(let path):
-                result.issues = [ConfigIssue(.error, owner: path, "configuration file not found",
-                                             notes: ["run 'claims init' to create one, or pass '--config PATH'"])]
-            default: result.issues = [ConfigIssue(.error, owner: options.configPath, error.description)]
+            case .invalidConfiguration, .configurationMissing: result.issues = error.diagnostics
+            default: result.issues = [RunnerMessage.unexpected(error.description).about(options.configPath)]
             }
             return result
         }
@@ -45,7 +42,7 @@ extension Workspace {
             result.checkedClaimFiles = try workspace.store.claimFileNames().count
             result.issues += ledger.issues
         } catch {
-            result.issues += error.issues
+            result.issues += error.diagnostics
         }
         return result
     }

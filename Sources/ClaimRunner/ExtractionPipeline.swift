@@ -25,8 +25,10 @@ public struct ExtractionOptions: Sendable {
 }
 
 extension Workspace {
-    /// The analyzer with the cue rules of `config.yaml`, or else those of the defaults file.
-    public var analyzer: TextAnalyzer { TextAnalyzer(cues: configuration.cueRules, vocabulary: vocabulary) }
+    /// The analyzer with the cue rules and event verbs of `config.yaml`, or else those of the defaults file.
+    public var analyzer: TextAnalyzer {
+        TextAnalyzer(cues: configuration.cueRules, eventVerbs: configuration.eventVerbRules, vocabulary: vocabulary)
+    }
 
     /// Reads every input with the first enabled extractor that accepts it and analyses each document.
     ///
@@ -37,11 +39,11 @@ extension Workspace {
     public func extract(
         _ options: ExtractionOptions,
         document: (ExtractedDocument) -> Void,
-        problem: (ExtractionProblem) -> Void,
+        problem: (Diagnostic) -> Void,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) async -> ExtractionSummary {
         var summary = ExtractionSummary()
-        func report(_ item: ExtractionProblem) {
+        func report(_ item: Diagnostic) {
             if item.severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
             problem(item)
         }
@@ -60,8 +62,7 @@ extension Workspace {
                 continue
             }
             guard let reader = extractors.first(where: { $0.extractor.canRead(input) }) else {
-                let names = extractors.map(\.name).joined(separator: ", ")
-                report(ExtractionProblem(file: input.path, "no enabled extractor reads this file (enabled: \(names.isEmpty ? "none" : names)); skipped"))
+                report(RunnerMessage.noExtractorReads(enabled: extractors.map(\.name)).about(input.path))
                 continue
             }
             let result: ExtractionResult
@@ -69,7 +70,7 @@ extension Workspace {
                 result = try await reader.extractor.extract(
                     ExtractionRequest(input: input, publishedOverride: options.published, yamlReader: YAMLReader()))
             } catch {
-                report(ExtractionProblem(file: input.path, "[\(reader.name)] failed: \(error)"))
+                report(RunnerMessage.extractorFailed(reader.name, reason: "\(error)").about(input.path))
                 continue
             }
             result.problems.forEach(report)

@@ -20,26 +20,18 @@ public struct ExtractorRegistry: Sendable {
     public var descriptors: [PluginDescriptor] { types.map { $0.descriptor } }
 
     /// The extractor type for an id, following renamed ids (with a warning appended to `issues`).
-    func type(for id: ExtractorID, at location: SourceLocation, issues: inout [ConfigIssue]) -> (any Extractor.Type)? {
+    func type(for id: ExtractorID, at location: SourceLocation, issues: inout [Diagnostic]) -> (any Extractor.Type)? {
         if let type = types.first(where: { $0.descriptor.id == id }) { return type }
         if let type = types.first(where: { $0.descriptor.aliases.contains(id) }) {
-            issues.append(.warning(at: location, "extractor id '\(id)' was renamed to '\(type.descriptor.id)'",
-                                   notes: ["use 'id: \(type.descriptor.id)'"]))
+            issues.append(RunnerMessage.extractorRenamed(id, to: type.descriptor.id).at(location))
             return type
         }
-        let known = descriptors.map(\.id.rawValue)
-        var notes: [String] = []
-        if let suggestion = nearestName(to: id.rawValue, in: known) {
-            notes.append("did you mean '\(suggestion)'? 'claims plugins' lists the available extractors")
-        } else {
-            notes.append("available extractors: \(known.joined(separator: ", "))")
-        }
-        issues.append(.error(at: location, "unknown extractor '\(id)'", notes: notes))
+        issues.append(RunnerMessage.unknownExtractor(id, known: descriptors.map(\.id.rawValue)).at(location))
         return nil
     }
 
     /// Builds every configured extractor, collecting all problems instead of stopping at the first.
-    public func makeExtractors(for entries: [Configuration.ExtractorEntry], issues: inout [ConfigIssue]) -> [ConfiguredExtractor] {
+    public func makeExtractors(for entries: [Configuration.ExtractorEntry], issues: inout [Diagnostic]) -> [ConfiguredExtractor] {
         var extractors: [ConfiguredExtractor] = []
         for entry in entries {
             guard let type = type(for: entry.id, at: entry.idLocation, issues: &issues) else { continue }

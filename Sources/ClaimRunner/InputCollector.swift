@@ -10,9 +10,9 @@ struct InputSource: Sendable {
 /// Folders are walked recursively (hidden entries skipped, names sorted); a path that does not
 /// exist is a problem, not a reason to stop.
 enum InputCollector {
-    static func collect(_ paths: [String]) -> (inputs: [InputSource], problems: [ExtractionProblem]) {
+    static func collect(_ paths: [String]) -> (inputs: [InputSource], problems: [Diagnostic]) {
         var inputs: [InputSource] = []
-        var problems: [ExtractionProblem] = []
+        var problems: [Diagnostic] = []
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
@@ -21,7 +21,7 @@ enum InputCollector {
             }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(ExtractionProblem(file: path, "no such file or folder"))
+                problems.append(RunnerMessage.noSuchInput.about(path))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -97,23 +97,16 @@ enum InputCollector {
     }
 
     /// Reads a file's bytes, refusing files over the size limit before reading them.
-    static func read(_ source: InputSource, maxBytes: Int) -> Result<InputFile, ExtractionProblem> {
+    static func read(_ source: InputSource, maxBytes: Int) -> Result<InputFile, Diagnostic> {
         if source.path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= maxBytes else { return .failure(tooLarge(source.path, data.count, maxBytes)) }
+            guard data.count <= maxBytes else { return .failure(RunnerMessage.inputTooLarge(bytes: data.count, limit: maxBytes).about(source.path)) }
             return .success(InputFile(path: "-", bytes: Array(data)))
         }
         switch FileBytes.read(atPath: source.path, limit: maxBytes) {
         case .bytes(let bytes): return .success(InputFile(path: source.path, bytes: bytes))
-        case .tooLarge(let size): return .failure(tooLarge(source.path, size, maxBytes))
-        case .failed(let reason): return .failure(ExtractionProblem(file: source.path, "could not be read: \(reason)"))
+        case .tooLarge(let size): return .failure(RunnerMessage.inputTooLarge(bytes: size, limit: maxBytes).about(source.path))
+        case .failed(let reason): return .failure(RunnerMessage.unreadableInput(reason: reason).about(source.path))
         }
-    }
-
-    private static func tooLarge(_ path: String, _ size: Int, _ maxBytes: Int) -> ExtractionProblem {
-        let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
-        return ExtractionProblem(
-            file: path,
-            "is \(megabytes(size)) MB, over the limit of \(maxBytes / 1_048_576) MB set by 'extraction.max_file_megabytes'; skipped")
     }
 }

@@ -5,16 +5,13 @@ import ClaimRules
 enum RuleRegistry {
     static func makeRules(
         from settings: Configuration.Rules, vocabulary: StatusVocabulary, statusesLocation: SourceLocation?,
-        issues: inout [ConfigIssue]
+        issues: inout [Diagnostic]
     ) -> [ConfiguredRule] {
         let builtIn = BuiltInRules.all
         let ids = builtIn.map { $0.descriptor.id }
         func check(_ name: LocatedName, in list: String) -> Bool {
             guard !ids.contains(name.name) else { return true }
-            var notes: [String] = []
-            if let suggestion = nearestName(to: name.name, in: ids) { notes.append("did you mean '\(suggestion)'?") }
-            notes.append("rules: \(ids.joined(separator: ", "))")
-            issues.append(.error(at: name.location, "unknown rule '\(name.name)' in 'rules.\(list)'", notes: notes))
+            issues.append(RunnerMessage.unknownRule(name.name, in: list, known: ids).at(name.location))
             return false
         }
         settings.disabled.forEach { _ = check($0, in: "disabled") }
@@ -25,17 +22,14 @@ enum RuleRegistry {
         for custom in settings.custom {
             guard let kind = BuiltInRules.kinds.first(where: { $0.descriptor.id == custom.extends.name }) else {
                 let kinds = BuiltInRules.kinds.map { $0.descriptor.id }
-                issues.append(.error(
-                    at: custom.extends.location, "unknown rule kind '\(custom.extends.name)' for custom rule '\(custom.name.name)'",
-                    notes: ["rule kinds: \(kinds.joined(separator: ", "))"]))
+                issues.append(RunnerMessage.unknownRuleKind(custom.extends.name, customRule: custom.name.name, kinds: kinds).at(custom.extends.location))
                 continue
             }
             do {
                 let rule = try kind.init(settings: custom.settings)
                 if let sourceRule = rule as? SourceAssertsRule {
                     for status in sourceRule.namedStatuses where !vocabulary.contains(status) {
-                        issues.append(.error(at: custom.settings.location,
-                                             "custom rule '\(custom.name.name)' names unknown status '\(status)'"))
+                        issues.append(RunnerMessage.customRuleUnknownStatus(custom.name.name, status: status).at(custom.settings.location))
                     }
                 }
                 rules.append(ConfiguredRule(id: custom.name.name, rule: rule))
@@ -56,9 +50,7 @@ enum RuleRegistry {
                 issues.append(error)
             }
             for role in type.descriptor.requiredRoles where vocabulary.primaryStatus(for: role) == nil {
-                issues.append(.error(
-                    at: statusesLocation, "no status has the role '\(role)', which rule '\(id)' needs",
-                    notes: ["give a status 'role: \(role)', or switch the rule off under 'rules.disabled'"]))
+                issues.append(RunnerMessage.missingRole(role, rule: id).at(statusesLocation))
             }
         }
         return rules

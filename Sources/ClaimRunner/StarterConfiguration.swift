@@ -22,9 +22,20 @@ extension Configuration {
     }
 }
 
+extension Configuration {
+    /// The phrases of `event_verbs:`; without that section, the defaults file's.
+    public var eventVerbRules: [EventVerbRule] {
+        (eventVerbs ?? Configuration.defaults.eventVerbs ?? []).flatMap { entry in
+            entry.phrases.map { EventVerbRule(phrase: $0, kind: entry.kind) }
+        }
+    }
+}
+
 extension TextAnalyzer {
-    /// The analyzer of the default configuration: the defaults file's cues and statuses.
-    public init() { self.init(cues: Configuration.defaults.cueRules, vocabulary: .standard) }
+    /// The analyzer of the default configuration: the defaults file's cues, event verbs and statuses.
+    public init() {
+        self.init(cues: Configuration.defaults.cueRules, eventVerbs: Configuration.defaults.eventVerbRules, vocabulary: .standard)
+    }
 }
 
 extension Workspace {
@@ -36,7 +47,7 @@ extension Workspace {
         let configPath = "\(base)/config.yaml"
         let claimsPath = "\(base)/claims"
         guard !manager.fileExists(atPath: configPath) else {
-            throw .io("'\(configPath)' already exists; not overwriting it")
+            throw .io(.configurationExists(path: configPath))
         }
         var created: [String] = []
         do throws(LedgerError) {
@@ -47,7 +58,7 @@ extension Workspace {
         do {
             try Data(StarterConfiguration.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
         } catch {
-            throw .io("could not write '\(configPath)': \(error.localizedDescription)")
+            throw .io(.couldNotWrite(path: configPath, reason: error.localizedDescription))
         }
         created.append(configPath)
         if !manager.fileExists(atPath: claimsPath) {

@@ -30,7 +30,7 @@ public struct Workspace: Sendable {
     /// Status rules in the order they are asked: custom rules first, then the built-in ones.
     public let rules: [ConfiguredRule]
     /// Warnings from the configuration (unknown keys, renamed ids), to show before the command's output.
-    public let warnings: [ConfigIssue]
+    public let warnings: [Diagnostic]
 
     public var vocabulary: StatusVocabulary { configuration.statuses }
 
@@ -50,7 +50,7 @@ public struct Workspace: Sendable {
             from: loaded.configuration.rules, vocabulary: loaded.configuration.statuses,
             statusesLocation: loaded.configuration.statusesLocation, issues: &issues)
         if issues.contains(where: { $0.severity == .error }) {
-            throw .invalidConfiguration(ConfigIssues(issues))
+            throw .invalidConfiguration(Diagnostics(issues))
         }
         let directory = options.claimsDirectory ?? loaded.configuration.claimsDirectoryPath
         return Workspace(
@@ -74,7 +74,7 @@ public struct Workspace: Sendable {
     /// A claim id typed by a user, or a usage error saying what ids look like.
     func claimID(_ text: String) throws(RunnerFailure) -> ClaimID {
         guard let id = ClaimID(text) else {
-            throw .invalidArgument("invalid claim id '\(text)'", notes: ["ids use lowercase letters, digits and single hyphens"])
+            throw .invalidArgument(.invalidClaimID(text))
         }
         return id
     }
@@ -92,18 +92,14 @@ public struct Workspace: Sendable {
         do {
             return try ClaimFileFormat.yamlText(for: claim)
         } catch {
-            throw .io("could not encode claim '\(claim.id)' as YAML: \(error)")
+            throw .io(.couldNotEncodeClaim(claim.id, reason: "\(error)"))
         }
     }
 
     /// Checks that `status` is in the vocabulary, suggesting the nearest one when it is not.
     public func validate(_ status: StatusID) throws(RunnerFailure) {
         guard !vocabulary.contains(status) else { return }
-        let names = vocabulary.ids.map(\.rawValue)
-        var notes: [String] = []
-        if let suggestion = nearestName(to: status.rawValue, in: names) { notes.append("did you mean '\(suggestion)'?") }
-        notes.append("statuses defined in \(configPath): \(names.joined(separator: ", "))")
-        throw .invalidArgument("unknown status '\(status)'", notes: notes)
+        throw .invalidArgument(.unknownStatus(status, configPath: configPath, defined: vocabulary.ids.map(\.rawValue)))
     }
 
     public func filter(_ claims: [Claim], statuses: [StatusID], onlyOpen: Bool) throws(RunnerFailure) -> [Claim] {

@@ -60,6 +60,9 @@ struct ClaimFinder {
         var first: Int
         var last: Int
         var event: Int?  // index into the event anchors
+        /// The reporting verb the date is attached to ("said on Monday", "on Thursday denied"), or -1: the
+        /// date is the report's, and it dates no event but the report itself.
+        var reportVerb = -1
     }
 
     /// The words the finder looks for by name, hashed once. Read from `self.common` in the per-token
@@ -79,10 +82,31 @@ struct ClaimFinder {
         let also = SentenceTokenizer.hash(of: "also")
         let and = AttributionWords.hashAnd
         let after = SentenceTokenizer.hash(of: "after")
+        let from = SentenceTokenizer.hash(of: "from")
+        /// Words before a year that names a thing: "the draft 2024 budget", "its 2023 results".
+        let labelOpeners = WordHashSet(["a", "an", "draft", "its", "their", "his", "her", "our", "new", "annual", "final"])
+        let beForms = WordHashSet(["is", "are", "was", "were", "am", "be", "been"])
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
         let pronouns = WordHashSet(["it", "them", "this"])
         let adverbs = AttributionWords.adverbs
+        /// Words between a reporting verb and its date: "told reporters on Monday", "said in a statement on Friday".
+        let reportChannelWords = WordHashSet(["in", "at", "a", "an", "the", "its", "his", "her", "their", "reporters",
+                                              "journalists", "lawmakers", "parliament", "statement", "statements", "interview",
+                                              "news", "press", "conference", "briefing", "release", "memo", "letter", "post",
+                                              "television", "radio", "broadcast", "speech", "tweet", "near-identical",
+                                              "joint", "written", "brief", "short", "late", "early", "earlier", "later", "separate",
+                                              "principle", "formally", "publicly", "officially"])
+        /// "called for", "called off": seldom a report.
+        let called = SentenceTokenizer.hash(of: "called")
+        /// Verbs that, like speech, are acts of their own: a date on them dates the act ("agreed on Tuesday
+        /// to hold a summit"), not the event they are about.
+        /// Postponing and cancelling, acts whose day is not the event's when the sentence gives another.
+        let changeVerbs = WordHashSet(["postponed", "postpones", "delayed", "delays", "cancelled", "canceled", "cancels",
+                                       "scrapped", "suspended", "adjourned", "deferred", "rescheduled", "scrubbed"])
+        let denialVerbs = WordHashSet(["denied", "denies", "dismissed", "rejected", "rejects", "agreed", "agrees",
+                                       "decided", "decides", "proposed", "proposes", "invited", "offered", "pledged",
+                                       "promised", "vowed", "confirm", "announce", "announces", "deny"])
 
         static let shared = FunctionWords()
     }
@@ -146,7 +170,45 @@ struct ClaimFinder {
         defer { scratch.cues = cues }
         if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, into: &cues) }
         let refersToEarlierDate = summary.roles.contains(.dateAnaphor) && mentionsEarlierDate(tokens)
-        let hasStrongCue = cues.contains { !$0.isWeak }
+        // "the draft 2024 budget", "its 2023 results": a year before a noun names the thing, not the day
+        // of an event, when the sentence gives another date.
+        if dateAnchors.count > 1 {
+            let labels = dateAnchors.filter { date in
+                date.first == date.last && date.first > 0 && date.last + 1 < tokens.count
+                    && dates[date.expression].value.utf8.count == 4
+                    && tokens[date.first - 1].kind == .word && !tokens[date.first - 1].isCapitalized
+                    && (tokens[date.first - 1].roles.contains(.determiner) || common.labelOpeners.contains(tokens[date.first - 1].hash))
+                    && tokens[date.last + 1].kind == .word
+            }
+            if !labels.isEmpty, labels.count < dateAnchors.count {
+                dateAnchors.removeAll { date in labels.contains { $0.first == date.first } }
+            }
+        }
+        // A date on the reporting verb dates the report: it stays only when the verb names an event
+        // itself ("announced on Monday"), and then only for that event (`pairDates`).
+        if !dateAnchors.isEmpty, summary.roles.contains(.speechVerb) || summary.hasCueStart {
+            // "postponed in September, will now take place in April": with another date to go by, the day
+            // of a postponement or a cancellation is the act's, like a report's.
+            let allowActs = dateAnchors.count > 1
+            for d in dateAnchors.indices { dateAnchors[d].reportVerb = reportingVerb(of: dateAnchors[d], in: tokens, allowActs: allowActs) }
+            if allowActs, dateAnchors.allSatisfy({ $0.reportVerb >= 0 }) {
+                for d in dateAnchors.indices { dateAnchors[d].reportVerb = reportingVerb(of: dateAnchors[d], in: tokens, allowActs: false) }
+            }
+            // "said on Thursday it had signed the deal": the only date, on a report of what is over, bounds
+            // the reported event, which is then dated by it.
+            if dateAnchors.count == 1, dateAnchors[0].reportVerb >= 0, tokens[dateAnchors[0].reportVerb].eventKind < 0,
+               !summary.roles.contains(.futureModal), cues.allSatisfy({ $0.precedence == CueMatcher.occurrencePrecedence && $0.reading == .asWritten }),
+               reportsPast(tokens, after: max(dateAnchors[0].reportVerb, dateAnchors[0].last)) {
+                dateAnchors[0].reportVerb = -1
+            }
+            dateAnchors.removeAll { date in
+                // A verb that names its event ("revealed", "announced") keeps its day for that event.
+                date.reportVerb >= 0 && tokens[date.reportVerb].eventKind < 0
+                    && !cues.contains { $0.isEventVerb && $0.tokens.contains(date.reportVerb) }
+            }
+        }
+        // An event's own verb ("lifted off") says how its event stands, but alone it makes no dateless claim.
+        let hasStrongCue = cues.contains { !$0.isWeak && !$0.isEventVerb }
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
@@ -156,6 +218,7 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
             for cue in cues { for i in cue.tokens { markable[i].marks.insert(.cue) } }
+            eventVerbAnchors(cues, into: &events)
             verbAnchors(tokens, hasFutureModal: summary.roles.contains(.futureModal), into: &events)
         }
 
@@ -164,14 +227,26 @@ struct ClaimFinder {
         defer { scratch.claimAnchors = claimAnchors }
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
+            if cues.contains(where: { $0.precedence == CueMatcher.postponedPrecedence }) {
+                // "pushed back to October 8 from September 24": the date it was moved from is no event's now.
+                dateAnchors.removeAll { $0.first > 0 && tokens[$0.first - 1].hash == common.from }
+                guard !dateAnchors.isEmpty else { return }
+                // "scheduled for 6 p.m. on Friday, has been pushed back to Saturday": the planned day is the old one.
+                if dateAnchors.count > 1 {
+                    let old = dateAnchors.filter { date in
+                        cues.contains { $0.precedence == CueMatcher.planPrecedence && !$0.isWeak && $0.tokens.upperBound <= date.first && date.first - $0.tokens.upperBound <= 1 }
+                    }
+                    if old.count < dateAnchors.count { dateAnchors.removeAll { date in old.contains { $0.first == date.first } } }
+                }
+            }
             pairDates(&dateAnchors, expressions: dates, with: events, tokens: tokens, cues: cues, scratch: &scratch)
-            for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first {
+            for date in dateAnchors where date.event != nil || events.isEmpty && date.first == dateAnchors[0].first && date.reportVerb < 0 {
                 claimAnchors.append((date.event, date))
             }
         } else if !events.isEmpty, hasStrongCue || refersToEarlierDate && !cues.isEmpty {
             // No date here: the event nearest the strongest cue, dated later from an earlier sentence if it refers to one.
             var strongest: CueMatch?
-            for cue in cues where !cue.isWeak && (strongest == nil || cue.precedence > strongest!.precedence) { strongest = cue }
+            for cue in cues where !cue.isWeak && !cue.isEventVerb && (strongest == nil || cue.precedence > strongest!.precedence) { strongest = cue }
             let cue = strongest ?? cues[0]
             let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
             claimAnchors.append((nearest, nil))
@@ -214,8 +289,13 @@ struct ClaimFinder {
             }
             let chosenSpeaker = speaker(attributions, region: region)
             let clauseEnd = reportedClauseStart(tokens, after: anchorEnd(anchor, events), in: region)
-            let (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
+            var (status, cue) = status(cues: cues, within: region, before: clauseEnd, event: event,
                                        relation: relation, tokens: tokens, texts: &scratch.texts)
+            if let date = anchor.date, date.reportVerb >= 0, relation == .past || relation == .current {
+                // "announced on Monday": the report itself, made on a day that has come.
+                status = lexicon.occurrenceStatus
+                cue = text(tokens, date.reportVerb..<(date.reportVerb + 1), cache: &scratch.texts)
+            }
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
             var place: String?
@@ -232,7 +312,9 @@ struct ClaimFinder {
                 participants: participants, place: place, topic: event.flatMap { topic(tokens, after: $0.token, texts: &scratch.texts) },
                 saidBy: chosenSpeaker.flatMap { $0.isPronoun ? nil : speakerName($0, cache: &scratch.speakerNames) },
                 saidByPronoun: chosenSpeaker?.isPronoun ?? false, date: anchor.date.map { dates[$0.expression] },
-                isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after } ?? false,
+                // "after 9 a.m." is still that day: only a day or a longer span leaves the event undated.
+                isAfterDate: anchor.date.map { $0.first > 0 && tokens[$0.first - 1].hash == common.after
+                    && !dates[$0.expression].value.utf8.contains(UInt8(ascii: "T")) } ?? false,
                 status: status, cue: cue,
                 // Read only for a claim that has no kind once coreference is done, and coreference only
                 // ever gives a kind: a claim with one here never needs it (3.7M instructions on corpus5).
@@ -271,6 +353,8 @@ struct ClaimFinder {
                     && tokens[i - 2].roles.contains(.determiner)
             if kind >= 0 {
                 if tokens[i].hash == common.on { continue }
+                // "FOR IMMEDIATE RELEASE", "PARIS (AFP) – ": a line in capitals is a label, not an event.
+                if isShouted(tokens, i) { continue }
                 anchors.append(EventAnchor(token: i, kind: kind, reference: determined && previous.contains(.determiner) ? .definite : .none))
             } else if roles.contains(.anaphor) {
                 // "hold it", "on this", "the proposal", "such a prospect"
@@ -279,6 +363,24 @@ struct ClaimFinder {
                 if isPronoun ? previous.contains(.eventVerbPlaceholder) || afterOn : determined {
                     anchors.append(EventAnchor(token: i, kind: -1, reference: .pronoun))
                 }
+            }
+        }
+    }
+
+    /// An event's own verb reports the event its kind names ("the trial opened on Monday": the trial, not
+    /// an opening); where no event of its kind is named, the verb names one ("the rocket lifted off").
+    private func eventVerbAnchors(_ cues: [CueMatch], into anchors: inout [EventAnchor]) {
+        for cue in cues where cue.isEventVerb && cue.reading != .negated {
+            // Its event is its subject, named a few words before it ("the trial opened"); a noun after it
+            // is another event ("parliament voted to push back the election").
+            let namesItsEvent = anchors.contains {
+                !$0.isGeneric && $0.kind >= 0 && $0.token < cue.tokens.lowerBound && $0.token >= cue.tokens.lowerBound - 8
+                    && cue.speaks(ofKind: $0.kind)
+            }
+            if namesItsEvent {
+                anchors.removeAll { cue.tokens.contains($0.token) }
+            } else if !anchors.contains(where: { cue.tokens.contains($0.token) }) {
+                anchors.append(EventAnchor(token: cue.tokens.upperBound - 1, kind: cue.kinds.trailingZeroBitCount, reference: .none))
             }
         }
     }
@@ -292,10 +394,26 @@ struct ClaimFinder {
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].marks.isDisjoint(with: .notVerb) && !tokens[i].isCapitalized {
             let roles = tokens[i].roles
             guard tokens[i].eventKind < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
-            if roles.contains(.pastVerb) || isRegularPast(tokens, i) || hasFutureModal && followsFutureModal(tokens, i) {
+            if roles.contains(.pastVerb) || isRegularPast(tokens, i) || hasFutureModal && followsFutureModal(tokens, i)
+                || isProgressive(tokens, i) {
                 anchors.append(EventAnchor(token: i, kind: -1, reference: .none, isGeneric: true))
             }
         }
+    }
+
+    /// "is travelling", "are also meeting": a verb in "-ing" after a form of "be", with its date a plan
+    /// or an event under way.
+    private func isProgressive(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start >= 6, bytes[t.end - 3] == UInt8(ascii: "i"), bytes[t.end - 2] == UInt8(ascii: "n"),
+              bytes[t.end - 1] == UInt8(ascii: "g") else { return false }
+        var j = i - 1
+        while j >= 0, j >= i - 3 {
+            if common.beForms.contains(tokens[j].hash) { return true }
+            guard common.adverbs.contains(tokens[j].hash) || tokens[j].hash == common.also || tokens[j].hash == common.now else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// The verb of "will receive", "will be available", "would not fly".
@@ -309,6 +427,16 @@ struct ClaimFinder {
             j -= 1
         }
         return false
+    }
+
+    /// A word in capitals next to another word in capitals.
+    private func isShouted(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        func allCapitals(_ j: Int) -> Bool {
+            guard j >= 0, j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].end - tokens[j].start >= 2 else { return false }
+            for b in tokens[j].start..<tokens[j].end where bytes[b] >= 97 && bytes[b] <= 122 { return false }
+            return true
+        }
+        return allCapitals(i) && (allCapitals(i - 1) || allCapitals(i + 1))
     }
 
     /// A word ending in "-ed" that is not after "be" ("will be delayed" is not in the past).
@@ -362,6 +490,7 @@ struct ClaimFinder {
             // A coarser date that another date of the sentence refines adds nothing.
             if dates.contains(where: { refines(expressions[$0.expression].value, expressions[date.expression].value) }) { continue }
             for (e, event) in events.enumerated() {
+                if date.reportVerb >= 0, event.token != date.reportVerb { continue }
                 let (from, to) = event.token < date.first ? (event.token, date.first) : (date.last, event.token)
                 var cost = to - from
                 for i in from..<to where tokens[i].kind == .punctuation && tokens[i].mark != 0 && tokens[i].mark != UInt8(ascii: "\"") {
@@ -379,6 +508,58 @@ struct ClaimFinder {
         for pair in pairs where dates[pair.date].event == nil && !dates.contains(where: { $0.event == pair.event }) {
             dates[pair.date].event = pair.event
         }
+    }
+
+    /// The reporting verb a date is attached to, or -1: "said on Monday", "said Monday", "told reporters
+    /// on Monday", "said in a statement on Friday" (the date after the verb, across a few words naming
+    /// the audience or the channel), or "on Thursday denied" (the date right before it).
+    private func reportingVerb(of date: DateAnchor, in tokens: UnsafeBufferPointer<Token>, allowActs: Bool) -> Int {
+        // Before the date: step back over "on", then over the words of an object or a channel.
+        var i = date.first - 1
+        if i >= 0, tokens[i].hash == common.on { i -= 1 }
+        var skipped = 0
+        while i >= 0, skipped <= 4 {
+            let token = tokens[i]
+            if isReportingVerb(token) || allowActs && isChangeVerb(token) { return i }
+            guard token.kind == .word, token.marks.isDisjoint(with: .date),
+                  token.isCapitalized && token.eventKind < 0 || common.reportChannelWords.contains(token.hash) else { break }
+            skipped += 1
+            i -= 1
+        }
+        // A live report's time stamp ("17:45 – The presidency confirms …") is the report's time.
+        if date.first == 0, date.last + 1 < tokens.count, tokens[date.last + 1].kind == .punctuation,
+           tokens[date.last + 1].mark == 0 || tokens[date.last + 1].mark == UInt8(ascii: "-") {
+            for k in (date.last + 2)..<tokens.count where isReportingVerb(tokens[k]) { return k }
+        }
+        // After the date: "on Thursday denied", "on Monday formally announced".
+        var j = date.last + 1
+        while j < tokens.count, j <= date.last + 2, common.adverbs.contains(tokens[j].hash) || tokens[j].hash == common.also { j += 1 }
+        if j < tokens.count, isReportingVerb(tokens[j]) || allowActs && isChangeVerb(tokens[j]) {
+            // Unless the date is an event's own: "the talks on Monday confirmed …".
+            var k = date.first - 1
+            if k >= 0, tokens[k].hash == common.on { k -= 1 }
+            if k < 0 || tokens[k].eventKind < 0 { return j }
+        }
+        return -1
+    }
+
+    /// A verb in the past after `index`: "(said on Thursday that it) had signed", "completed".
+    private func reportsPast(_ tokens: UnsafeBufferPointer<Token>, after index: Int) -> Bool {
+        var i = index + 1
+        while i < tokens.count {
+            if tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].roles.contains(.pastVerb) || isRegularPast(tokens, i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func isChangeVerb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && common.changeVerbs.contains(token.hash)
+    }
+
+    private func isReportingVerb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.hash != common.called
+            && (token.roles.contains(.speechVerb) || common.denialVerbs.contains(token.hash))
     }
 
     /// "2021-06" refines "2021"; "2022-01-10" refines "2022-01".
@@ -536,8 +717,13 @@ struct ClaimFinder {
         let eventToken = event?.token ?? region.lowerBound
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
+        var occurred: CueMatch?
         for cue in cues where region.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound < clauseEnd {
             if cue.precedence == CueMatcher.occurrencePrecedence && relation == .future { continue }  // "happened" about a future date
+            guard cue.speaks(ofKind: event?.kind ?? -1) else { continue }  // another kind's verb
+            if cue.precedence == CueMatcher.occurrencePrecedence, cue.reading == .asWritten, !cue.isWeak, occurred == nil {
+                occurred = cue
+            }
             let distance = abs(cue.tokens.lowerBound - eventToken)
             if !cue.isWeak {
                 if strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
@@ -549,7 +735,14 @@ struct ClaimFinder {
                 weakDistance = distance
             }
         }
-        if let best = strong {
+        if var best = strong {
+            // "The summit, postponed twice, was held on Monday": on a day that has come, a report that the
+            // event took place outweighs the plans and delays it went through.
+            if let occurred, relation == .past || relation == .current,
+               best.precedence == CueMatcher.postponedPrecedence || best.precedence == CueMatcher.confirmationPrecedence
+                || best.precedence == CueMatcher.planPrecedence {
+                best = occurred
+            }
             return (best.status(in: lexicon), text(tokens, best.tokens, cache: &texts))
         }
         if let weak {

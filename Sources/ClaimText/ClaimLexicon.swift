@@ -71,6 +71,9 @@ struct CuePhrase: Sendable {
     var asWritten: CueReading
     var whenNegated: CueReading
     var whenHedged: CueReading
+    /// For an event's own verb ("lifted off"): a bit per kind (`1 << kind index`) it reports. Zero for a
+    /// status cue, which speaks of any event.
+    var kinds: UInt64 = 0
 
     /// A negated or hedged reading asserts the primary status of the role `CueMatcher.effectiveRole`
     /// gives; when the vocabulary has no status with that role (or `status` has no role), the
@@ -153,8 +156,9 @@ final class ClaimLexicon: Sendable {
     /// Every status with the role `occurrence`: a claim with one reports what happened.
     private let occurrenceStatuses: [StatusID]
 
-    /// `vocabulary` gives each cue's status its role (see `CuePhrase`).
-    init(cues cueRules: [CueRule], vocabulary: StatusVocabulary) {
+    /// `vocabulary` gives each cue's status its role (see `CuePhrase`); event verbs assert its
+    /// primary `occurrence` status, and there are none without one.
+    init(cues cueRules: [CueRule], eventVerbs: [EventVerbRule], vocabulary: StatusVocabulary) {
         planStatus = vocabulary.startingStatus
         occurrenceStatus = vocabulary.primaryStatus(for: .occurrence) ?? vocabulary.startingStatus
         occurrenceStatuses = vocabulary.statuses(withRole: .occurrence)
@@ -163,6 +167,9 @@ final class ClaimLexicon: Sendable {
         ParticipantNames.register(into: &builder)
         AttributionWords.register(into: &builder)
         for rule in cueRules { builder.addCue(rule.phrase, status: rule.status) }
+        if let occurrence = vocabulary.primaryStatus(for: .occurrence) {
+            for rule in eventVerbs { builder.addEventVerb(rule.phrase, kind: rule.kind, status: occurrence) }
+        }
 
         kinds = builder.kinds
         cues = builder.cues
@@ -291,6 +298,26 @@ final class ClaimLexicon: Sendable {
             cues.append(CuePhrase(status: status, isWeak: isWeak, vocabulary: vocabulary))
             cueWords.append(words)
             cueHashes.append(hashes)
+        }
+
+        /// An event's own verb: an occurrence cue (asserting `status`) that speaks only of events of `kind`.
+        /// The same phrase for several kinds is one cue with a bit for each; a phrase that is already a
+        /// status cue stays one.
+        mutating func addEventVerb(_ phrase: String, kind: String, status: StatusID) {
+            let words = CueRule.words(of: phrase)
+            guard let first = words.first, first != "…" else { return }
+            let kindIndex: Int
+            if let existing = kinds.firstIndex(of: kind) { kindIndex = existing } else {
+                kindIndex = kinds.count
+                kinds.append(kind)
+            }
+            guard kindIndex < 64 else { return }
+            if let existing = cueWords.firstIndex(of: words) {
+                if cues[existing].kinds != 0 { cues[existing].kinds |= 1 << UInt64(kindIndex) }
+                return
+            }
+            addCue(phrase, status: status)
+            cues[cues.count - 1].kinds = 1 << UInt64(kindIndex)
         }
 
         mutating func addName(_ phrase: String, canonical: String, isMetonym: Bool = false) {

@@ -21,10 +21,12 @@ struct ParticipantFinder {
             "teams", "and",
         ])
         let and = SentenceTokenizer.hash(of: "and")
+        let from = SentenceTokenizer.hash(of: "from")
         /// Before a capital, these make it a place rather than its country ("ambassadors to Moscow").
         let placeWords = WordHashSet(["in", "at", "to", "from", "near", "outside"])
         /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
         let locativeWords = WordHashSet(["in", "at", "near", "outside"])
+        let commonWords = CommonWords.set
 
         static let shared = Words()
     }
@@ -34,7 +36,9 @@ struct ParticipantFinder {
     func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, texts: inout ShortTextCache) -> Result {
         var result = Result()
         let placeWords = words.placeWords, locativeWords = words.locativeWords
+        // A dateline ("GENEVA (Reuters) –") names where the report was filed: no participant.
         var index = range.lowerBound
+        if index == 0 { index = datelineEnd(tokens) }
         while index < range.upperBound {
             let token = tokens[index]
             // A name starts at a capitalized word, and a country at a demonym: every other token (most of
@@ -42,7 +46,9 @@ struct ParticipantFinder {
             guard token.isCapitalized || token.roles.contains(.demonym), token.kind == .word,
                   token.marks.isDisjoint(with: .notName) else { index += 1; continue }
             // Looked up only for a name (most words are none): whether the word before makes it a place.
-            let previousHash = index > 0 ? tokens[index - 1].hash : 0
+            var previousHash = index > 0 ? tokens[index - 1].hash : 0
+            // "delegations from Kaldonia": where a group comes from names the side it speaks for.
+            if previousHash == words.from, index > 1, words.groupWords.contains(tokens[index - 2].hash) { previousHash = 0 }
             // A known name: country, alliance, institution, capital. Every word of one is capitalized, and
             // few words start one: both are checked before the call, which most words of a region made
             // for nothing (13M instructions on corpus5).
@@ -74,10 +80,12 @@ struct ParticipantFinder {
                 end += 1
                 if tokens[end - 1].isPossessive { break }
             }
-            if let name = personName(tokens, index..<end) {
-                // Only the string that is kept is made.
-                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end)) } else {
-                    add(texts.text(bytes, tokens[name.upperBound - 1].start..<tokens[name.upperBound - 1].end), to: &result.participants)
+            if let (name, isPerson) = personName(tokens, index..<end) {
+                // Only the string that is kept is made: a person by the surname, anything else whole.
+                // A place keeps all its words: "Ardmore Point", "Harbour Gate".
+                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[end - 1].end)) } else {
+                    let first = isPerson ? name.upperBound - 1 : name.lowerBound
+                    add(texts.text(bytes, tokens[first].start..<tokens[name.upperBound - 1].end), to: &result.participants)
                 }
             }
             index = max(end, index + 1)
@@ -125,8 +133,11 @@ struct ParticipantFinder {
         return false
     }
 
-    /// A person or place name in a capitalized run, without titles; people are named by their surname.
-    private func personName(_ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>) -> Range<Int>? {
+    /// A person or place name in a capitalized run, without titles; people are named by their surname
+    /// (`isPerson`). A run that ends in a common word ("Halden Launch Systems", "Aldmouth Transit
+    /// Authority") names an organisation or a thing by its distinctive words ("Halden"), or by all of
+    /// them when every word is common; a single common word in capitals ("Prosecutors said") is no name.
+    private func personName(_ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>) -> (Range<Int>, isPerson: Bool)? {
         // Drop titles, demonyms and function words at the front: "US President Joe Biden" → "Joe Biden".
         var start = run.upperBound
         var i = run.upperBound - 1
@@ -140,7 +151,29 @@ struct ParticipantFinder {
         guard start < run.upperBound else { return nil }
         // A single word that the lexicon knows ("Talks", "Scheduled") is an ordinary word in capitals.
         if run.upperBound - start == 1, tokens[start].wordID >= 0 { return nil }
-        return start..<run.upperBound
+        let common = words.commonWords
+        guard common.contains(tokens[run.upperBound - 1].hash) else { return (start..<run.upperBound, true) }
+        if run.upperBound - start == 1 { return nil }
+        var end = start
+        while end < run.upperBound, !common.contains(tokens[end].hash) { end += 1 }
+        return end > start ? (start..<end, false) : (start..<run.upperBound, false)
+    }
+
+    /// The index after a dateline's place at the start of the sentence, "NOVA KALDA (wire) –" or
+    /// "GENEVA –": words in capitals followed by a bracket or a dash; 0 when the sentence has none.
+    private func datelineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
+        var i = 0
+        while i < tokens.count, i < 4, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].end - tokens[i].start >= 2,
+              isAllCapitals(tokens[i]) { i += 1 }
+        guard i > 0, i < tokens.count, tokens[i].kind == .punctuation else { return 0 }
+        let mark = tokens[i].mark
+        if mark == UInt8(ascii: "(") {
+            // The agency in brackets is part of the dateline: "(Example Wire)".
+            var close = i + 1
+            while close < tokens.count, close < i + 8, tokens[close].mark != UInt8(ascii: ")") { close += 1 }
+            return close < tokens.count && tokens[close].mark == UInt8(ascii: ")") ? close + 1 : i
+        }
+        return mark == UInt8(ascii: "-") || mark == 0 || mark == UInt8(ascii: ",") ? i : 0
     }
 
     private func isAllCapitals(_ token: Token) -> Bool {

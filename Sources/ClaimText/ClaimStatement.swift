@@ -1,5 +1,5 @@
 /// Writes the short description of an event claim: participants, the event, topic, place and date,
-/// e.g. "Russia and the United States hold talks on security guarantees on 2022-01-10".
+/// e.g. "Russia and the United States hold talks on security guarantees" (the date is the claim's own field).
 enum ClaimStatement {
     /// How each kind reads after its participants ("… hold talks") and without them ("Talks"). A switch
     /// on the first byte, then one comparison: a switch over the kinds compared the kind with each in
@@ -67,17 +67,16 @@ enum ClaimStatement {
                 text.append(" ")
                 if let known { text.append(known.withParticipants) } else { text.append(kind) }
             }
-        } else if !namesEmpty {
-            appendList(participants, to: &text)
-            text.append(": ")
-            text.append(fallback)
         } else {
+            // No kind: the sentence's own words say what happens, and they name its participants.
             text.append(fallback)
         }
         if let topic { text.append(" "); text.append(topic) }
         if let place { text.append(" in "); text.append(place) }
-        if let date {
-            text.append(isAfterDate ? " after " : date.utf8.count >= 10 ? " on " : " in ")
+        // The date is the claim's own field: written here it would go stale when the event moves. Only
+        // "after" stays, since the claim then has no date to hold it ("resume after 2022-01-07").
+        if let date, isAfterDate {
+            text.append(" after ")
             text.append(date)
         }
     }

@@ -19,6 +19,16 @@ struct CueMatch: Sendable {
     /// `CueMatcher.precedence(of:)` the status's role, worked out once: comparing `StatusID`s compares strings,
     /// and the finder ranks cues several times per claim.
     var precedence: Int
+    /// `CuePhrase.kinds`: for an event's own verb, the kinds of event it reports; zero for a status cue.
+    var kinds: UInt64 = 0
+
+    /// An event's own verb ("lifted off"), which speaks only of events of its kinds.
+    var isEventVerb: Bool { kinds != 0 }
+
+    /// Whether the cue speaks of an event of kind `kind` (an index into `ClaimLexicon.kinds`, -1 for none).
+    func speaks(ofKind kind: Int) -> Bool {
+        kinds == 0 || kind < 0 || kind < 64 && kinds & (1 << UInt64(kind)) != 0
+    }
 
     /// The status the cue asserts, once negation and hedges are read.
     func status(in lexicon: ClaimLexicon) -> StatusID {
@@ -37,23 +47,55 @@ struct CueMatcher {
     /// Appends the sentence's cue matches to `found`, in order. Tokens marked as part of a date
     /// expression are no cue ("May 5" is not the modal "may").
     func matches(in tokens: UnsafeBufferPointer<Token>, into found: inout [CueMatch]) {
+        // A condition ("if", "unless", "on the condition that") leaves an agreement open: the sentence's
+        // confirmations read as proposals. Looked for once, at the first confirmation.
+        var isConditional: Bool?
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             // Few words start a cue and fewer are part of a date: the cue test goes first.
             guard token.wordID >= 0, lexicon.hasCues(token.wordID), !token.marks.contains(.date) else { index += 1; continue }
             guard let best = longestCue(at: index, in: tokens) else { index += 1; continue }
+            // "its planned orbit": a plan word before a noun that names no event describes that noun.
+            if lexicon.cues[best.cue].asWritten.precedence == CueMatcher.planPrecedence, best.end == index + 1, index > 0, best.end < tokens.count,
+               CueMatcher.determiners.contains(tokens[index - 1].hash), tokens[best.end].kind == .word,
+               !tokens[best.end].isCapitalized, tokens[best.end].eventKind < 0,
+               tokens[best.end].roles.isDisjoint(with: [.anaphor, .functionWord, .dateAnaphor]) {
+                index = best.end
+                continue
+            }
+            // "will not take place before the elections": not before is later, a delay, not a cancellation.
+            if lexicon.cues[best.cue].asWritten.precedence == CueMatcher.cancellationPrecedence, best.end < tokens.count,
+               CueMatcher.laterWords.contains(tokens[best.end].hash),
+               (index..<best.end).contains(where: { tokens[$0].roles.contains(.negator) }) {
+                index = best.end
+                continue
+            }
+            // "as planned", "later than expected": the plan is the yardstick of what happened, not a plan.
+            if index > 0, CueMatcher.comparisonWords.contains(tokens[index - 1].hash),
+               lexicon.cues[best.cue].asWritten.precedence == CueMatcher.planPrecedence
+                || lexicon.cues[best.cue].asWritten.precedence == CueMatcher.confirmationPrecedence {
+                index = best.end
+                continue
+            }
             // The phrase's fields are read in place: a copy of the `CuePhrase` retained its four statuses.
             let isWeak = lexicon.cues[best.cue].isWeak
             let negation = negationStart(tokens, cueStart: index, cueEnd: best.end, isWeak: isWeak)
-            let reading: CueMatch.Reading = negation != nil ? .negated : isHedged(tokens, before: index) ? .hedged : .asWritten
+            var reading: CueMatch.Reading = negation != nil ? .negated : isHedged(tokens, before: index) ? .hedged : .asWritten
+            if reading == .asWritten, lexicon.cues[best.cue].whenHedged.status != lexicon.cues[best.cue].asWritten.status {
+                // "agreed in principle", "agreed, on condition that …".
+                if isInPrinciple(tokens, after: best.end) { reading = .hedged } else {
+                    if isConditional == nil { isConditional = tokens.contains { CueMatcher.conditionWords.contains($0.hash) } }
+                    if isConditional! { reading = .hedged }
+                }
+            }
             let precedence = switch reading {
             case .asWritten: lexicon.cues[best.cue].asWritten.precedence
             case .negated: lexicon.cues[best.cue].whenNegated.precedence
             case .hedged: lexicon.cues[best.cue].whenHedged.precedence
             }
             found.append(CueMatch(tokens: (negation ?? index)..<best.end, cue: Int32(best.cue), reading: reading,
-                                  isWeak: isWeak, precedence: precedence))
+                                  isWeak: isWeak, precedence: precedence, kinds: lexicon.cues[best.cue].kinds))
             index = best.end
         }
     }
@@ -135,9 +177,16 @@ struct CueMatcher {
         if tokens[cueStart].roles.contains(.negator) { return cueStart }
         if isWeak, cueEnd < tokens.count, tokens[cueEnd].roles.contains(.negator) { return cueStart }
         var i = cueStart - 1
-        while i >= 0, i >= cueStart - 3 {
+        var words = 0
+        while i >= 0, words < 3 {
             let token = tokens[i]
-            if token.kind == .punctuation { return nil }
+            // Quotation marks do not end the scope: was "certainly not" planned.
+            if token.kind == .punctuation {
+                guard CueMatcher.isQuote(token) else { return nil }
+                i -= 1
+                continue
+            }
+            words += 1
             if token.roles.contains(.negator) {
                 // Quote the auxiliary too: "did not rule out", "has not confirmed".
                 if i > 0, CueMatcher.auxiliaries.contains(tokens[i - 1].hash) { return i - 1 }
@@ -148,8 +197,26 @@ struct CueMatcher {
         return nil
     }
 
+    /// A quotation mark: ASCII `"` or `'`, or a non-ASCII mark that is not a dash.
+    static func isQuote(_ token: Token) -> Bool {
+        token.mark == UInt8(ascii: "\"") || token.mark == UInt8(ascii: "'") || token.mark == 0
+    }
+
     static let auxiliaries = WordHashSet(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
                                                "will", "would", "could", "can", "should", "may", "might"])
+
+    static let comparisonWords = WordHashSet(["as", "than"])
+    static let laterWords = WordHashSet(["before", "until", "till", "yet"])
+    static let determiners = WordHashSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"])
+    static let conditionWords = WordHashSet(["if", "unless", "provided", "providing", "condition", "conditions", "conditional",
+                                             "conditioned"])
+    static let hashIn = SentenceTokenizer.hash(of: "in")
+    static let hashPrinciple = SentenceTokenizer.hash(of: "principle")
+
+    /// "agreed in principle to …".
+    private func isInPrinciple(_ tokens: UnsafeBufferPointer<Token>, after end: Int) -> Bool {
+        end + 1 < tokens.count && tokens[end].hash == CueMatcher.hashIn && tokens[end + 1].hash == CueMatcher.hashPrinciple
+    }
 
     private func isHedged(_ tokens: UnsafeBufferPointer<Token>, before start: Int) -> Bool {
         var i = start - 1
@@ -180,10 +247,12 @@ struct CueMatcher {
         return role
     }
 
-    /// `precedence(of: .postponement)`, `.occurrence` and `.plan`, written out: a `static let` worked
-    /// out by a call was read through `swift_once` for every sentence whose dates were paired (a test
-    /// checks that they agree).
+    /// `precedence(of: .cancellation)`, `.postponement`, `.confirmation`, `.occurrence` and `.plan`, written out: a
+    /// `static let` worked out by a call was read through `swift_once` for every sentence whose dates
+    /// were paired (a test checks that they agree).
+    static let cancellationPrecedence = 7
     static let postponedPrecedence = 6
+    static let confirmationPrecedence = 3
     static let occurrencePrecedence = 2
     static let planPrecedence = 1
 

@@ -36,7 +36,7 @@ struct DatelessClaimFilter: Sendable {
         var anchorWords = dateAnaphors
         var pairWords: [(String, String)] = []
         var everySentence = false
-        for (cue, words) in zip(cues, phrases) where !cue.isWeak {
+        for (cue, words) in zip(cues, phrases) where !cue.isWeak && cue.kinds == 0 {
             let usable = words.map { word in word != "…" && !word.isEmpty && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } }
             // The longest uncommon word of plain letters.
             var best: String?

@@ -51,6 +51,7 @@ enum EventWords {
         b.addEvent(kind: "accident", nouns: ["accident", "crash", "collision", "attack", "explosion"], past: ["crashed"])
         b.addEvent(kind: "event", nouns: ["event", "events"])
         b.addEvent(kind: "handover", nouns: ["handover"], past: ["handed"])
+        b.addEvent(kind: "ceasefire", nouns: ["ceasefire", "ceasefires", "truce", "armistice"])
 
         b.add(.negator, ["not", "no", "never", "without", "nor", "neither", "didn't", "don't", "doesn't", "won't", "wouldn't",
                          "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "cannot", "can't",
@@ -61,6 +62,7 @@ enum EventWords {
         b.add(.pastVerb, ["was", "were", "had", "did", "took", "came", "went", "held", "made", "gave", "saw", "became",
                           "rose", "fell", "hosted", "occurred", "happened", "ended", "concluded", "completed",
                           "finished", "passed", "reached", "handed", "returned", "received", "reported", "posted"])
+        b.add(.pastVerb, CommonWords.pastForms)
         b.add(.determiner, ["the", "this", "that", "these", "those", "such", "said", "same"])
         b.add(.anaphor, ["proposal", "prospect", "plan", "plans", "idea", "initiative", "it", "them", "this"])
         b.add(.dateAnaphor, dateAnaphors)

@@ -3,7 +3,7 @@ import ClaimCore
 /// A claim about an event found in one sentence: what is said to happen, when, who takes part, who says
 /// so, and the status the sentence asserts.
 public struct FoundClaim: Hashable, Sendable {
-    /// A short readable description: "Russia and the United States hold talks on security on 2022-01-10".
+    /// A short readable description: "Russia and the United States hold talks on security".
     public var statement: String
     /// The TIMEX3 value of the event's date ("2022-01-10", "2022-01"), nil when none is given or implied.
     public var eventDate: String?

@@ -17,7 +17,7 @@ enum TemporalWordKind: UInt8 {
     case unit               // value: TimexUnit
     case unitPlural         // value: TimexUnit
     case deictic            // value: DeicticWord
-    case reference          // value: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF
+    case reference          // value: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF ("soon"), 3 "future", 4 "recent"
     case relative           // value: RelativeWord
     case edge               // early/mid/late; value: TimexModifier
     case boundaryNoun       // end/beginning/start/middle; value: TimexModifier
@@ -266,7 +266,7 @@ final class TemporalLexicon: @unchecked Sendable {
             ("today", .deictic, DeicticWord.today.rawValue), ("tonight", .deictic, DeicticWord.tonight.rawValue),
             ("yesterday", .deictic, DeicticWord.yesterday.rawValue), ("tomorrow", .deictic, DeicticWord.tomorrow.rawValue),
             ("now currently presently nowadays", .reference, 0), ("recently lately", .reference, 1),
-            ("soon", .reference, 2), ("future", .reference, 3),  // "future" only counts in "in the future"
+            ("soon", .reference, 2), ("future", .reference, 3), ("recent", .reference, 4),  // "future" only counts in "in the future"
             ("this", .relative, RelativeWord.this.rawValue), ("last", .relative, RelativeWord.last.rawValue),
             ("next", .relative, RelativeWord.next.rawValue), ("past", .relative, RelativeWord.past.rawValue),
             ("coming", .relative, RelativeWord.coming.rawValue), ("previous", .relative, RelativeWord.previous.rawValue),
@@ -314,11 +314,11 @@ final class TemporalLexicon: @unchecked Sendable {
             ("halloween", .holiday, Holiday.halloween.rawValue), ("thanksgiving", .holiday, Holiday.thanksgiving.rawValue),
             ("easter", .holiday, Holiday.easter.rawValue),
             ("will shall ll would wants plans plan planning planned scheduled expected expects expect due upcoming "
-                + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely",
+                + "intends intend aims hopes going set slated poised possibility possible prospect prospects likely unlikely effective payable",
              .futureCue, 0),
             ("that but although though whereas", .clauseStart, 0),
             ("said says told reported added noted stated", .reportingVerb, 0),
-            ("postponed delayed moved pushed rescheduled deferred adjourned", .rescheduleVerb, 0),
+            ("postponed delayed moved pushed rescheduled deferred adjourned extended", .rescheduleVerb, 0),
             ("was were had did met began came took made gave held won left went saw became fell "
                 + "rose sold bought got paid brought built chose found grew kept led lost meant put thought wrote "
                 + "spent sent struck stood spoke broke flew drew shut cut quit has have hit ran", .pastCue, 0),

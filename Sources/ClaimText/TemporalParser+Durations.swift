@@ -72,6 +72,10 @@ extension TemporalParser {
 
     /// "two weeks", "18 months", "a 27-year contract", "three years ago", "15 a year" (a set).
     func matchQuantity(_ token: TemporalToken) -> TemporalMatch? {
+        if token.lexeme.kind == .numberWord, token.lexeme.value == 19 || token.lexeme.value == 20,
+           let year = matchSpokenYear(token) {
+            return year
+        }
         guard let quantity = quantity(at: token) else { return nil }
         return match(quantity, start: token.start)
     }
@@ -124,6 +128,17 @@ extension TemporalParser {
             return Quantity(reading: .ago, end: following.end, amount: amount, unit: unit)
         }
         return Quantity(reading: .duration, end: unitToken.end, amount: amount, unit: unit)
+    }
+
+    /// A year read out as broadcasts do: "nineteen ninety-six", "nineteen seventy-nine", "twenty twenty".
+    func matchSpokenYear(_ token: TemporalToken) -> TemporalMatch? {
+        let tens = next(token)
+        guard tens.kind == .word, tens.lexeme.kind == .numberWord, tens.lexeme.value >= 10, tens.lexeme.value <= 90,
+              let amount = amount(at: tens), let value = amount.value, value < 100, !amount.half else { return nil }
+        // "nineteen twenty people" is an amount: a year is not followed by a unit or a counted noun.
+        let after = next(amount.last)
+        if after.lexeme.kind == .unit || after.lexeme.kind == .unitPlural || after.lexeme.kind == .countNoun { return nil }
+        return make(token.start, amount.last.end, .date, Timex.year(Int(token.lexeme.value) * 100 + value))
     }
 
     private func isTimesWord(_ token: TemporalToken) -> Bool {

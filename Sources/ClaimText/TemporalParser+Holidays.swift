@@ -82,7 +82,8 @@ extension TemporalParser {
             // Without a publication date there is no year to work the day out for.
             guard let anchor else { return make(token.start, last.end, .date, "XXXX-XX-XX") }
             guard let sameYear = date.day(in: anchor.year) else { return nil }
-            let shift = yearShift(offset: anchor.days(until: sameYear), halfYear: 183, start: token.start, end: last.end)
+            let shift = yearShift(offset: anchor.days(until: sameYear), halfYear: 183, pastMargin: Self.scheduledDayMargin,
+                                  start: token.start, end: last.end)
             guard let day = date.day(in: anchor.year + shift) else { return nil }
             return make(token.start, last.end, .date, Timex.day(day), day: day)
         }

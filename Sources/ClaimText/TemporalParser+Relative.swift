@@ -7,18 +7,49 @@ extension TemporalParser {
     func matchWeekday(_ token: TemporalToken, start: Int, modifier: TimexModifier?, relative: RelativeWord? = nil) -> TemporalMatch? {
         guard token.isCapitalized else { return nil }
         let following = next(token)
-        if following.isPunctuation(",") {
-            let month = next(following)
-            if month.kind == .word, month.lexeme.kind == .month || month.lexeme.kind == .monthAbbreviation,
-               let date = matchMonth(month, start: start, modifier: modifier), date.day != nil {
-                return date
+        // "Monday, January 10", "Friday Oct. 13".
+        let month = following.isPunctuation(",") ? next(following) : following
+        if month.kind == .word, month.lexeme.kind == .month || month.lexeme.kind == .monthAbbreviation,
+           var date = matchMonth(month, start: start, modifier: modifier), let day = date.day {
+            let weekday = Int(token.lexeme.value)
+            if day.isoWeekday != weekday, !hasWrittenYear(month.start, date.end),
+               let matching = nearestYear(of: day, withWeekday: weekday) {
+                date.value = Timex.day(matching)
+                date.day = matching
             }
+            return date
         }
         let resolved = resolve(weekday: Int(token.lexeme.value), start: start, end: token.end, relative: relative)
         if following.lexeme.kind == .partOfDay, let part = TimexPartOfDay(rawValue: following.lexeme.value) {
             return make(start, following.end, .time, resolved.value + "T" + part.timex, modifier, day: resolved.day)
         }
         return make(start, token.end, .date, resolved.value, modifier, day: resolved.day)
+    }
+
+    /// Whether a four-digit number stands in `start..<end` ("January 10, 2022"), so that the year was written.
+    private func hasWrittenYear(_ start: Int, _ end: Int) -> Bool {
+        var run = 0
+        for index in start..<end {
+            run = isDigit(scanner.byte(at: index)) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// A weekday that contradicts a date with no written year is evidence of the year: "Saturday, April 25" is in
+    /// the year nearest the anchor in which April 25 is a Saturday (one year on either side of the year read from
+    /// the tense), or nil when no such year is near.
+    private func nearestYear(of day: CalendarDay, withWeekday weekday: Int) -> CalendarDay? {
+        let reference = anchor ?? day
+        var best: CalendarDay?
+        for year in [day.year - 1, day.year + 1, day.year - 2, day.year + 2] {
+            guard let candidate = CalendarDay(year: year, month: day.month, day: day.day),
+                  candidate.isoWeekday == weekday else { continue }
+            if best == nil || abs(reference.days(until: candidate)) < abs(reference.days(until: best!)) {
+                best = candidate
+            }
+        }
+        return best
     }
 
     /// "today", "tonight", "yesterday morning", "tomorrow".
@@ -53,9 +84,61 @@ extension TemporalParser {
         switch token.lexeme.value {
         case 0: return make(start, token.end, .date, "PRESENT_REF")
         case 1: return make(start, token.end, .date, "PAST_REF")
-        case 2: return make(start, token.end, .date, "FUTURE_REF")
+        case 2: return matchSoon(token, start: start, following: following)
+        case 3, 4:
+            // "future quarters", "recent years", "recent weeks and months", "the near future".
+            if following.lexeme.kind == .unitPlural {
+                var end = following.end
+                let and = next(following)
+                if and.lexeme.kind == .conjunction {
+                    let other = next(and)
+                    if other.lexeme.kind == .unitPlural { end = other.end }
+                }
+                return make(start, end, .date, token.lexeme.value == 3 ? "FUTURE_REF" : "PAST_REF")
+            }
+            guard token.lexeme.value == 3, Self.isNear(before: token.start, scanner) else { return nil }
+            let near = previous(token)
+            let the = previous(near)
+            return make(the.lexeme.kind == .the ? the.start : near.start, token.end, .date, "FUTURE_REF")
         default: return nil
         }
+    }
+
+    /// Whether the word before `position` is "near" ("the near future").
+    static func isNear(before position: Int, _ scanner: TemporalScanner) -> Bool {
+        let word = scanner.token(before: position)
+        guard word.kind == .word, word.length == 4 else { return false }
+        return scanner.byte(at: word.start) | 0x20 == UInt8(ascii: "n") && scanner.byte(at: word.start + 1) | 0x20 == UInt8(ascii: "e")
+            && scanner.byte(at: word.start + 2) | 0x20 == UInt8(ascii: "a") && scanner.byte(at: word.start + 3) | 0x20 == UInt8(ascii: "r")
+    }
+
+    /// "soon" is FUTURE_REF when it looks ahead from the report: "will soon move", "as soon as possible". Not in "as
+    /// soon as the talks end" or "soon after", where it joins two events, nor in a past narrative ("was soon released",
+    /// "a trickle that soon became a flood"), where it is soon after the story's own time.
+    private func matchSoon(_ token: TemporalToken, start: Int, following: TemporalToken) -> TemporalMatch? {
+        if following.kind == .word, following.lexeme.kind == .preposition {
+            if following.lexeme.value == TemporalPreposition.after.rawValue { return nil }
+            if following.lexeme.value == TemporalPreposition.as.rawValue {
+                let possible = next(following)
+                guard possible.kind == .word, possible.length == 8, scanner.byte(at: possible.start) | 0x20 == UInt8(ascii: "p"),
+                      scanner.byte(at: possible.start + 1) | 0x20 == UInt8(ascii: "o") else { return nil }
+                let before = previous(token)
+                let isAs = before.kind == .word && before.lexeme.kind == .preposition
+                    && before.lexeme.value == TemporalPreposition.as.rawValue
+                return make(isAs ? before.start : start, possible.end, .date, "FUTURE_REF")
+            }
+        }
+        // "was soon released", "soon became": a past narrative next to it.
+        if following.kind == .word && (following.lexeme.kind == .pastCue || isPastParticiple(following)) { return nil }
+        let before = previous(token)
+        if before.kind == .word && before.lexeme.kind == .pastCue && before.length <= 4 { return nil }
+        return make(start, token.end, .date, "FUTURE_REF")
+    }
+
+    /// A lowercase word ending in "-ed" ("released", "moved").
+    private func isPastParticiple(_ token: TemporalToken) -> Bool {
+        guard token.lexeme.kind == .none, !token.isCapitalized, token.length >= 4 else { return false }
+        return scanner.byte(at: token.end - 1) == UInt8(ascii: "d") && scanner.byte(at: token.end - 2) == UInt8(ascii: "e")
     }
 
     /// "more recently", "most recently".
@@ -75,6 +158,12 @@ extension TemporalParser {
         switch following.lexeme.kind {
         case .unit:
             guard let unit = TimexUnit(rawValue: following.lexeme.value) else { return nil }
+            // "the following month", "the next day": one after the time the story last named, not a stretch of time
+            // ("over the next year" is).
+            if hasThe && (relative == .following || relative == .next && unit == .day),
+               let value = narrativeValue(unit, offset: 1) {
+                return make(start, following.end, .date, value)
+            }
             if hasThe && (looksBack || looksAhead) && unit != .quarter && unit != .weekend {
                 return make(start, following.end, .duration, durationValue(amount: 1, half: false, unit))
             }
@@ -83,6 +172,10 @@ extension TemporalParser {
             if unit == .weekend { value += "-WE" }
             return make(start, following.end, .date, value)
         case .unitPlural:
+            // "in coming months", "in past years": an open stretch before or after now.
+            if !hasThe && (relative == .coming || relative == .past) {
+                return make(start, following.end, .date, relative == .coming ? "FUTURE_REF" : "PAST_REF")
+            }
             guard hasThe && (looksBack || looksAhead), let unit = TimexUnit(rawValue: following.lexeme.value) else {
                 return nil
             }
@@ -108,6 +201,10 @@ extension TemporalParser {
             return matchSeason(following, start: start, relative: relative)
         case .partOfDay:
             guard let part = TimexPartOfDay(rawValue: following.lexeme.value) else { return nil }
+            // "the next morning", "the following evening": the day after the one the story last named.
+            if hasThe && (relative == .following || relative == .next), let value = narrativeValue(.day, offset: 1) {
+                return make(start, following.end, .date, value)
+            }
             // "last night" is yesterday's; "this morning" today's.
             let offset = relative == .this ? 0 : (looksBack && part == .night ? -1 : nil)
             guard let offset else { return nil }
@@ -122,6 +219,24 @@ extension TemporalParser {
                 }
             }
             return nil
+        }
+    }
+
+    /// The time the story last named (else the anchor), at `unit`'s granularity and `offset` units on: nil when the
+    /// story named it less finely ("the next day" after "in 1998").
+    func narrativeValue(_ unit: TimexUnit, offset: Int) -> String? {
+        let time = narrativeTime ?? anchor.map { NarrativeTime(year: $0.year, month: $0.month, day: $0.day) }
+        guard let time else { return nil }
+        switch unit {
+        case .year: return Timex.year(time.year + offset)
+        case .month:
+            guard time.month > 0 else { return nil }
+            let shifted = Timex.shift(year: time.year, month: time.month, by: offset)
+            return Timex.month(shifted.year, shifted.month)
+        case .day, .week:
+            guard time.day > 0, let day = CalendarDay(year: time.year, month: time.month, day: time.day) else { return nil }
+            return unit == .day ? Timex.day(day.adding(days: offset)) : Timex.week(of: day.adding(days: 7 * offset))
+        default: return nil
         }
     }
 
@@ -221,6 +336,13 @@ extension TemporalParser {
             result = matchRelative(following, start: token.start, hasThe: false)
         case .deictic where following.lexeme.value == DeicticWord.today.rawValue:
             result = matchDeictic(following)
+        case .clauseStart where following.length == 4 && scanner.byte(at: following.start) | 0x20 == UInt8(ascii: "t")
+                                && scanner.byte(at: following.start + 2) | 0x20 == UInt8(ascii: "a"):
+            // "later that year", "earlier that day": the year or day the story last named.
+            let unit = next(following)
+            guard unit.lexeme.kind == .unit, let timeUnit = TimexUnit(rawValue: unit.lexeme.value),
+                  let value = narrativeValue(timeUnit, offset: 0) else { return nil }
+            result = make(token.start, unit.end, .date, value)
         default:
             return nil
         }

@@ -45,7 +45,11 @@ extension TemporalParser {
             end = zone.end
             isUTC = zone.lexeme.value == 0
         }
-        let day = referenceDay ?? anchor
+        var day = referenceDay ?? anchor
+        if let named = dayAfterTime(at: end, timeStart: token.start) {
+            day = named.day
+            end = named.end
+        }
         var value = TimexSpelling()
         if let day { value.append(day) } else { value.append("XXXX-XX-XX") }
         value.append("T")
@@ -58,9 +62,33 @@ extension TemporalParser {
 
     /// "noon", "midnight".
     func matchClockWord(_ token: TemporalToken) -> TemporalMatch? {
-        let day = referenceDay ?? anchor
+        var day = referenceDay ?? anchor
+        var end = token.end
+        if let named = dayAfterTime(at: end, timeStart: token.start) {
+            day = named.day
+            end = named.end
+        }
         let hour = Timex.digits(Int(token.lexeme.value), width: 2)
-        return make(token.start, token.end, .time, (day.map(Timex.day) ?? "XXXX-XX-XX") + "T" + hour + ":00", day: day)
+        return make(token.start, end, .time, (day.map(Timex.day) ?? "XXXX-XX-XX") + "T" + hour + ":00", day: day)
+    }
+
+    /// The day written right after a time, which the time belongs to: "9 a.m. Tuesday", "noon Thursday",
+    /// "5 p.m. EST, Nov. 9". Nil when no weekday or month-and-day follows at once.
+    /// The day's tense is read around the whole expression, from `timeStart`.
+    private func dayAfterTime(at position: Int, timeStart: Int) -> (day: CalendarDay?, end: Int)? {
+        var token = scanner.token(at: position)
+        if token.isPunctuation(",") { token = next(token) }
+        guard token.kind == .word, token.isCapitalized else { return nil }
+        let match: TemporalMatch?
+        switch token.lexeme.kind {
+        case .weekday: match = matchWeekday(token, start: timeStart, modifier: nil)
+        case .month, .monthAbbreviation: match = matchMonth(token, start: timeStart)
+        default: return nil
+        }
+        guard let match, match.type == .date, match.day != nil || (anchor == nil && token.lexeme.kind == .weekday) else {
+            return nil
+        }
+        return (match.day, match.end)
     }
 
     /// "a.m.", "p.m.", "am", "PM" after a number, with at most one blank between: the meridiem and where it ends.

@@ -21,6 +21,44 @@ struct TemporalParser {
     let anchor: CalendarDay?
     /// The last day named in the current sentence ("Tuesday … at 18:00 UTC"), else the anchor.
     var referenceDay: CalendarDay? = nil
+    /// The last time the text named, down to the day when it named one ("in June 1998", "on Oct. 23"): what "later
+    /// that year", "the following month" and "the next day" count from. Kept across sentences.
+    var narrativeTime: NarrativeTime? = nil
+
+    /// A year, with a month and a day when they are known (0 when not).
+    struct NarrativeTime {
+        var year: Int
+        var month: Int
+        var day: Int
+
+        init(year: Int, month: Int, day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
+
+        /// The time a value names: `1998`, `1998-06`, `1998-06-10T14:00`; nil for values that name no year.
+        init?(value: String) {
+            // Read in place: this runs for every expression found, and an array here cost an allocation each.
+            var digits: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+            var index = 0
+            for byte in value.utf8 {
+                guard index < 10 else { break }
+                let digit = byte &- 0x30 < 10 ? Int(byte &- 0x30) : (byte == UInt8(ascii: "-") ? -2 : -1)
+                withUnsafeMutableBytes(of: &digits) { $0.storeBytes(of: digit, toByteOffset: index * MemoryLayout<Int>.stride, as: Int.self) }
+                index += 1
+            }
+            guard digits.0 >= 0, digits.1 >= 0, digits.2 >= 0, digits.3 >= 0 else { return nil }
+            year = digits.0 * 1000 + digits.1 * 100 + digits.2 * 10 + digits.3
+            month = 0
+            day = 0
+            if digits.4 == -2, digits.5 >= 0, digits.6 >= 0 {
+                month = digits.5 * 10 + digits.6
+                if digits.7 == -2, digits.8 >= 0, digits.9 >= 0 { day = digits.8 * 10 + digits.9 }
+            }
+            guard (1...12).contains(month) || month == 0 else { return nil }
+        }
+    }
 
     /// The expression starting at `token`, if there is one.
     func match(at token: TemporalToken) -> TemporalMatch? {
@@ -110,7 +148,8 @@ struct TemporalParser {
         // February 29 in a common year is compared as the 28th; the final check below rejects impossible days.
         guard let sameYear = CalendarDay(year: anchor.year, month: month, day: day)
             ?? CalendarDay(year: anchor.year, month: month, day: 28), day <= 31 else { return nil }
-        let year = sameYear.year + yearShift(offset: anchor.days(until: sameYear), halfYear: 183, start: start, end: end)
+        let year = sameYear.year + yearShift(offset: anchor.days(until: sameYear), halfYear: 183,
+                                               pastMargin: Self.scheduledDayMargin, start: start, end: end)
         guard let resolved = CalendarDay(year: year, month: month, day: day) else { return nil }
         return (Timex.day(resolved), resolved)
     }
@@ -119,20 +158,36 @@ struct TemporalParser {
     /// from the anchor, moves once the tense is read ("met on December 7" in January is last year's; "will
     /// meet on January 10" in December is next year's); with no tense, the nearer of the two, where
     /// `halfYear` is half a year in those units.
-    func yearShift(offset: Int, halfYear: Int, start: Int, end: Int) -> Int {
+    ///
+    /// Within `pastMargin` units ahead of the anchor a past tense does not move the year back, and within
+    /// `futureMargin` units behind it a future tense does not move it on: a past-tense sentence about a date a few
+    /// weeks ahead is about a scheduled event ("a June 3 hearing was set", "the offer was extended to Nov. 20",
+    /// published in May or November), and "expects to report third-quarter profit" in November is about this
+    /// year's third quarter. With no tense, a period further back than half a year is next year's only when
+    /// `unknownLooksAhead`.
+    func yearShift(offset: Int, halfYear: Int, pastMargin: Int = 0, futureMargin: Int = 0,
+                   unknownLooksAhead: Bool = true, start: Int, end: Int) -> Int {
         switch tense(of: start, end) {
-        case .past where offset > 0: -1
-        case .future where offset < 0: 1
+        case .past where offset > pastMargin: -1
+        case .future where offset < -futureMargin: 1
         case .unknown where offset > halfYear: -1
-        case .unknown where offset < -halfYear: 1
+        case .unknown where offset < -halfYear && unknownLooksAhead: 1
         default: 0
         }
     }
 
+    /// How many days ahead of the anchor a date with no year stays in the anchor's year in a past-tense sentence: about
+    /// a quarter of a year, the horizon of most scheduled events ("was extended to Nov. 20", "a hearing was set for
+    /// June 3"). (A future tense moves any date already past to next year: "will return on December 27" in a report
+    /// of December 28.)
+    static let scheduledDayMargin = 92
+
     /// A month with no year, chosen like `resolve(month:day:…)` at month granularity.
     func resolve(month: Int, start: Int, end: Int) -> String {
         guard let anchor else { return "XXXX-" + Timex.digits(month, width: 2) }
-        let year = anchor.year + yearShift(offset: month - anchor.month, halfYear: 6, start: start, end: end)
+        // Next month in a past-tense sentence is a deadline or a plan ("gave the bidder until mid-November"), not
+        // last year's month.
+        let year = anchor.year + yearShift(offset: month - anchor.month, halfYear: 6, pastMargin: 1, start: start, end: end)
         return Timex.month(year, month)
     }
 
@@ -140,11 +195,16 @@ struct TemporalParser {
     func resolveYear(ofPeriod index: Int, current: Int, count: Int, start: Int, end: Int) -> String {
         guard let anchor else { return "XXXX" }
         // `count` is 2 (halves) or 4 (quarters, seasons), so half a year is a whole number of periods.
-        return Timex.year(anchor.year + yearShift(offset: index - current, halfYear: count / 2, start: start, end: end))
+        // Last quarter's results are reported in this one: "expects to report third-quarter profit" in November is
+        // about this year's third quarter, so only a period two or more back is next year's in a future sentence.
+        // With no tense, an earlier period of the year is this year's ("the first quarter" in October), not next.
+        return Timex.year(anchor.year + yearShift(offset: index - current, halfYear: count / 2, futureMargin: 1,
+                                                  unknownLooksAhead: false, start: start, end: end))
     }
 
     /// A weekday: "announced Monday" is the last one (today included), "will meet Monday" the next one;
-    /// with no tense cue, the nearest one, as TempEval annotators did.
+    /// with no tense cue, the nearest one, as TempEval annotators did (a present tense is a schedule: "pre-orders
+    /// open on Friday").
     func resolve(weekday: Int, start: Int, end: Int, relative: RelativeWord? = nil) -> (value: String, day: CalendarDay?) {
         guard let anchor else { return ("XXXX-WXX-" + String(weekday), nil) }
         let ahead = (weekday - anchor.isoWeekday + 7) % 7   // 0…6 days forward

@@ -84,11 +84,18 @@ public struct TemporalTagger: Sendable {
             if token.kind != .word && token.isBoundary { parser.referenceDay = nil }
             if Self.canStart(token), let match = parser.match(at: token) {
                 if let day = match.day { parser.referenceDay = day }
+                if match.type == .date || match.type == .time, let time = TemporalParser.NarrativeTime(value: match.value) {
+                    parser.narrativeTime = time
+                }
                 position = match.end
                 found.append(Self.expression(match, in: document))
             } else {
                 position = token.end
             }
+        }
+        // A results story's "the quarter", "a year earlier" refer to the quarter it reports on.
+        if found.contains(where: { TemporalReportingPeriod.isQuarter($0.value) }) {
+            return TemporalReportingPeriod.resolve(found, in: bytes, document: document, anchor: anchor)
         }
         return found
     }
@@ -165,9 +172,11 @@ public struct TemporalTagger: Sendable {
                         continue
                     }
                 case .numberWord, .vague:
-                    // `matchQuantity`: after a word (no hyphen), only a unit or "and" ("two and a half") goes on.
+                    // `matchQuantity`: after a word (no hyphen), only a unit or "and" ("two and a half") goes on;
+                    // `matchSpokenYear` only a number word ("nineteen ninety-six").
                     switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
                     case nil, .unit?, .unitPlural?, .conjunction?: break
+                    case .numberWord? where lexeme.kind == .numberWord && (lexeme.value == 19 || lexeme.value == 20): break
                     default:
                         position = end
                         continue
@@ -249,9 +258,14 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
-                case .reference where lexeme.value == 3:
-                    // "future" is an expression only in "in the future", which `matchThe` reads from "the".
-                    if articleThe(before: position, from: from, base: base, classes: classes) == nil {
+                case .reference where lexeme.value >= 3:
+                    // "future" and "recent" are expressions before a plural unit ("future quarters", "recent years"),
+                    // and "future" in "in the future", which `matchThe` reads from "the", and in "the near future".
+                    let following = followingWord(scanner, after: end, fastEnd: fastEnd)
+                    // (nil: too near the end to read here; the parser decides.)
+                    if let following, following.lexeme.kind != .unitPlural
+                        && (lexeme.value == 4 || (articleThe(before: position, from: from, base: base, classes: classes) == nil
+                                                  && !TemporalParser.isNear(before: position, scanner))) {
                         position = end
                         continue
                     }

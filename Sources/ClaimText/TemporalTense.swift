@@ -8,7 +8,7 @@ extension TemporalParser {
     /// Only called for expressions whose year or week depends on it, so it costs nothing on most text.
     func tense(before start: Int, after end: Int) -> ClauseTense {
         var token = scanner.token(before: start)
-        if isNewDateOfAPostponement(after: token) { return .future }
+        if isNewDateOfAPostponement(after: token) || isEarliestDate(after: token) { return .future }
         var steps = 0
         while steps < 16 && !token.isBoundary {
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
@@ -149,6 +149,9 @@ extension TemporalParser {
             return false
         case .beForm:
             return end - start != 2 || scanner.bytes[start] | 0x20 != UInt8(ascii: "b")
+        case .infinitiveTo:
+            // "is to", "are to" (a plan) is read by `cue`; any other "to" says nothing.
+            return !isPlanInfinitive(toStart: start)
         case .none:
             let first = scanner.bytes[start]
             return !looksLikePastVerb(start: start, end: end, isCapitalized: first >= 0x41 && first <= 0x5A)
@@ -168,11 +171,29 @@ extension TemporalParser {
         let isTo = preposition.lexeme.kind == .infinitiveTo
             || (preposition.lexeme.kind == .preposition && preposition.lexeme.value == TemporalPreposition.until.rawValue)
         guard preposition.kind == .word, isTo else { return false }
+        // "pushed back to", "extended its deadline until", "postponed the vote to": up to three plain words between.
         var verb = scanner.token(before: preposition.start)
-        if verb.kind == .word, verb.length == 4, scanner.byte(at: verb.start) | 0x20 == UInt8(ascii: "b") {
-            verb = scanner.token(before: verb.start)  // "pushed back to"
+        for _ in 0..<3 {
+            guard verb.kind == .word else { return false }
+            if verb.lexeme.kind == .rescheduleVerb { return true }
+            guard verb.lexeme.kind == .none || verb.lexeme.kind == .the || verb.lexeme.kind == .article else { return false }
+            verb = scanner.token(before: verb.start)
         }
         return verb.kind == .word && verb.lexeme.kind == .rescheduleVerb
+    }
+
+    /// "as soon as Tuesday", "as early as next week": the earliest date of something still ahead. `as` is the token
+    /// right before the date.
+    private func isEarliestDate(after preposition: TemporalToken) -> Bool {
+        guard preposition.kind == .word, preposition.lexeme.kind == .preposition,
+              preposition.lexeme.value == TemporalPreposition.as.rawValue else { return false }
+        let adverb = scanner.token(before: preposition.start)
+        let isEarliest = adverb.kind == .word
+            && (adverb.lexeme.kind == .reference && adverb.lexeme.value == 2
+                || adverb.lexeme.kind == .edge && adverb.lexeme.value == TimexModifier.start.rawValue)
+        guard isEarliest else { return false }
+        let first = scanner.token(before: adverb.start)
+        return first.kind == .word && first.lexeme.kind == .preposition && first.lexeme.value == TemporalPreposition.as.rawValue
     }
 
     /// What one word says about tense, or nil when it says nothing. `distance` counts the tokens between
@@ -186,12 +207,21 @@ extension TemporalParser {
         case .rescheduleVerb:
             return isAfterBe(token, previous: &previous) ? nil : .past
         case .futureCue:
+            // "had been scheduled to expire Friday": a plan made before, which "had" dates.
+            if isAfterHadBeen(token) { return nil }
             return .future
         case .pastCue:
+            // "has been scheduled", "had been set": a perfect of a scheduling word still points ahead.
+            if isPerfectOfSchedulingWord(token) { return .future }
             // "will be held", "has been sold": a participle after a form of "be" leaves the auxiliary to decide.
             return isAfterBe(token, previous: &previous) ? nil : .past
         case .ago:
             return .past
+        case .infinitiveTo:
+            // "is to resume trading Tuesday", "are to meet": a plan.
+            let before = self.previous(token, cached: &previous)
+            return before.kind == .word && before.lexeme.kind == .beForm && before.length >= 2
+                && scanner.byte(at: before.start) | 0x20 != UInt8(ascii: "b") ? .future : nil
         case .deictic:
             switch DeicticWord(rawValue: token.lexeme.value) {
             case .yesterday: return .past
@@ -212,6 +242,52 @@ extension TemporalParser {
         default:
             return nil
         }
+    }
+
+    /// Whether "is" or "are" comes right before the "to" at `toStart` ("the stock is to resume trading"), read from
+    /// the bytes: "to" is frequent in the look-back, and a token read for each cost more than this.
+    private func isPlanInfinitive(toStart: Int) -> Bool {
+        var index = toStart
+        while index > 0 && scanner.bytes[index - 1] == 0x20 { index -= 1 }
+        func letter(_ position: Int) -> UInt8 { position >= 0 ? scanner.bytes[position] | 0x20 : 0 }
+        func isBoundary(_ position: Int) -> Bool {
+            position < 0 || scanner.classes[Int(scanner.bytes[position])] != TemporalByteClass.letter
+        }
+        if letter(index - 2) == UInt8(ascii: "i") && letter(index - 1) == UInt8(ascii: "s") && isBoundary(index - 3) {
+            return true
+        }
+        return letter(index - 3) == UInt8(ascii: "a") && letter(index - 2) == UInt8(ascii: "r")
+            && letter(index - 1) == UInt8(ascii: "e") && isBoundary(index - 4)
+    }
+
+    /// Whether `token` follows "had been".
+    /// Read from the bytes: future cues are frequent in the look-back, and two tokens read for each cost more.
+    private func isAfterHadBeen(_ token: TemporalToken) -> Bool {
+        var index = token.start
+        while index > 0 && scanner.bytes[index - 1] == 0x20 { index -= 1 }
+        guard index >= 9 else { return false }
+        func letter(_ position: Int) -> UInt8 { scanner.bytes[position] | 0x20 }
+        guard letter(index - 4) == UInt8(ascii: "b"), letter(index - 3) == UInt8(ascii: "e"),
+              letter(index - 2) == UInt8(ascii: "e"), letter(index - 1) == UInt8(ascii: "n"),
+              scanner.bytes[index - 5] == 0x20 else { return false }
+        index -= 5
+        while index > 0 && scanner.bytes[index - 1] == 0x20 { index -= 1 }
+        guard index >= 3 else { return false }
+        return letter(index - 3) == UInt8(ascii: "h") && letter(index - 2) == UInt8(ascii: "a")
+            && letter(index - 1) == UInt8(ascii: "d")
+            && (index == 3 || scanner.classes[Int(scanner.bytes[index - 4])] != TemporalByteClass.letter)
+    }
+
+    /// "has been scheduled", "have been planned": "has" or "have", then "been", then a word that points ahead ("had
+    /// been scheduled" is a plan made before, and stays past).
+    private func isPerfectOfSchedulingWord(_ token: TemporalToken) -> Bool {
+        guard token.length == 3 || token.length == 4, scanner.byte(at: token.start) | 0x20 == UInt8(ascii: "h"),
+              scanner.byte(at: token.start + 1) | 0x20 == UInt8(ascii: "a"),
+              scanner.byte(at: token.start + 2) | 0x20 != UInt8(ascii: "d") else { return false }
+        let been = scanner.token(after: token)
+        guard been.kind == .word, been.lexeme.kind == .beForm, been.length == 4 else { return false }
+        let participle = scanner.token(after: been)
+        return participle.kind == .word && participle.lexeme.kind == .futureCue
     }
 
     /// The token before `token`, read once into `cached`.

@@ -8,6 +8,8 @@ import Synchronization
 /// strings. Sentences with neither an event word nor a cue are dropped after the lookup.
 public struct TextAnalyzer: Sendable {
     public let cues: [CueRule]
+    /// Each event kind's own verbs (`event_verbs:`): they report that an event of that kind happened.
+    public let eventVerbs: [EventVerbRule]
     /// The statuses the cues assert, with their roles.
     public let vocabulary: StatusVocabulary
     private let lexicon: ClaimLexicon
@@ -15,11 +17,13 @@ public struct TextAnalyzer: Sendable {
     private let scratchPool = AnalysisScratchPool()
 
     /// `vocabulary` gives each cue's status its role: the role says which cue outweighs which, and
-    /// what a negated or hedged cue asserts ("not confirmed" → the primary `plan` status).
-    public init(cues: [CueRule], vocabulary: StatusVocabulary) {
+    /// what a negated or hedged cue asserts ("not confirmed" → the primary `plan` status). Event
+    /// verbs assert the primary `occurrence` status.
+    public init(cues: [CueRule], eventVerbs: [EventVerbRule] = [], vocabulary: StatusVocabulary) {
         self.cues = cues
+        self.eventVerbs = eventVerbs
         self.vocabulary = vocabulary
-        lexicon = ClaimLexicon(cues: cues, vocabulary: vocabulary)
+        lexicon = ClaimLexicon(cues: cues, eventVerbs: eventVerbs, vocabulary: vocabulary)
     }
 
     /// Tags the text's temporal expressions against the publication date, then finds its claims.
@@ -61,8 +65,18 @@ public struct TextAnalyzer: Sendable {
         // steps, each an allocation and a move of every claim so far.
         claims.reserveCapacity(min(dates.count, 512) + 4)
         var dateIndex = 0
+        /// The claims of the first sentence, and whether it is a headline: alone in its paragraph, and
+        /// without the full stop of a sentence ("Harbour bridge to open on May 5").
+        var headlineClaims = 0
+        var firstParagraph = 0, firstEndsSentence = true, isHeadline = false
         let datelessFilter = lexicon.datelessFilter  // copied once, not retained and released per sentence
         for (index, sentence) in SentenceSplitter.sentences(in: bytes).enumerated() {
+            if index == 0 {
+                firstParagraph = sentence.paragraph
+                firstEndsSentence = TextAnalyzer.endsWithStop(bytes, sentence.start..<sentence.end)
+            } else if index == 1 {
+                isHeadline = sentence.paragraph != firstParagraph && !firstEndsSentence
+            }
             while dateIndex < dates.count, dates[dateIndex].end <= sentence.start { dateIndex += 1 }
             var dateEnd = dateIndex
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
@@ -84,10 +98,47 @@ public struct TextAnalyzer: Sendable {
                 let isSettled = lexicon.reportsOccurrence(draft.status)
                 workspace.coreference.resolve(&draft, isSettled: isSettled, history: claims)
                 workspace.coreference.record(draft, isSettled: isSettled)
+                if draft.sentenceIndex == 0 { headlineClaims += 1 }
                 claims.append(.moving(from: &draft, bytes: bytes, text: text, statementStorage: &workspace.statement))
             }
         }
+        if headlineClaims > 0, isHeadline { TextAnalyzer.dropRepeatedHeadlineClaims(&claims, headlineClaims: headlineClaims) }
         return claims
+    }
+}
+
+extension TextAnalyzer {
+    /// One claim per event: a headline's claim is dropped when the body tells of the same event, an
+    /// event of the same kind on the same day (or on a day within the headline's, or any day when the
+    /// headline gives none). The body's sentence says more: its participants, place and speaker.
+    /// The text ends with ".", "!" or "?", closing quotes and spaces aside.
+    static func endsWithStop(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.upperBound - 1
+        while i >= range.lowerBound {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
+            // Spaces, ASCII quotes and the bytes of a closing curly quote are stepped over.
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+                    || byte >= 0x80 else { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    static func dropRepeatedHeadlineClaims(_ claims: inout [FoundClaim], headlineClaims: Int) {
+        guard claims.count > headlineClaims else { return }
+        var drop: [Int] = []
+        for h in 0..<headlineClaims {
+            guard let kind = claims[h].kind else { continue }
+            let repeated = claims[headlineClaims...].contains { body in
+                guard body.kind == kind, body.sentence.lowerBound > claims[h].sentence.lowerBound else { return false }
+                guard let date = claims[h].eventDate else { return true }
+                guard let bodyDate = body.eventDate else { return false }
+                return bodyDate == date || bodyDate.hasPrefix(date + "-") || bodyDate.hasPrefix(date + "T")
+            }
+            if repeated { drop.append(h) }
+        }
+        for index in drop.reversed() { claims.remove(at: index) }
     }
 }
 

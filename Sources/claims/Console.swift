@@ -27,7 +27,7 @@ enum Console {
             let written = systemWrite(STDOUT_FILENO, base, rest.count)
             if written < 0 {
                 if errno == EINTR { continue }
-                let failure = RunnerFailure.io("could not write to standard output: \(String(cString: strerror(errno)))")
+                let failure = RunnerFailure.io(.couldNotWriteStandardOutput(reason: String(cString: strerror(errno))))
                 diagnose(failure.description)
                 exit(failure.exitStatus.rawValue)
             }
@@ -42,8 +42,8 @@ enum Console {
         FileHandle.standardError.write(Data(line.utf8))
     }
 
-    static func diagnose(_ issues: [some CustomStringConvertible]) {
-        for issue in issues { diagnose(issue.description) }
+    static func diagnose(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { diagnose(diagnostic.description) }
     }
 
     /// Runs a command body, rendering failures and mapping them to the documented exit codes.

@@ -38,10 +38,8 @@ extension ClaimsCommand {
                 switch format {
                 case .claimreview:
                     if workspace.publisher?.url == nil {
-                        Console.diagnose("""
-                            \(workspace.configPath): warning: no 'publisher' with a 'url'; the reviews have no 'url'\(workspace.publisher == nil ? " and no 'author'" : "")
-                            note: add 'publisher: { name: …, url: https://… }' to \(workspace.configPath)
-                            """)
+                        let message = RunnerMessage.noPublisherURL(configPath: workspace.configPath, hasPublisher: workspace.publisher != nil)
+                        Console.diagnose([message.about(workspace.configPath)])
                     }
                     text = ClaimReviewExporter(presenter: presenter, publisher: workspace.publisher).render(claims)
                 case .csv: text = ClaimCSV.render(claims, presenter: presenter)

@@ -19,7 +19,7 @@ struct OutputDestination {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw .io("could not write '\(path)': \(error.localizedDescription)")
+            throw .io(.couldNotWrite(path: path, reason: error.localizedDescription))
         }
     }
 }

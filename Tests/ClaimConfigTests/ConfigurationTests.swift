@@ -107,6 +107,20 @@ import Testing
         #expect(standard.rules == Configuration.Rules())
     }
 
+    @Test func readsEventVerbsByKind() throws {
+        let loaded = try Configuration.parse("""
+            version: 1
+            event_verbs:
+              launch: ["lifted off", "blasted off"]
+              voyage: ["set sail"]
+            """, file: "config.yaml")
+        #expect(loaded.warnings.isEmpty)
+        #expect(loaded.configuration.eventVerbs?.map(\.kind) == ["launch", "voyage"])
+        #expect(loaded.configuration.eventVerbs?.first?.phrases == ["lifted off", "blasted off"])
+        #expect(Configuration.standard.eventVerbs == nil)
+        #expect(problems("version: 1\nevent_verbs:\n  launch: [\"\"]\n").contains("event_verbs.launch[0]"))
+    }
+
     @Test func emptySectionsKeepDefaults() throws {
         let config = try Configuration.parse("version: 1\noverdue:\nrules:\nextractors:\n", file: "config.yaml").configuration
         #expect(config == Configuration.standard)
@@ -121,7 +135,7 @@ import Testing
             """,
             """
             config.yaml:4:1: warning: unknown key 'zzz'
-            note: known keys: 'version', 'claims_directory', 'publisher', 'statuses', 'overdue', 'cues', 'extractors', 'matching', 'ingest', 'extraction', 'rules'
+            note: known keys: 'version', 'claims_directory', 'publisher', 'statuses', 'overdue', 'cues', 'event_verbs', 'extractors', 'matching', 'ingest', 'extraction', 'rules'
             """,
         ])
     }
@@ -430,7 +444,7 @@ import Testing
         #expect(config.claimsDirectoryPath == folder.path + "/tracked")
 
         let missing = folder.appendingPathComponent("none.yaml").path
-        #expect(throws: ConfigIssues.self) { try Configuration.load(contentsOf: missing) }
+        #expect(throws: Diagnostics.self) { try Configuration.load(contentsOf: missing) }
         do {
             _ = try Configuration.load(contentsOf: missing)
         } catch {

@@ -63,7 +63,7 @@ import Testing
             status: maybe
             created: 2021-12-28T10:00:00Z
             """
-        let error = try #require(throws: ConfigIssues.self) {
+        let error = try #require(throws: Diagnostics.self) {
             try ClaimFileFormat.claim(fromYAML: text, file: "claims/talks.yaml", vocabulary: .standard)
         }
         #expect(error.description == """
@@ -79,7 +79,7 @@ import Testing
             created: yesterday
             colour: blue
             """
-        let error = try #require(throws: ConfigIssues.self) {
+        let error = try #require(throws: Diagnostics.self) {
             try ClaimFileFormat.claim(fromYAML: text, file: "x.yaml", vocabulary: .standard)
         }
         #expect(error.description == """
@@ -107,7 +107,7 @@ import Testing
                 because: first report
                 evidence: 3
             """
-        let error = try #require(throws: ConfigIssues.self) {
+        let error = try #require(throws: Diagnostics.self) {
             try ClaimFileFormat.claim(fromYAML: text, file: "t.yaml", vocabulary: .standard)
         }
         #expect(error.description == "t.yaml:9:15: error: 'history[0].evidence' refers to evidence 3, but the claim has 0 evidence entries")

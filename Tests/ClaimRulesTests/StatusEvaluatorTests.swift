@@ -135,8 +135,8 @@ func builtInRules(parties: String? = nil) throws -> [ConfiguredRule] {
         let location = SourceLocation(file: "config.yaml", line: 7, column: 7)
         let settings = ConfigNode(.mapping([ConfigNode.Entry(key: "partys", keyLocation: location,
                                                             value: ConfigNode(.mapping([]), at: location))]), at: location)
-        #expect(throws: ConfigIssue.error(at: location, "unknown setting 'partys' for rule 'other_party_confirms'",
-                                          notes: ["did you mean 'parties'?"])) {
+        #expect(throws: Diagnostic(.error, at: location, "unknown setting 'partys' for rule 'other_party_confirms'",
+                                      notes: ["did you mean 'parties'?"])) {
             try OtherPartyConfirmsRule(settings: settings)
         }
     }

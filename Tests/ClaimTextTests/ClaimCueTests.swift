@@ -5,7 +5,8 @@ import ClaimText
 /// Each default cue family, negation and hedges, on sentences written for these tests.
 @Suite struct ClaimCueTests {
     @Test(arguments: [
-        ("The summit is scheduled for March 3.", "scheduled for", StatusID.proposed),
+        ("The summit is scheduled for March 3.", "is scheduled", StatusID.proposed),
+        ("Talks were scheduled for March 3.", "scheduled for", .proposed),
         ("Paris proposed a meeting on March 3.", "proposed", .proposed),
         ("The minister suggested holding the talks on March 3.", "suggested", .proposed),
         ("Officials are planning a visit on March 3.", "planning", .proposed),

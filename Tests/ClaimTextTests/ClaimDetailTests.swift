@@ -44,7 +44,7 @@ import ClaimText
         #expect(claim.participants == ["Putin", "Biden"])
         #expect(claim.place == "Geneva")
         #expect(claim.status == .happened)
-        #expect(claim.statement == "Putin and Biden meet in Geneva in 2021-06")
+        #expect(claim.statement == "Putin and Biden meet in Geneva")
     }
 
     @Test func eventAfterADateHasNoDayOfItsOwn() throws {
@@ -62,7 +62,7 @@ import ClaimText
             in: "Moscow and Kyiv will hold talks on grain exports on Christmas, the ministry said.",
             published: "2022-12-15", dates: [("Christmas", "2022-12-25")]))
         #expect(claim.eventDate == "2022-12-25")
-        #expect(claim.statement == "Russia and Ukraine hold talks on grain exports on 2022-12-25")
+        #expect(claim.statement == "Russia and Ukraine hold talks on grain exports")
     }
 
     @Test func laterMentionDoesNotTakeADayFromAnAfterDate() throws {
@@ -78,7 +78,7 @@ import ClaimText
             in: "Talks between Moscow and the U.S. on arms control are scheduled for January 10.",
             dates: [("January 10", "2022-01-10")]))
         #expect(claim.participants == ["Russia", "United States"])
-        #expect(claim.statement == "Russia and the United States hold talks on arms control on 2022-01-10")
+        #expect(claim.statement == "Russia and the United States hold talks on arms control")
     }
 
     @Test func speakerIsNotAParticipant() throws {

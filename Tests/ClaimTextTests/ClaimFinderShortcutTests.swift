@@ -47,7 +47,9 @@ import Testing
 extension ClaimFinderShortcutTests {
     /// The precedences written out as constants are the ones `precedence(of:)` gives their roles.
     @Test func postponedPrecedenceIsThePostponementsPrecedence() {
+        #expect(CueMatcher.cancellationPrecedence == CueMatcher.precedence(of: .cancellation))
         #expect(CueMatcher.postponedPrecedence == CueMatcher.precedence(of: .postponement))
+        #expect(CueMatcher.confirmationPrecedence == CueMatcher.precedence(of: .confirmation))
         #expect(CueMatcher.occurrencePrecedence == CueMatcher.precedence(of: .occurrence))
         #expect(CueMatcher.planPrecedence == CueMatcher.precedence(of: .plan))
     }

@@ -9,14 +9,23 @@ extension CueRule {
     }
 }
 
+extension EventVerbRule {
+    /// The default event verbs, from the defaults file, kind by kind.
+    static let defaults: [EventVerbRule] = (Configuration.defaults.eventVerbs ?? []).flatMap { entry in
+        entry.phrases.map { EventVerbRule(phrase: $0, kind: entry.kind) }
+    }
+}
+
 extension TextAnalyzer {
-    /// The analyzer with `cues` (the default ones unless given) over the default statuses.
-    init(cues: [CueRule] = CueRule.defaults) { self.init(cues: cues, vocabulary: .standard) }
+    /// The analyzer with `cues` and `eventVerbs` (the default ones unless given) over the default statuses.
+    init(cues: [CueRule] = CueRule.defaults, eventVerbs: [EventVerbRule] = EventVerbRule.defaults) {
+        self.init(cues: cues, eventVerbs: eventVerbs, vocabulary: .standard)
+    }
 }
 
 extension ClaimLexicon {
-    /// The lexicon of `cues` over the default statuses.
-    convenience init(cues: [CueRule]) { self.init(cues: cues, vocabulary: .standard) }
+    /// The lexicon of `cues` and the default event verbs over the default statuses.
+    convenience init(cues: [CueRule]) { self.init(cues: cues, eventVerbs: EventVerbRule.defaults, vocabulary: .standard) }
 }
 
 /// Runs the finder on `text` with date expressions given by hand, so that these tests do not depend

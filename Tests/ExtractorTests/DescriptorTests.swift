@@ -43,7 +43,7 @@ let allDescriptors: [PluginDescriptor] = allExtractors.map { $0.descriptor }
     }
 
     @Test func unknownSettingIsAnErrorWithSuggestion() throws {
-        let issue = try #require(throws: ConfigIssue.self) {
+        let issue = try #require(throws: Diagnostic.self) {
             try TextExtractor(settings: settings("extension: [md]"))
         }
         #expect(issue.description == """
@@ -53,7 +53,7 @@ let allDescriptors: [PluginDescriptor] = allExtractors.map { $0.descriptor }
     }
 
     @Test func extractorWithoutSettingsSaysSo() throws {
-        let issue = try #require(throws: ConfigIssue.self) {
+        let issue = try #require(throws: Diagnostic.self) {
             try JSONLinesExtractor(settings: settings("strict: true"))
         }
         #expect(issue.description == """
@@ -63,11 +63,11 @@ let allDescriptors: [PluginDescriptor] = allExtractors.map { $0.descriptor }
     }
 
     @Test func settingsOfTheWrongKindAreErrors() throws {
-        let extensions = try #require(throws: ConfigIssue.self) { try TextExtractor(settings: settings("extensions: md")) }
+        let extensions = try #require(throws: Diagnostic.self) { try TextExtractor(settings: settings("extensions: md")) }
         #expect(extensions.description == "config.yaml:1:13: error: expected a list for 'extensions', found a string")
-        let maxItems = try #require(throws: ConfigIssue.self) { try FeedExtractor(settings: settings("max_items: 0")) }
+        let maxItems = try #require(throws: Diagnostic.self) { try FeedExtractor(settings: settings("max_items: 0")) }
         #expect(maxItems.description == "config.yaml:1:12: error: expected a whole number of at least 1 for 'max_items', found '0'")
-        let skipped = try #require(throws: ConfigIssue.self) { try HTMLExtractor(settings: settings("skip_elements: ['div.ad']")) }
+        let skipped = try #require(throws: Diagnostic.self) { try HTMLExtractor(settings: settings("skip_elements: ['div.ad']")) }
         #expect(skipped.description == "config.yaml:1:17: error: expected an element name such as 'figcaption' for 'skip_elements[0]', found 'div.ad'")
     }
 

@@ -61,7 +61,7 @@ import Testing
         #expect(result.documents.map(\.title) == ["One"])
         #expect(result.documents.first?.published == CalendarDay("2022-01-03"))
         let problem = try #require(result.problems.first)
-        #expect(problem.file == "cut.rss")
+        #expect(problem.owner == "cut.rss")
         #expect(problem.severity == .error)
         #expect(problem.message.hasPrefix("is not well-formed XML (the feed ends before its elements are closed at line 3"))
         #expect(problem.message.hasSuffix("; 1 item before it was read"))

@@ -38,7 +38,7 @@ import TextExtractor
         let document = try #require(result.documents.first)
         #expect(document.text == "The vote is set for June 3.\n")
         #expect(document.segments == [TextSegment(textOffset: 0, fileOffset: 0, length: 28)])
-        #expect(result.problems == [ExtractionProblem(file: "-", "has no publication date; relative dates cannot be resolved", severity: .warning)])
+        #expect(result.problems == [Diagnostic(.warning, owner: "-", "has no publication date; relative dates cannot be resolved")])
     }
 
     @Test func byteOrderMarkIsSkippedButCounted() async throws {
@@ -91,7 +91,7 @@ import TextExtractor
         #expect(result.documents.count == 1)
         let problem = try #require(result.problems.first)
         #expect(problem.severity == .error)
-        #expect(problem.file == "broken.md")
+        #expect(problem.owner == "broken.md")
         #expect(problem.message.contains("(front matter, line "))
     }
 

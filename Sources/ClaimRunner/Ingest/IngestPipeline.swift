@@ -52,7 +52,7 @@ extension Workspace {
         _ options: IngestOptions,
         at time: Timestamp = .now,
         change: (IngestChange) -> Void,
-        problem: (ExtractionProblem) -> Void,
+        problem: (Diagnostic) -> Void,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) async throws(RunnerFailure) -> IngestSummary {
         let merge = try beginMerge(dryRun: options.dryRun, at: time)

@@ -282,7 +282,7 @@ extension Workspace {
             throw .ledger(error)
         }
         let ledger = try loadLedger()
-        if ledger.hasErrors { throw .invalidLedger(ConfigIssues(ledger.issues)) }
+        if ledger.hasErrors { throw .invalidLedger(Diagnostics(ledger.issues)) }
         let session = IngestSession(
             workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold, vocabulary: vocabulary),
             evaluator: evaluator, time: time)

@@ -35,11 +35,11 @@ extension Workspace {
         _ options: ImportOptions,
         at time: Timestamp = .now,
         change: (IngestChange) -> Void,
-        problem: (ExtractionProblem) -> Void
+        problem: (Diagnostic) -> Void
     ) throws(RunnerFailure) -> ImportSummary {
         let contents = options.path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: options.path)
         guard let data = contents else {
-            throw .io("could not read '\(options.path)'")
+            throw .io(.couldNotRead(path: options.path))
         }
         let (records, problems) = try ClaimReviewReader.records(in: data, file: options.path)
         problems.forEach(problem)

@@ -24,17 +24,17 @@ struct ClaimReviewRecord: Sendable {
 /// Reads ClaimReview JSON-LD: a single review, an array of reviews, or a `@graph`. Other nodes
 /// are counted and left alone; a review without `claimReviewed` is reported and skipped.
 enum ClaimReviewReader {
-    static func records(in data: Data, file: String) throws(RunnerFailure) -> (records: [ClaimReviewRecord], problems: [ExtractionProblem]) {
+    static func records(in data: Data, file: String) throws(RunnerFailure) -> (records: [ClaimReviewRecord], problems: [Diagnostic]) {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw .io("'\(file)' is not valid JSON: \(error.localizedDescription)")
+            throw .io(.notJSON(path: file, reason: error.localizedDescription))
         }
         var nodes: [[String: Any]] = []
         collect(root, into: &nodes)
         var records: [ClaimReviewRecord] = []
-        var problems: [ExtractionProblem] = []
+        var problems: [Diagnostic] = []
         var others = 0
         for node in nodes {
             guard types(of: node).contains("ClaimReview") else {
@@ -43,14 +43,13 @@ enum ClaimReviewReader {
             }
             let position = records.count + problems.count + 1
             guard let statement = text(node["claimReviewed"]), !statement.isEmpty else {
-                problems.append(ExtractionProblem(file: file, item: "review \(position)", "has no 'claimReviewed'; skipped"))
+                problems.append(RunnerMessage.reviewWithoutStatement.about(file, item: "review \(position)"))
                 continue
             }
             records.append(record(node, statement: statement, position: position))
         }
         if records.isEmpty && problems.isEmpty {
-            problems.append(ExtractionProblem(
-                file: file, "no ClaimReview found (\(others) other node\(others == 1 ? "" : "s")); expected an object with '@type': 'ClaimReview', an array of them, or an '@graph'"))
+            problems.append(RunnerMessage.noClaimReview(otherNodes: others).about(file))
         }
         return (records, problems)
     }
