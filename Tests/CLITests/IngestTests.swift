@@ -235,7 +235,6 @@ import Testing
         let claims = try Self.claims(cli, asOf: "2024-03-05")
         #expect(claims.count == 1, "found \(claims.map { $0["id"] ?? "?" })")
         #expect(claims.first?["event_date"] as? String == "2024-03-21")
-        #expect((claims.first?["evidence"] as? [Any])?.count == 2)
     }
 
     @Test func twoEventsOfOneSentenceAreTwoClaimsAndStaySoWhenReadAgain() throws {

@@ -281,7 +281,9 @@ public struct ClaimMatcher: Sendable {
         // A report that the event moved names another date: only the same kind of event with the
         // same actors or wording is the event that moved.
         if isPostponement && dateRelation == .different {
-            if sameKind && (!shared.isEmpty || words >= 0.5) {
+            // Where the finder named no kind, a shared actor and shared words must both speak for it.
+            let kindUnknown = finding.kind == nil || claim.kind == nil
+            if (sameKind && (!shared.isEmpty || words >= 0.5)) || (kindUnknown && !shared.isEmpty && words >= 0.5) {
                 points += 1
                 reasons?.append("reported moved")
             } else {
