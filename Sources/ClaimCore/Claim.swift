@@ -103,10 +103,12 @@ public struct Evidence: Hashable, Sendable {
     public var note: String?
     /// The date this source gives for the event, when it gives one: a new date for a postponed event.
     public var eventDate: EventDate?
+    /// The digest of the document's text (`DocumentDigest`), so that a document read again is known as such.
+    public var document: String?
 
     public init(
         source: Source, saidBy: String? = nil, quote: String? = nil, asserts: StatusID? = nil, cue: String? = nil,
-        recordedBy: String, recordedAt: Timestamp, note: String? = nil, eventDate: EventDate? = nil
+        recordedBy: String, recordedAt: Timestamp, note: String? = nil, eventDate: EventDate? = nil, document: String? = nil
     ) {
         self.source = source
         self.saidBy = saidBy
@@ -117,6 +119,7 @@ public struct Evidence: Hashable, Sendable {
         self.recordedAt = recordedAt
         self.note = note
         self.eventDate = eventDate
+        self.document = document
     }
 
     /// The voice this evidence speaks with: who said it, or else the publication.

@@ -10,7 +10,7 @@ public enum ClaimFileFormat {
         static let claim = ["id", "statement", "status", "event", "tags", "created", "updated", "evidence", "history"]
         static let event = ["date", "kind", "participants", "place"]
         static let evidence = [
-            "source", "url", "published", "said_by", "quote", "status", "event_date", "cue", "recorded_by", "recorded_at", "note",
+            "source", "url", "published", "document", "said_by", "quote", "status", "event_date", "cue", "recorded_by", "recorded_at", "note",
         ]
         static let change = ["at", "from", "to", "because", "rule", "evidence", "by", "previous_date"]
     }
@@ -51,6 +51,7 @@ public enum ClaimFileFormat {
             ("source", .string(evidence.source.name)),
             ("url", evidence.source.url.map(YAMLValue.string)),
             ("published", evidence.source.published.map { .string($0.description) }),
+            ("document", evidence.document.map(YAMLValue.string)),
             ("said_by", evidence.saidBy.map(YAMLValue.string)),
             ("quote", evidence.quote.map(YAMLValue.string)),
             ("status", evidence.asserts.map { .string($0.rawValue) }),
@@ -180,6 +181,7 @@ struct ClaimFileReader {
         let source = required(node, "source", path: p("source")) { n, p in try n.string(for: p) }
         let url = optional(node, "url", path: p("url")) { n, p in try n.string(for: p) }
         let published = optional(node, "published", path: p("published")) { n, p in try Self.eventDate(n, p) }
+        let document = optional(node, "document", path: p("document")) { n, p in try n.string(for: p) }
         let saidBy = optional(node, "said_by", path: p("said_by")) { n, p in try n.string(for: p) }
         let quote = optional(node, "quote", path: p("quote")) { n, p in try n.string(for: p) }
         let asserts = optional(node, "status", path: p("status")) { n, p in try Self.status(n, p, in: vocabulary) }
@@ -191,7 +193,7 @@ struct ClaimFileReader {
         guard let source, let recordedBy, let recordedAt else { return nil }
         return Evidence(source: Source(name: source, url: url, published: published), saidBy: saidBy, quote: quote,
                         asserts: asserts, cue: cue, recordedBy: recordedBy, recordedAt: recordedAt, note: note,
-                        eventDate: eventDate)
+                        eventDate: eventDate, document: document)
     }
 
     mutating func readChange(_ node: ConfigNode, path: String, evidenceCount: Int) -> StatusChange? {

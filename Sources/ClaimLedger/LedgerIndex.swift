@@ -36,7 +36,7 @@ struct FileStamp: Hashable {
 struct LedgerIndex {
     static let fileName = ".index"
     private static let magic = Array("claims-index\n".utf8)
-    private static let formatVersion: UInt32 = 1
+    private static let formatVersion: UInt32 = 2
 
     var entries: [String: (stamp: FileStamp, claim: Claim)] = [:]
 
@@ -136,6 +136,7 @@ struct BinaryWriter {
             string(item.recordedBy)
             int64(item.recordedAt.secondsSince1970)
             optional(item.note)
+            optional(item.document)
         }
         uint32(UInt32(claim.history.count))
         for change in claim.history {
@@ -204,9 +205,9 @@ struct BinaryReader {
             let source = Source(name: try string(), url: try optional(), published: try eventDate())
             let saidBy = try optional(), quote = try optional(), asserts = try optional().map { StatusID($0) }
             let eventDate = try eventDate(), cue = try optional(), recordedBy = try string()
-            let recordedAt = Timestamp(secondsSince1970: try int64()), note = try optional()
+            let recordedAt = Timestamp(secondsSince1970: try int64()), note = try optional(), document = try optional()
             return Evidence(source: source, saidBy: saidBy, quote: quote, asserts: asserts, cue: cue, recordedBy: recordedBy,
-                            recordedAt: recordedAt, note: note, eventDate: eventDate)
+                            recordedAt: recordedAt, note: note, eventDate: eventDate, document: document)
         }
         let history = try (0..<Int(try uint32())).map { _ in
             StatusChange(

@@ -43,7 +43,10 @@ public struct RescheduleRule: StatusRule {
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard let asserted = input.evidence.asserts, input.vocabulary.role(of: asserted) == .postponement else { return .pass }
-        if let newDate = input.evidence.eventDate, newDate != input.currentDate,
+        // An event is moved to a day still ahead of the report ("pushed back to Friday", "brought
+        // forward to Thursday"); a date on or before the report's own day is the day it was
+        // announced or the old date, not a new one.
+        if let newDate = input.evidence.eventDate, newDate.lastDay > input.publishedDay, newDate != input.currentDate,
            !(input.currentDate.map { $0.contains(newDate) && newDate.firstDay == $0.firstDay } ?? false) {
             let old = input.currentDate?.description ?? "no date"
             return .move(to: asserted, reason: "\(input.evidence.voice) reports it moved from \(old) to \(newDate)", newDate: newDate)

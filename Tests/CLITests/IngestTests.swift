@@ -166,4 +166,101 @@ import Testing
         #expect(summit["status"] as? String == "confirmed")
         #expect((summit["evidence"] as? [Any])?.count == 3)
     }
+
+    // MARK: Reading again changes nothing; rescheduling is the same claim
+
+    static let bridgeStory = ["lifecycle/opening-set.md", "lifecycle/opening-delayed.md", "lifecycle/opening-delayed-again.md"]
+
+    @Test func aRescheduledEventStaysOneClaimWithItsOldDatesInHistory() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        for name in Self.bridgeStory { try cli.run(["ingest", try Self.fixture(name)]) }
+        let claims = try Self.claims(cli, asOf: "2024-09-12")
+        let opening = claims.filter { ($0["statement"] as? String)?.contains("Harbour") == true }
+        #expect(opening.count == 1, "one claim for the bridge opening, found \(claims.map { $0["id"] ?? "?" })")
+        let bridge = try Self.claim(claims, dated: "2024-10-02")
+        #expect(bridge["status"] as? String == "postponed")
+        let previous = (bridge["history"] as? [[String: Any]])?.compactMap { $0["previous_date"] as? String }
+        #expect(previous == ["2024-09-04", "2024-09-18"])
+    }
+
+    @Test func ingestingAStoryAgainAfterItsDateMovedChangesNothing() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        let paths = try Self.bridgeStory.map { try Self.fixture($0) }
+        for path in paths { try cli.run(["ingest", path]) }
+        let before = try cli.claimFiles()
+        #expect(before.joined().contains("  document: sha256:"))
+        // The first article's findings no longer match the claim's date: they must not open a second claim.
+        for path in paths {
+            let again = try cli.run(["ingest", path])
+            #expect(again.status == 0)
+            #expect(again.stderr.contains(" 0 new claims, 0 new evidence, 0 status changes"))
+        }
+        try cli.run(["ingest"] + paths)
+        #expect(try cli.claimFiles() == before)
+    }
+
+    @Test func anUpdatedArticleAtAKnownURLAddsOnlyWhatIsNew() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        for name in Self.bridgeStory { try cli.run(["ingest", try Self.fixture(name)]) }
+        let evidenceBefore = try Self.claims(cli, asOf: "2024-09-12").reduce(0) { $0 + (($1["evidence"] as? [Any])?.count ?? 0) }
+        // The same page, with a paragraph added: the ferry is news, the postponement is not.
+        let updated = try cli.run(["ingest", try Self.fixture("lifecycle/opening-delayed-updated.md")])
+        #expect(updated.stderr.contains(" 1 new claims, 0 new evidence, 0 status changes"))
+        let claims = try Self.claims(cli, asOf: "2024-09-12")
+        #expect(claims.reduce(0) { $0 + (($1["evidence"] as? [Any])?.count ?? 0) } == evidenceBefore + 1)
+        #expect(try Self.claim(claims, dated: "2024-10-02")["status"] as? String == "postponed")
+    }
+
+    @Test func aReportSharingOnlyAnActorNeitherAttachesNorMovesADate() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        for name in Self.bridgeStory { try cli.run(["ingest", try Self.fixture(name)]) }
+        let bridgeBefore = try Self.claim(try Self.claims(cli, asOf: "2024-09-12"), dated: "2024-10-02")
+        // "The regional transport authority will open a new office … this year": an opening, the same
+        // authority, a date in the same year; not the bridge.
+        try cli.run(["ingest", try Self.fixture("lifecycle/shares-no-date.md")])
+        let bridge = try Self.claim(try Self.claims(cli, asOf: "2024-09-12"), dated: "2024-10-02")
+        #expect((bridge["evidence"] as? [Any])?.count == (bridgeBefore["evidence"] as? [Any])?.count)
+        #expect(bridge["status"] as? String == "postponed")
+    }
+
+    @Test func aSentenceNamingTheReportDayAndTheEventDayMakesOneClaim() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        // Headline and body name the meeting's day; the body also names the day it was announced.
+        try cli.run(["ingest", try Self.fixture("lifecycle/summit-report-day.md")])
+        let claims = try Self.claims(cli, asOf: "2024-03-05")
+        #expect(claims.count == 1, "found \(claims.map { $0["id"] ?? "?" })")
+        #expect(claims.first?["event_date"] as? String == "2024-03-21")
+    }
+
+    @Test func twoEventsOfOneSentenceAreTwoClaimsAndStaySoWhenReadAgain() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        let path = try Self.fixture("lifecycle/two-events-one-sentence.md")
+        try cli.run(["ingest", path])
+        let claims = try Self.claims(cli, asOf: "2024-05-03")
+        #expect(claims.compactMap { $0["event_date"] as? String }.sorted() == ["2024-05-14", "2024-05-20"])
+        let before = try cli.claimFiles()
+        try cli.run(["ingest", path])
+        #expect(try cli.claimFiles() == before)
+    }
+
+    @Test func aSentenceSayingWhenAPostponedEventWillNowTakePlaceMovesIt() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        // "postponed in August, will now take place on November 5": the month is when it was put off,
+        // the day is its new date.
+        for name in ["lifecycle/opening-set.md", "lifecycle/opening-delayed.md", "lifecycle/opening-rescheduled.md"] {
+            try cli.run(["ingest", try Self.fixture(name)])
+        }
+        let claims = try Self.claims(cli, asOf: "2024-09-21")
+        #expect(claims.count == 1, "found \(claims.map { $0["id"] ?? "?" })")
+        let bridge = try Self.claim(claims, dated: "2024-11-05")
+        let previous = (bridge["history"] as? [[String: Any]])?.compactMap { $0["previous_date"] as? String }
+        #expect(previous == ["2024-09-04", "2024-09-18"])
+    }
 }

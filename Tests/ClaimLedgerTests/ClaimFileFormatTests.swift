@@ -12,6 +12,30 @@ import Testing
         #expect(warnings.isEmpty)
     }
 
+    @Test func aDocumentDigestIsWrittenOnlyWhenPresentAndReadBack() throws {
+        let plain = try ClaimFileFormat.yamlText(for: sampleClaim())
+        #expect(!plain.contains("document:"))
+
+        var claim = sampleClaim()
+        claim.record(Evidence(source: Source(name: "Example Wire", published: EventDate("2022-01-05")), quote: "Talks go ahead.",
+                              recordedBy: "plain_text", recordedAt: claim.created, document: DocumentDigest.of("Talks go ahead.")))
+        let text = try ClaimFileFormat.yamlText(for: claim)
+        #expect(text.contains("  published: \"2022-01-05\"\n  document: sha256:"))
+        let (read, warnings) = try ClaimFileFormat.claim(fromYAML: text, file: "c.yaml", vocabulary: .standard)
+        #expect(read == claim)
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func theDigestIsSHA256OfTheText() {
+        // FIPS 180-4 test vectors, first 128 bits.
+        #expect(DocumentDigest.of("abc") == "sha256:ba7816bf8f01cfea414140de5dae2223")
+        #expect(DocumentDigest.of("") == "sha256:e3b0c44298fc1c149afbf4c8996fb924")
+        // Lengths either side of the padding boundary, and several blocks.
+        #expect(DocumentDigest.of(String(repeating: "a", count: 55)) == "sha256:9f4390f8d30c2dd92ec9f095b65e2b9a")
+        #expect(DocumentDigest.of(String(repeating: "a", count: 56)) == "sha256:b35439a4ac6f0948b6d6f9e3c6af0f5f")
+        #expect(DocumentDigest.of(String(repeating: "a", count: 1000)) == "sha256:41edece42d63e8d9bf515a9ba6932e1c")
+    }
+
     @Test func writesKeysInAFixedReadableOrder() throws {
         let text = try ClaimFileFormat.yamlText(for: sampleClaim())
         let topLevelKeys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") }

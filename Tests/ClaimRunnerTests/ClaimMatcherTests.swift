@@ -59,7 +59,107 @@ import Testing
         let finding = EventDescription(statement: "Talks on security", date: EventDate("2022-01-10"), kind: "talks",
                                        participants: ["Russia", "United States"], place: nil, status: .proposed)
         let best = matcher.best(for: finding)
-        #expect(best?.score.description.hasPrefix("score 0.") == true)
+        #expect(best?.score.description.hasPrefix("score 1.00: ") == true)  // same day, same kind, both actors
         #expect(best?.score.reasons.prefix(3) == ["same date 2022-01-10", "participants russia, united states", "same kind 'talks'"])
+    }
+
+    // MARK: Matching precision: attach only on real evidence of identity
+
+    /// A ledger about one company: its name is in most claims.
+    static let companyLedger = ClaimMatcher(claims: [
+        claim("keynote", "Orchard unveils its new phones at a keynote", "2024-09-10", kind: "conference", ["Orchard"]),
+        claim("results", "Orchard reports quarterly results", "2024-10-30", kind: "report", ["Orchard"]),
+        claim("store", "Orchard opens its flagship store in Lyon", "2024-11-02", kind: "opening", ["Orchard"], place: "Lyon"),
+        claim("lawsuit", "A court hears the patent case against Orchard", "2024-11-20", kind: "hearing", ["Orchard", "Pearware"]),
+        claim("shareholders", "Orchard holds its annual shareholder meeting", "2025-02", kind: "meeting", ["Orchard"]),
+        claim("production", "Orchard starts production of its headset", "2025", kind: "start", ["Orchard"]),
+    ], threshold: 0.5, vocabulary: .standard)
+
+    static func best(in matcher: ClaimMatcher, _ statement: String, _ date: String?, kind: String?, _ participants: [String],
+                     status: StatusID = .proposed, published: String? = nil, sameDocument: Set<ClaimID> = []) -> String? {
+        let finding = EventDescription(statement: statement, date: date.flatMap(EventDate.init), kind: kind,
+                                       participants: participants, place: nil, status: status,
+                                       published: published.flatMap(CalendarDay.init))
+        guard let best = matcher.best(for: finding, sameDocument: sameDocument), best.isMatch else { return nil }
+        return best.claim.id.rawValue
+    }
+
+    @Test func aReportWithNoDateAndOnlyACommonNameStaysApart() {
+        #expect(Self.best(in: Self.companyLedger, "Orchard shares rose after the analyst call", nil, kind: nil, ["Orchard"]) == nil)
+        #expect(Self.best(in: Self.companyLedger, "Orchard will open more stores", nil, kind: "opening", ["Orchard"]) == nil)
+    }
+
+    @Test func aNameInManyClaimsIsCommon() {
+        #expect(Self.companyLedger.commonNames(among: ["Orchard", "Pearware"]) == ["orchard"])
+        #expect(matcher.commonNames(among: ["Russia"]).isEmpty)
+    }
+
+    @Test func onlyTheSameYearIsNotIdentity() {
+        // Another sort of event in the same year, and the same sort of event in other words.
+        #expect(Self.best(in: Self.companyLedger, "Orchard began talks with suppliers", "2025", kind: "talks", ["Orchard"]) == nil)
+        #expect(Self.best(in: Self.companyLedger, "Orchard started selling in Brazil", "2025", kind: "start", ["Orchard"]) == nil)
+        // A day in the same month with nothing else in common is another event.
+        #expect(Self.best(in: Self.companyLedger, "Pearware releases a tablet", "2024-11-05", kind: "release", ["Pearware"]) == nil)
+    }
+
+    @Test func theSameDayAndKindWithACommonNameStillMatch() {
+        #expect(Self.best(in: Self.companyLedger, "Orchard's keynote is set", "2024-09-10", kind: "conference", ["Orchard"]) == "keynote")
+        #expect(Self.best(in: Self.companyLedger, "The patent hearing", "2024-11-20", kind: "hearing", ["Pearware"]) == "lawsuit")
+    }
+
+    @Test func aReportWithNoDateDoesNotSpeakOfAnEventLongPast() {
+        let later = ClaimMatcher(claims: [
+            Self.claim("recital", "Mira Holt gives a recital in Graz", "2019-05-04", kind: "concert", ["Mira Holt"]),
+        ], threshold: 0.5, vocabulary: .standard)
+        let finding = "Mira Holt gives a recital"
+        #expect(Self.best(in: later, finding, nil, kind: "concert", ["Mira Holt"], published: "2019-04-20") == "recital")
+        #expect(Self.best(in: later, finding, nil, kind: "concert", ["Mira Holt"], published: "2023-04-20") == nil)
+    }
+
+    @Test func onlyAStrongMatchRefinesTheDate() throws {
+        let finding = EventDescription(statement: "Biden and Putin meet on January 20", date: EventDate("2022-01-20"),
+                                       kind: "meeting", participants: ["Biden", "Putin"], place: nil, status: .proposed)
+        #expect(try #require(matcher.best(for: finding)).score.refinesDate)
+        // Same month, shared actors, no kind: it may be the same event, but it does not move the date.
+        var weaker = finding
+        weaker.kind = nil
+        weaker.statement = "Biden and Putin in person"
+        let match = try #require(matcher.best(for: weaker))
+        #expect(match.claim.id.rawValue == "leaders-meet")
+        #expect(!match.score.refinesDate)
+    }
+
+    // MARK: Rescheduling is the same claim
+
+    @Test func aMoveFindsItsEventWhateverTheMonthAndActors() {
+        let ledger = ClaimMatcher(claims: [
+            Self.claim("pension-vote", "Vote on the pension reform", "2023-05-16", kind: "vote", []),
+            Self.claim("budget-vote", "Vote on the budget", "2023-07-04", kind: "vote", ["Senate"]),
+        ], threshold: 0.5, vocabulary: .standard)
+        var finding = EventDescription(statement: "Parliament vote", date: EventDate("2023-06-06"), kind: "vote",
+                                       participants: ["Parliament"], place: nil, status: .postponed,
+                                       quote: "The pension vote is put off again, to June 6.")
+        #expect(ledger.best(for: finding)?.isMatch == true)
+        #expect(ledger.best(for: finding)?.claim.id.rawValue == "pension-vote")
+        // Without a report that it moved, another date is another event.
+        finding.status = .proposed
+        #expect(ledger.best(for: finding)?.isMatch != true)
+        // A move of another sort of event is not this one.
+        finding.status = .postponed
+        finding.kind = "hearing"
+        #expect(ledger.best(for: finding)?.isMatch != true)
+    }
+
+    // MARK: One claim per event per article
+
+    @Test func oneArticleNamingTheSameDayAgainSpeaksOfOneEvent() {
+        let ledger = ClaimMatcher(claims: [
+            Self.claim("trial", "Trial of the former mayor", "2024-02-05", kind: "trial", []),
+        ], threshold: 0.5, vocabulary: .standard)
+        let opening = "The court opens the case against Rask"
+        #expect(Self.best(in: ledger, opening, "2024-02-05", kind: "opening", ["Rask"]) == nil)
+        #expect(Self.best(in: ledger, opening, "2024-02-05", kind: "opening", ["Rask"], sameDocument: [ClaimID("trial")!]) == "trial")
+        // Not when the kinds contradict each other.
+        #expect(Self.best(in: ledger, "Farmers protest", "2024-02-05", kind: "strike", ["Farmers"], sameDocument: [ClaimID("trial")!]) == nil)
     }
 }

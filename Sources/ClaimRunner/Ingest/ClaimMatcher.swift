@@ -7,14 +7,21 @@ public struct EventDescription: Sendable {
     public var place: String?
     /// The status the source asserts; a postponement may carry a new date.
     public var status: StatusID?
+    /// When the source was published, if known.
+    public var published: CalendarDay?
+    /// The sentence the finding was read from, whose words count beside the statement's.
+    public var quote: String?
 
-    public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?) {
+    public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?,
+                published: CalendarDay? = nil, quote: String? = nil) {
         self.statement = statement
         self.date = date
         self.kind = kind
         self.participants = participants
         self.place = place
         self.status = status
+        self.published = published
+        self.quote = quote
     }
 
     public init(_ claim: Claim) {
@@ -27,6 +34,15 @@ public struct EventDescription: Sendable {
 public struct MatchScore: Sendable, CustomStringConvertible {
     public var total: Double
     public var reasons: [String]
+    /// The finding names a more precise date for the claim's event ("January" → "January 10") and
+    /// is the same kind of event with the same actors or words: only such a match may refine the date.
+    public var refinesDate = false
+
+    public init(total: Double, reasons: [String], refinesDate: Bool = false) {
+        self.total = total
+        self.reasons = reasons
+        self.refinesDate = refinesDate
+    }
 
     public var description: String {
         "score \(String(format: "%.2f", total)): " + reasons.joined(separator: ", ")
@@ -46,10 +62,15 @@ public struct ClaimMatcher: Sendable {
     private var byMonth: [Int: [Int]] = [:]
     private var byYear: [Int: [Int]] = [:]
     private var byParticipant: [String: [Int]] = [:]
+    /// Claims by kind of event (its family), for a report that an event moved: its old date may lie
+    /// in any month, and the finder may not have named the same actors.
+    private var byKindFamily: [String: [Int]] = [:]
     private var positionByID: [ClaimID: Int] = [:]
     /// Each claim's statement words, computed once: re-splitting every candidate's statement for
     /// every finding dominated ingest time.
     private var wordsByPosition: [Set<String>] = []
+    /// Each claim's words with those of the sentences reported about it.
+    private var reportedWordsByPosition: [Set<String>] = []
 
     public init(claims: [Claim], threshold: Double, vocabulary: StatusVocabulary) {
         self.threshold = threshold
@@ -67,13 +88,17 @@ public struct ClaimMatcher: Sendable {
         if let existing = positionByID[claim.id] {
             // Old index entries stay: candidates are a set, and every candidate is re-scored as it is now.
             let moved = claims[existing].event.date != claim.event.date || claims[existing].event.participants != claim.event.participants
-            if claims[existing].statement != claim.statement { wordsByPosition[existing] = ClaimMatcher.contentWords(claim.statement) }
+            if claims[existing].statement != claim.statement || claims[existing].evidence.count != claim.evidence.count {
+                wordsByPosition[existing] = ClaimMatcher.contentWords(claim.statement)
+                reportedWordsByPosition[existing] = ClaimMatcher.words(of: claim)
+            }
             claims[existing] = claim
             if moved { index(claim, at: existing) }
             return
         }
         claims.append(claim)
         wordsByPosition.append(ClaimMatcher.contentWords(claim.statement))
+        reportedWordsByPosition.append(ClaimMatcher.words(of: claim))
         positionByID[claim.id] = claims.count - 1
         index(claim, at: claims.count - 1)
     }
@@ -86,6 +111,7 @@ public struct ClaimMatcher: Sendable {
         for participant in claim.event.participants {
             byParticipant[participant.lowercased(), default: []].append(position)
         }
+        if let kind = claim.event.kind { byKindFamily[ClaimMatcher.family(of: kind), default: []].append(position) }
     }
 
     /// Positions of claims worth scoring: same month (or year), or a shared participant.
@@ -102,17 +128,26 @@ public struct ClaimMatcher: Sendable {
         for participant in finding.participants {
             result.formUnion(byParticipant[participant.lowercased()] ?? [])
         }
+        if vocabulary.role(of: finding.status) == .postponement, let kind = finding.kind {
+            result.formUnion(byKindFamily[ClaimMatcher.family(of: kind)] ?? [])
+        }
         return result
     }
 
     /// The best-scoring claim and its score, when one reaches the threshold; otherwise the runner-up for explanation.
-    public func best(for finding: EventDescription) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
+    ///
+    /// `sameDocument` names the claims the finding's own document has already spoken of: one
+    /// article speaks of one event on one day, whatever words its headline and body use.
+    public func best(for finding: EventDescription, sameDocument: Set<ClaimID> = []) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
         var best: (position: Int, total: Double)?
-        let findingWords = ClaimMatcher.contentWords(finding.statement)
+        let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
+        let commonNames = self.commonNames(among: finding.participants)
         let isPostponement = vocabulary.role(of: finding.status) == .postponement
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
-                                           words: wordsByPosition[position], isPostponement: isPostponement, explain: false).total
+                                           words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
+                                           commonNames: commonNames, isPostponement: isPostponement,
+                                           sameDocument: sameDocument.contains(claims[position].id), explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
             }
@@ -120,8 +155,24 @@ public struct ClaimMatcher: Sendable {
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
-                                       words: wordsByPosition[best.position], isPostponement: isPostponement, explain: true)
+                                       words: wordsByPosition[best.position], reportedWords: reportedWordsByPosition[best.position],
+                                       commonNames: commonNames, isPostponement: isPostponement,
+                                       sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
         return (claims[best.position], score, score.total >= threshold)
+    }
+
+    /// The finding's participants that many claims of the ledger share ("Apple" in a ledger about
+    /// Apple): sharing one of them says little about being the same event. Five claims, and one in
+    /// ten, make a name common.
+    func commonNames(among participants: [String]) -> Set<String> {
+        var common = Set<String>()
+        for participant in participants {
+            let name = participant.lowercased()
+            guard let positions = byParticipant[name], positions.count >= 5 else { continue }
+            let claimsNamingIt = Set(positions).count
+            if claimsNamingIt >= 5 && claimsNamingIt * 10 >= claims.count { common.insert(name) }
+        }
+        return common
     }
 
     // MARK: Scoring
@@ -129,65 +180,150 @@ public struct ClaimMatcher: Sendable {
     /// `isPostponement`: the finding reports a postponement, so another date may still be the same event.
     static func score(_ finding: EventDescription, against claim: EventDescription, isPostponement: Bool) -> MatchScore {
         score(finding, words: contentWords(finding.statement), against: claim, words: contentWords(claim.statement),
-              isPostponement: isPostponement, explain: true)
+              commonNames: [], isPostponement: isPostponement, explain: true)
     }
 
+    /// How two dates relate, as evidence that they name one event.
+    enum DateRelation {
+        /// The same day (times of day may differ).
+        case sameDay
+        /// The same month, or a day within the month the other names: compatible, not yet the same.
+        case within
+        /// Only a year (or a season or quarter) in common: says almost nothing.
+        case sameYear
+        /// Different days, or disjoint spans.
+        case different
+        /// One side (or both) has no date.
+        case unknown
+
+        init(_ found: EventDate?, _ known: EventDate?) {
+            guard let found, let known else { self = .unknown; return }
+            if found.calendarDay != nil && found.calendarDay == known.calendarDay {
+                self = .sameDay
+            } else if found.overlaps(known) {
+                self = min(found.precision, known.precision) == .year ? .sameYear : .within
+            } else {
+                self = .different
+            }
+        }
+    }
+
+    /// Scores the evidence that a finding and a claim speak of one event.
+    ///
+    /// Only positive evidence of identity counts: a day in common, the same kind of event, shared
+    /// actors, the same place, shared words. What is unknown counts nothing, so a report with no
+    /// date, no kind and a single common name cannot reach the threshold. Contradictions veto: two
+    /// different days (unless the finding reports the event moved), two different kinds, actors with
+    /// none in common. The total is the points divided by six: half of it (three points) is a match,
+    /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
-                      words claimWords: Set<String>, isPostponement: Bool, explain: Bool) -> MatchScore {
+                      words claimWords: Set<String>, reportedWords: Set<String> = [], commonNames: Set<String>,
+                      isPostponement: Bool, sameDocument: Bool = false, explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
-        var gate = 1.0
+        var points = 0.0
+        var vetoed = false
 
-        let date: Double
-        switch (finding.date, claim.date) {
-        case let (found?, known?):
-            if found == known {
-                date = 1; reasons?.append("same date \(known)")
-            } else if found.overlaps(known) {
-                date = 0.8; reasons?.append("date \(found) within \(known)")
-            } else if found.year == known.year && found.month == known.month {
-                date = isPostponement ? 0.7 : 0.2; reasons?.append("same month, other day (\(found) vs \(known))")
-            } else {
-                date = isPostponement ? 0.5 : 0; reasons?.append("other date (\(found) vs \(known))")
-            }
-            // Two different dates name two events, unless the finding reports a postponement.
-            if !found.overlaps(known) && !isPostponement { gate *= 0.5 }
-        case (nil, nil): date = 0.5
-        default: date = 0.4; reasons?.append("one side has no date")
+        let dateRelation = DateRelation(finding.date, claim.date)
+        switch dateRelation {
+        case .sameDay:
+            points += 2; reasons?.append("same date \(claim.date!)")
+        case .within:
+            points += 1; reasons?.append("date \(finding.date!) within \(claim.date!)")
+        case .sameYear:
+            points += 0.25; reasons?.append("only the year in common (\(finding.date!) vs \(claim.date!))")
+        case .different:
+            reasons?.append("other date (\(finding.date!) vs \(claim.date!))")
+            // Two different dates name two events, unless the finding reports that this one moved.
+            if !isPostponement { vetoed = true }
+        case .unknown:
+            reasons?.append("one side has no date")
         }
 
         let found = Set(finding.participants.map { $0.lowercased() })
         let known = Set(claim.participants.map { $0.lowercased() })
-        var participants = 0.5
+        let shared = found.intersection(known)
         if !found.isEmpty && !known.isEmpty {
-            let shared = found.intersection(known)
-            participants = Double(shared.count) / Double(found.union(known).count)
             if shared.isEmpty {
-                gate *= 0.5
+                points -= 2
                 reasons?.append("no shared participant")
             } else {
+                let weight = shared.reduce(0.0) { $0 + (commonNames.contains($1) ? 0.5 : 1) }
+                points += min(2, weight)
                 reasons?.append("participants \(shared.sorted().joined(separator: ", "))")
             }
         }
 
-        var kind = 0.5
+        var sameKind = false
         if let a = finding.kind, let b = claim.kind {
-            if a == b { kind = 1; reasons?.append("same kind '\(a)'") }
-            else if family(of: a) == family(of: b) { kind = 0.8; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
-            else { kind = 0; gate *= 0.7; reasons?.append("other kind '\(a)' vs '\(b)'") }
+            if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
+            else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
+            else if isPhase(a) || isPhase(b) { reasons?.append("'\(isPhase(a) ? a : b)' may be a phase of '\(isPhase(a) ? b : a)'") }
+            else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
         }
 
-        var place = 0.5
         if let a = finding.place?.lowercased(), let b = claim.place?.lowercased() {
-            place = a == b ? 1 : 0
+            points += a == b ? 0.5 : -0.5
             reasons?.append(a == b ? "same place" : "other place")
         }
 
-        let words = overlap(findingWords, claimWords)
+        // Words beyond the actors, the kind and the numbers: a statement made up from those
+        // ("Boeing start in 2006") would otherwise count them twice.
+        let named = contentWords((finding.participants + claim.participants + [finding.kind, claim.kind].compactMap { $0 })
+            .joined(separator: " "))
+        // The claim's statement, or the sentences reported about it, whichever the finding shares more with.
+        let ownWords = findingWords.subtracting(named).filter(isWordy)
+        let words = max(overlap(ownWords, claimWords.subtracting(named).filter(isWordy)),
+                        overlap(ownWords, reportedWords.subtracting(named).filter(isWordy)))
+        points += 1.5 * words
         reasons?.append("words \(String(format: "%.2f", words))")
 
-        let total = gate * (0.35 * date + 0.25 * participants + 0.15 * kind + 0.05 * place + 0.20 * words)
-        return MatchScore(total: total, reasons: reasons ?? [])
+        // A report that the event moved names another date: only the same kind of event with the
+        // same actors or wording is the event that moved.
+        if isPostponement && dateRelation == .different {
+            // Where the finder named no kind, a shared actor and shared words must both speak for it.
+            let kindUnknown = finding.kind == nil || claim.kind == nil
+            if (sameKind && (!shared.isEmpty || words >= 0.5)) || (kindUnknown && !shared.isEmpty && words >= 0.5) {
+                points += 1
+                reasons?.append("reported moved")
+            } else {
+                vetoed = true
+                reasons?.append("a move of another event")
+            }
+        }
+        // Without a day or month in common, identity rests on the event itself: the same kind, an
+        // actor that is not in every claim, and the same words ("production starts in 2006" is not
+        // "the deal begun last year" because both involve Boeing).
+        let specificActor = shared.contains { !commonNames.contains($0) }
+        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4) {
+            vetoed = true
+            reasons?.append("too little in common without a shared day or month")
+        }
+        // A report with no date speaks of a current event, not of one long past.
+        if finding.date == nil, let published = finding.published, let known = claim.date,
+           known.lastDay.dayNumber + 31 < published.dayNumber {
+            vetoed = true
+            reasons?.append("a report with no date, published long after \(known)")
+        }
+        // The same article naming the same day again speaks of the same event (a headline and the
+        // body that repeats it), unless kinds or actors contradict it.
+        let sameArticleSameDay = sameDocument && dateRelation == .sameDay
+        if sameArticleSameDay {
+            points += 1
+            reasons?.append("same article")
+        }
+        // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
+        let signals = [dateRelation == .sameDay || dateRelation == .within || (isPostponement && dateRelation == .different),
+                       sameKind, specificActor, words >= 0.5, sameArticleSameDay,
+                       finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
+        if signals.filter({ $0 }).count < 2 {
+            vetoed = true
+            reasons?.append("a single sign of identity")
+        }
+        if vetoed { points = min(points, 0) }
+        let refines = !vetoed && dateRelation == .within && sameKind && (!shared.isEmpty || words >= 0.5)
+            && claim.date.map { known in finding.date.map { known.contains($0) } ?? false } == true
+        return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines)
     }
 
     /// Kinds that speak of the same sort of event: "talks" and "meeting" may be one event.
@@ -201,10 +337,31 @@ public struct ClaimMatcher: Sendable {
         }
     }
 
+    /// Two kinds that may name one event: equal, of one family, a phase, or unknown.
+    static func kindsAgree(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a == b || family(of: a) == family(of: b) || isPhase(a) || isPhase(b)
+    }
+
+    /// Kinds that name a phase of an event rather than a sort of event: "the trial opens", "the
+    /// strike starts". They do not contradict another kind.
+    static func isPhase(_ kind: String) -> Bool { kind == "opening" || kind == "start" }
+
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "on", "in", "at", "to", "and", "for", "with", "by", "is", "are", "be", "will",
         "hold", "holds", "held", "meet", "meets", "between", "from", "its", "their", "this", "that",
+        // Words of every report, which say nothing about which event it reports.
+        "said", "says", "was", "were", "has", "have", "had", "would", "could", "after", "before", "but", "not",
+        "it", "he", "she", "they", "we", "as", "also", "which", "who", "now", "than", "been", "or",
     ]
+
+    /// The words a claim is known by: its statement's and those of the sentences reported about it
+    /// (a statement made up from the kind and the actors says little on its own).
+    static func words(of claim: Claim) -> Set<String> {
+        var words = contentWords(claim.statement)
+        for evidence in claim.evidence { if let quote = evidence.quote { words.formUnion(contentWords(quote)) } }
+        return words
+    }
 
     /// Lowercased words of two or more bytes, without stop words. Splits on ASCII bytes that are
     /// not letters or digits; non-ASCII bytes stay inside words, so other scripts keep their words.
@@ -228,6 +385,9 @@ public struct ClaimMatcher: Sendable {
         flush()
         return words
     }
+
+    /// A word that is not a number or a date's digits.
+    static func isWordy(_ word: String) -> Bool { word.utf8.contains { $0 > UInt8(ascii: "9") } }
 
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }

@@ -66,12 +66,10 @@ extension Workspace {
             ExtractionOptions(paths: options.paths, published: options.published),
             document: { extracted in
                 summary.documents += 1
-                for finding in extracted.analysis.claims {
-                    summary.findings += 1
-                    for item in session.merge(finding, from: extracted) {
-                        summary.count(item)
-                        change(item)
-                    }
+                summary.findings += extracted.analysis.claims.count
+                for item in session.merge(extracted) {
+                    summary.count(item)
+                    change(item)
                 }
                 documentsSinceSave += 1
                 if let lock, documentsSinceSave >= 50, saveFailure == nil {

@@ -12,25 +12,143 @@ struct IngestSession {
     private var pending: [ClaimID: Claim] = [:]
     /// Ids given to new claims in this run, so two new claims never get the same one.
     private var reservedIDs: Set<ClaimID> = []
+    /// The claims holding evidence from each document read before, by the document's digest.
+    private var claimsByDocument: [String: Set<ClaimID>] = [:]
+    /// The claims holding evidence from each url read before.
+    private var claimsByURL: [String: Set<ClaimID>] = [:]
+    /// The claims the document being merged has spoken of so far.
+    private var documentClaims: Set<ClaimID> = []
 
     init(workspace: Workspace, matcher: ClaimMatcher, evaluator: StatusEvaluator, time: Timestamp) {
         self.workspace = workspace
         self.matcher = matcher
         self.evaluator = evaluator
         self.time = time
+        for claim in matcher.claims { indexSources(of: claim) }
+    }
+
+    private mutating func indexSources(of claim: Claim) {
+        for evidence in claim.evidence {
+            if let document = evidence.document { claimsByDocument[document, default: []].insert(claim.id) }
+            if let url = evidence.source.url { claimsByURL[url, default: []].insert(claim.id) }
+        }
+    }
+
+    /// Merges every finding of one document.
+    ///
+    /// A document read before, known by the digest of its text, changes nothing: its findings
+    /// landed where they landed the first time (or were skipped), and matching them again against
+    /// claims whose dates have since moved would open duplicates. A document whose url was read
+    /// before with other text (an updated article) adds only what it did not say before.
+    mutating func merge(_ extracted: ExtractedDocument) -> [IngestChange] {
+        let digest = DocumentDigest.of(extracted.document.text)
+        if let known = claimsByDocument[digest] {
+            return extracted.analysis.claims.map { finding in
+                let holder = known.sorted().first { id in
+                    (pending[id] ?? matcher.claim(withID: id))?.evidence.contains {
+                        $0.document == digest && $0.quote == finding.quote
+                    } == true
+                }
+                if let holder { return .duplicateSkipped(holder) }
+                return .findingSkipped(statement: finding.statement, source: extracted.sourceName,
+                                       reason: "the document was read before (\(digest))")
+            }
+        }
+        var changes: [IngestChange] = []
+        documentClaims = []
+        defer { documentClaims = [] }
+        let findings = IngestSession.withoutReportDates(extracted.analysis.claims, published: extracted.document.published)
+            .map { combinedMoves($0, in: extracted) }
+        // Where each sentence's findings landed, with their kinds.
+        var landedBySentence: [Range<Int>: [(kind: String?, claim: ClaimID)]] = [:]
+        for finding in findings {
+            // One sentence speaks once of an event: a second finding of it whose kind does not
+            // contradict the first's ("set for June 10, now postponed to June 17") is the same event;
+            // one of another kind ("will strike on May 14, and the ferry will be launched on May 20") is not.
+            if let earlier = landedBySentence[finding.sentence]?.first(where: { ClaimMatcher.kindsAgree($0.kind, finding.kind) }) {
+                changes.append(.duplicateSkipped(earlier.claim))
+                continue
+            }
+            let merged = merge(finding, from: extracted, digest: digest)
+            for change in merged {
+                let landed: ClaimID?
+                switch change {
+                case .newClaim(let claim, _, _): landed = claim.id
+                case .evidenceAdded(let id, _, _, _), .duplicateSkipped(let id): landed = id
+                default: landed = nil
+                }
+                if let landed {
+                    documentClaims.insert(landed)
+                    landedBySentence[finding.sentence, default: []].append((finding.kind, landed))
+                }
+            }
+            changes += merged
+        }
+        return changes
+    }
+
+    /// One sentence that names the event's date and the day it was reported ("said on Monday that
+    /// the vote will be held on June 3") speaks of one event: a finding dated the publication day is
+    /// dropped when a finding from the same sentence, of the same kind (or with none), names another date.
+    static func withoutReportDates(_ findings: [FoundClaim], published: CalendarDay?) -> [FoundClaim] {
+        guard let published, findings.count > 1 else { return findings }
+        func isReportDay(_ finding: FoundClaim) -> Bool {
+            finding.eventDate.flatMap(EventDate.init)?.calendarDay == published
+        }
+        return findings.filter { finding in
+            guard isReportDay(finding) else { return true }
+            let otherDate = findings.contains { other in
+                other.sentence == finding.sentence && other.eventDate != nil && !isReportDay(other)
+                    && (finding.kind == nil || other.kind == nil || finding.kind == other.kind)
+            }
+            return !otherDate
+        }
+    }
+
+    /// A postponement whose sentence also names a day after the report for the same event
+    /// ("postponed in September, will now take place on April 16") moved to that day: the
+    /// postponement carries it as its new date. The finding that names the day alone is then the
+    /// same event (see `merge`).
+    func combinedMoves(_ finding: FoundClaim, in extracted: ExtractedDocument) -> FoundClaim {
+        guard workspace.vocabulary.role(of: finding.status) == .postponement,
+              let published = extracted.document.published else { return finding }
+        let laterDays = extracted.analysis.claims.compactMap { other -> EventDate? in
+            guard other.sentence == finding.sentence, ClaimMatcher.kindsAgree(other.kind, finding.kind),
+                  let date = other.eventDate.flatMap(EventDate.init), date.firstDay > published else { return nil }
+            return date
+        }
+        // Only a postponement with no date of its own, or with the day it was decided ("postponed in
+        // September"): a later day in its sentence may be the old date of an event brought forward.
+        guard let newDate = laterDays.max(by: { $0.firstDay < $1.firstDay }),
+              finding.eventDate.flatMap(EventDate.init).map({ $0.lastDay <= published }) ?? true
+        else { return finding }
+        var moved = finding
+        moved.eventDate = newDate.description
+        return moved
     }
 
     /// Merges one finding: evidence for the claim it matches, or a new claim; then the rules.
-    mutating func merge(_ finding: FoundClaim, from extracted: ExtractedDocument) -> [IngestChange] {
+    mutating func merge(_ finding: FoundClaim, from extracted: ExtractedDocument, digest: String? = nil) -> [IngestChange] {
         let document = extracted.document
-        let sourceName = document.source ?? document.title ?? document.file
         let evidence = Evidence(
-            source: Source(name: sourceName, url: document.url, published: document.published.map { EventDate($0) }),
+            source: Source(name: extracted.sourceName, url: document.url, published: document.published.map { EventDate($0) }),
             saidBy: finding.saidBy, quote: finding.quote, asserts: finding.status, cue: finding.cue,
-            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init))
+            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init),
+            document: digest ?? DocumentDigest.of(document.text))
+        // The same statement from the same url, recorded from an earlier version of the article (a
+        // sentence of this version may yield several findings, each of which is news).
+        if let url = document.url {
+            for id in (claimsByURL[url] ?? []).sorted() {
+                if let claim = pending[id] ?? matcher.claim(withID: id),
+                   claim.evidence.contains(where: { $0.isSameReport(as: evidence) && $0.document != evidence.document }) {
+                    return [.duplicateSkipped(id)]
+                }
+            }
+        }
         let description = EventDescription(
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
-            participants: finding.participants, place: finding.place, status: finding.status)
+            participants: finding.participants, place: finding.place, status: finding.status, published: document.published,
+            quote: finding.quote)
         return merge(description, evidence: evidence, published: document.published)
     }
 
@@ -47,7 +165,7 @@ struct IngestSession {
             let score = MatchScore(total: 1, reasons: ["same identifier '\(identifier)'"])
             return attach(evidence, to: known, score: score, finding: description)
         }
-        let best = matcher.best(for: description)
+        let best = matcher.best(for: description, sameDocument: documentClaims)
         if let match = best, match.isMatch {
             return attach(evidence, to: match.claim, score: match.score, finding: description)
         }
@@ -100,8 +218,9 @@ struct IngestSession {
             return [.duplicateSkipped(claim.id)]
         }
         let index = claim.record(evidence)
-        // A more precise date for the same event ("January" → "January 10") refines the claim.
-        if let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
+        // A more precise date for the same event ("January" → "January 10") refines the claim;
+        // a weaker match (a day in the same month, nothing else in common) never moves a date.
+        if score.refinesDate, let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
            workspace.vocabulary.role(of: finding.status) != .postponement {
             claim.event.date = date
         }
@@ -134,6 +253,7 @@ struct IngestSession {
     private mutating func remember(_ claim: Claim) {
         pending[claim.id] = claim
         matcher.insert(claim)
+        indexSources(of: claim)
     }
 
     /// Writes every changed claim; new ones are created, existing ones replaced (append-only checked).
@@ -168,6 +288,11 @@ extension Workspace {
             evaluator: evaluator, time: time)
         return (lock, session)
     }
+}
+
+extension ExtractedDocument {
+    /// The name evidence from this document is recorded under: its publication, else its title or file.
+    var sourceName: String { document.source ?? document.title ?? document.file }
 }
 
 extension Evidence {
