@@ -1,13 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: core ← YAML/config, text analysis, rules, plugins ← output ← runner ← CLI.
+// Dependencies point one way: core ← YAML/config, ledger, text analysis, rules, plugins ← ingest ← output
+// ← runner ← CLI.
 // Linux only: the ledger's file locking and atomic writes call Glibc directly, so no Apple platform is declared.
 let package = Package(
     name: "claims",
     products: [
         .executable(name: "claims", targets: ["claims"]),
         .library(name: "ClaimRunner", targets: ["ClaimRunner"]),
+        .library(name: "ClaimIngest", targets: ["ClaimIngest"]),
         .library(name: "ClaimOutput", targets: ["ClaimOutput"]),
         .library(name: "ClaimText", targets: ["ClaimText"]),
     ],
@@ -32,12 +34,15 @@ let package = Package(
         .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor"),
         .target(name: "JSONLinesExtractor", dependencies: ["ClaimCore"], path: "Plugins/JSONLinesExtractor"),
 
-        // Rendering: reports (text, Markdown, JSON, HTML), listings, exports and the plugin catalogue.
-        // It reads claims and findings and writes text; it never touches the ledger.
-        .target(name: "ClaimOutput", dependencies: ["ClaimCore", "ClaimText", "ClaimRules"]),
+        // Merging what sources say into the ledger: matching a finding to the claim it speaks of,
+        // new claims, the status rules' replay; one session per ingest or import run.
+        .target(name: "ClaimIngest", dependencies: ["ClaimCore", "ClaimLedger", "ClaimText", "ClaimRules"]),
+        // Rendering: reports (text, Markdown, JSON, HTML), listings, exports, ingest's log and the plugin
+        // catalogue. It reads claims and findings and writes text; it never touches the ledger.
+        .target(name: "ClaimOutput", dependencies: ["ClaimCore", "ClaimText", "ClaimRules", "ClaimIngest"]),
 
         .target(name: "ClaimRunner", dependencies: [
-            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimOutput",
+            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimIngest", "ClaimOutput",
             "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor",
         ]),
         .executableTarget(name: "claims", dependencies: [
@@ -55,6 +60,7 @@ let package = Package(
             dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig", "ClaimRunner"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules"]),
+        .testTarget(name: "ClaimIngestTests", dependencies: ["ClaimIngest", "ClaimCore", "ClaimConfig"]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
         .testTarget(name: "CLITests", dependencies: ["claims"], resources: [.copy("Fixtures")]),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimOutput
 import ClaimRunner
 
 extension ClaimsCommand {

@@ -1,3 +1,4 @@
+import ClaimIngest
 import ClaimLedger
 import ClaimText
 import Foundation

@@ -1,10 +1,19 @@
+import ClaimCore
 import ClaimLedger
 import ClaimRules
 import ClaimText
 
 /// The state of one ingest run: the claims as they stand now, and which of them changed.
-struct IngestSession {
-    let workspace: Workspace
+///
+/// `ingest` and `import` merge through it: each finding becomes evidence for the claim it speaks of,
+/// or a new claim, and the status rules replay the claim's evidence. Nothing is written until
+/// `saveChanges(holding:)`.
+public struct IngestSession {
+    /// Where new claims get their ids and where changes are saved.
+    let store: ClaimStore
+    let vocabulary: StatusVocabulary
+    /// `ingest.record_past_events`: whether reports of past events with no open claim become claims.
+    let recordPastEvents: Bool
     var matcher: ClaimMatcher
     let evaluator: StatusEvaluator
     let time: Timestamp
@@ -19,8 +28,11 @@ struct IngestSession {
     /// The claims the document being merged has spoken of so far.
     private var documentClaims: Set<ClaimID> = []
 
-    init(workspace: Workspace, matcher: ClaimMatcher, evaluator: StatusEvaluator, time: Timestamp) {
-        self.workspace = workspace
+    public init(store: ClaimStore, vocabulary: StatusVocabulary, recordPastEvents: Bool, matcher: ClaimMatcher,
+                evaluator: StatusEvaluator, time: Timestamp) {
+        self.store = store
+        self.vocabulary = vocabulary
+        self.recordPastEvents = recordPastEvents
         self.matcher = matcher
         self.evaluator = evaluator
         self.time = time
@@ -40,7 +52,7 @@ struct IngestSession {
     /// landed where they landed the first time (or were skipped), and matching them again against
     /// claims whose dates have since moved would open duplicates. A document whose url was read
     /// before with other text (an updated article) adds only what it did not say before.
-    mutating func merge(_ extracted: ExtractedDocument) -> [IngestChange] {
+    public mutating func merge(_ extracted: ExtractedDocument) -> [IngestChange] {
         let digest = DocumentDigest.of(extracted.document.text)
         if let known = claimsByDocument[digest] {
             return extracted.analysis.claims.map { finding in
@@ -110,7 +122,7 @@ struct IngestSession {
     /// postponement carries it as its new date. The finding that names the day alone is then the
     /// same event (see `merge`).
     func combinedMoves(_ finding: FoundClaim, in extracted: ExtractedDocument) -> FoundClaim {
-        guard workspace.vocabulary.role(of: finding.status) == .postponement,
+        guard vocabulary.role(of: finding.status) == .postponement,
               let published = extracted.document.published else { return finding }
         let laterDays = extracted.analysis.claims.compactMap { other -> EventDate? in
             guard other.sentence == finding.sentence, ClaimMatcher.kindsAgree(other.kind, finding.kind),
@@ -157,7 +169,7 @@ struct IngestSession {
     /// matcher finds, else a new claim (with id `newID` when given); then the rules.
     ///
     /// `published` is when the source made its statement, to tell claims about past events.
-    mutating func merge(
+    public mutating func merge(
         _ description: EventDescription, evidence: Evidence, published: CalendarDay?,
         identifier: ClaimID? = nil, newID: ClaimID? = nil
     ) -> [IngestChange] {
@@ -177,10 +189,10 @@ struct IngestSession {
 
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
         guard let date = finding.date else { return "no event date" }
-        guard !workspace.configuration.ingest.recordPastEvents else { return nil }
-        let status = finding.status ?? workspace.vocabulary.startingStatus
-        if !workspace.vocabulary.isOpen(status) {
-            return "a past or closed event ('\(workspace.vocabulary.label(of: status))') with no open claim; "
+        guard !recordPastEvents else { return nil }
+        let status = finding.status ?? vocabulary.startingStatus
+        if !vocabulary.isOpen(status) {
+            return "a past or closed event ('\(vocabulary.label(of: status))') with no open claim; "
                 + "set 'ingest.record_past_events: true' to record such events"
         }
         if let published, date.lastDay < published {
@@ -194,14 +206,14 @@ struct IngestSession {
         _ finding: EventDescription, evidence: Evidence, id preferred: ClaimID? = nil, nearest: (id: ClaimID, score: MatchScore)?
     ) -> IngestChange {
         let base = preferred ?? ClaimID.slug(from: ([finding.kind ?? "event"] + finding.participants).joined(separator: " "), date: finding.date)
-        var id = workspace.store.unusedID(startingWith: base)
+        var id = store.unusedID(startingWith: base)
         var counter = 2
         while reservedIDs.contains(id) || pending[id] != nil {
-            id = workspace.store.unusedID(startingWith: ClaimID("\(base.rawValue)-\(counter)") ?? base)
+            id = store.unusedID(startingWith: ClaimID("\(base.rawValue)-\(counter)") ?? base)
             counter += 1
         }
         reservedIDs.insert(id)
-        let status = finding.status ?? workspace.vocabulary.startingStatus
+        let status = finding.status ?? vocabulary.startingStatus
         var claim = Claim(
             id: id, statement: finding.statement,
             event: Event(date: finding.date, kind: finding.kind, participants: finding.participants, place: finding.place),
@@ -221,7 +233,7 @@ struct IngestSession {
         // A more precise date for the same event ("January" → "January 10") refines the claim;
         // a weaker match (a day in the same month, nothing else in common) never moves a date.
         if score.refinesDate, let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
-           workspace.vocabulary.role(of: finding.status) != .postponement {
+           vocabulary.role(of: finding.status) != .postponement {
             claim.event.date = date
         }
         // A place first named by a later report ("in Geneva") completes the event.
@@ -257,36 +269,16 @@ struct IngestSession {
     }
 
     /// Writes every changed claim; new ones are created, existing ones replaced (append-only checked).
-    mutating func saveChanges(holding lock: LedgerLock) throws(LedgerError) {
+    public mutating func saveChanges(holding lock: LedgerLock) throws(LedgerError) {
         for id in pending.keys.sorted() {
             let claim = pending[id]!
-            if reservedIDs.contains(id) && !workspace.store.exists(id) {
-                try workspace.store.create(claim, holding: lock)
+            if reservedIDs.contains(id) && !store.exists(id) {
+                try store.create(claim, holding: lock)
             } else {
-                try workspace.store.save(claim, holding: lock)
+                try store.save(claim, holding: lock)
             }
             pending[id] = nil
         }
-    }
-}
-
-extension Workspace {
-    /// Starts merging new evidence into the ledger, as `ingest` and `import` do: takes the write
-    /// lock (not for a dry run), loads the whole ledger, and refuses a ledger with invalid files,
-    /// since matching against part of it could open duplicates of claims it cannot read.
-    func beginMerge(dryRun: Bool, at time: Timestamp) throws(RunnerFailure) -> (lock: LedgerLock?, session: IngestSession) {
-        let lock: LedgerLock?
-        do {
-            lock = dryRun ? nil : try store.lock()
-        } catch {
-            throw .ledger(error)
-        }
-        let ledger = try loadLedger()
-        if ledger.hasErrors { throw .invalidLedger(Diagnostics(ledger.issues)) }
-        let session = IngestSession(
-            workspace: self, matcher: ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold, vocabulary: vocabulary),
-            evaluator: evaluator, time: time)
-        return (lock, session)
     }
 }
 

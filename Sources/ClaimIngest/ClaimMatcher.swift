@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// What a finding says about an event, reduced to what matching compares.
 public struct EventDescription: Sendable {
     public var statement: String

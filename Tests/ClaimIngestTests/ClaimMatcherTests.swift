@@ -1,6 +1,7 @@
 import ClaimConfig
+import ClaimCore
 import Testing
-@testable import ClaimRunner
+@testable import ClaimIngest
 
 @Suite struct ClaimMatcherTests {
     static let created = Timestamp("2021-12-28T10:00:00Z")!

@@ -1,3 +1,4 @@
+import ClaimIngest
 import ClaimLedger
 import ClaimRules
 import ClaimText
@@ -13,33 +14,6 @@ public struct IngestOptions: Sendable {
         self.published = published
         self.dryRun = dryRun
     }
-}
-
-/// One thing `ingest` did (or, with `--dry-run`, would do), in the order it happened.
-public enum IngestChange: Sendable {
-    /// `nearest` is the best existing claim that did not reach the matching threshold, if any.
-    case newClaim(Claim, source: String, nearest: (id: ClaimID, score: MatchScore)? = nil)
-    case evidenceAdded(ClaimID, evidence: Evidence, index: Int, match: MatchScore)
-    case statusChanged(ClaimID, StatusChange)
-    /// A person set the status by hand; the rules would say otherwise, and are not obeyed.
-    case manualStatusKept(ClaimID, manual: StatusID, rulesSay: StatusID, rule: String)
-    /// A finding that neither matched a claim nor became one.
-    case findingSkipped(statement: String, source: String, reason: String)
-    /// Evidence already in the trail (the same document ingested again).
-    case duplicateSkipped(ClaimID)
-}
-
-public struct IngestSummary: Sendable {
-    public var documents = 0
-    public var findings = 0
-    public var newClaims = 0
-    public var newEvidence = 0
-    public var statusChanges = 0
-    public var duplicates = 0
-    public var skippedFindings = 0
-    public var problems = 0
-
-    public var hasErrors: Bool { problems > 0 }
 }
 
 extension Workspace {
@@ -103,5 +77,26 @@ extension IngestSummary {
     public var description: String {
         "ingested \(documents) document\(documents == 1 ? "" : "s"): \(findings) findings, \(newClaims) new claims, "
             + "\(newEvidence) new evidence, \(statusChanges) status changes, \(duplicates) already known, \(skippedFindings) skipped"
+    }
+}
+
+extension Workspace {
+    /// Starts merging new evidence into the ledger, as `ingest` and `import` do: takes the write
+    /// lock (not for a dry run), loads the whole ledger, and refuses a ledger with invalid files,
+    /// since matching against part of it could open duplicates of claims it cannot read.
+    func beginMerge(dryRun: Bool, at time: Timestamp) throws(RunnerFailure) -> (lock: LedgerLock?, session: IngestSession) {
+        let lock: LedgerLock?
+        do {
+            lock = dryRun ? nil : try store.lock()
+        } catch {
+            throw .ledger(error)
+        }
+        let ledger = try loadLedger()
+        if ledger.hasErrors { throw .invalidLedger(Diagnostics(ledger.issues)) }
+        let matcher = ClaimMatcher(claims: ledger.claims, threshold: configuration.matching.threshold, vocabulary: vocabulary)
+        let session = IngestSession(
+            store: store, vocabulary: vocabulary, recordPastEvents: configuration.ingest.recordPastEvents,
+            matcher: matcher, evaluator: evaluator, time: time)
+        return (lock, session)
     }
 }

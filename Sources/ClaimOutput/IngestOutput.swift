@@ -1,3 +1,6 @@
+import ClaimCore
+import ClaimIngest
+
 /// How `claims ingest` reports each change: one line, indented details, for people.
 public enum IngestOutput {
     public static func text(for change: IngestChange, vocabulary: StatusVocabulary, explain: Bool) -> String? {
