@@ -89,6 +89,12 @@ struct ClaimFinder {
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
         let pronouns = WordHashSet(["it", "them", "this"])
+        /// Words that open a cue's object: "postponed its annual meeting", "called off next week's strike".
+        let objectOpeners = WordHashSet(["its", "their", "his", "her", "our", "this", "next", "planned"])
+        /// Conjunctions that open a clause of its own: "postponed on Monday after the printer said it could
+        /// not deliver" — the cues after one speak of something else.
+        let subordinators = WordHashSet(["after", "because", "since", "although", "though", "whereas", "before"])
+        let being = SentenceTokenizer.hash(of: "being")
         let adverbs = AttributionWords.adverbs
         /// Words between a reporting verb and its date: "told reporters on Monday", "said in a statement on Friday".
         let reportChannelWords = WordHashSet(["in", "at", "a", "an", "the", "its", "his", "her", "their", "reporters",
@@ -439,6 +445,11 @@ struct ClaimFinder {
         return allCapitals(i) && (allCapitals(i - 1) || allCapitals(i + 1))
     }
 
+    private func isGerund(_ t: Token) -> Bool {
+        t.end - t.start >= 5 && bytes[t.end - 3] == UInt8(ascii: "i") && bytes[t.end - 2] == UInt8(ascii: "n")
+            && bytes[t.end - 1] == UInt8(ascii: "g")
+    }
+
     /// A word ending in "-ed" that is not after "be" ("will be delayed" is not in the past).
     private func isRegularPast(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         let t = tokens[i]
@@ -662,7 +673,13 @@ struct ClaimFinder {
     private func reportedClauseStart(_ tokens: UnsafeBufferPointer<Token>, after index: Int, in region: Range<Int>) -> Int {
         var i = index + 1
         while i < region.upperBound {
-            if tokens[i].hash == common.that { return i }
+            let hash = tokens[i].hash
+            if hash == common.that { return i }
+            // "after the printer said it could not deliver": a clause with a subject of its own. "after
+            // being delayed twice", "after twice delaying it" still speak of the claim's event.
+            if common.subordinators.contains(hash), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               tokens[i + 1].hash != common.being, !isRegularPast(tokens, i + 1), !tokens[i + 1].roles.contains(.pastVerb),
+               !common.adverbs.contains(tokens[i + 1].hash), !isGerund(tokens[i + 1]) { return i }
             i += 1
         }
         return region.upperBound
@@ -718,6 +735,10 @@ struct ClaimFinder {
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
         var occurred: CueMatch?
+        // "voted to push back the general election", "called off the strike": a cue whose object is the
+        // event governs it wherever the sentence's regions were split, and outweighs the other cues.
+        let governing = event.flatMap { event in cues.first { governs($0, event.token, tokens) } }
+        strong = governing
         for cue in cues where region.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound < clauseEnd {
             if cue.precedence == CueMatcher.occurrencePrecedence && relation == .future { continue }  // "happened" about a future date
             guard cue.speaks(ofKind: event?.kind ?? -1) else { continue }  // another kind's verb
@@ -726,7 +747,7 @@ struct ClaimFinder {
             }
             let distance = abs(cue.tokens.lowerBound - eventToken)
             if !cue.isWeak {
-                if strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
+                if governing == nil, strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
                     strong = cue
                     strongDistance = distance
                 }
@@ -742,6 +763,11 @@ struct ClaimFinder {
                best.precedence == CueMatcher.postponedPrecedence || best.precedence == CueMatcher.confirmationPrecedence
                 || best.precedence == CueMatcher.planPrecedence {
                 best = occurred
+            } else if best.precedence == CueMatcher.confirmationPrecedence, best.reading == .asWritten, relation == .past,
+                      hasPastTense(tokens, region: best.tokens), !hasFutureTense(tokens, region: region) {
+                // "voters approved the plan in Sunday's referendum": confirmed in the past tense, of a day
+                // that has gone, the event took place.
+                return (lexicon.occurrenceStatus, text(tokens, best.tokens, cache: &texts))
             }
             return (best.status(in: lexicon), text(tokens, best.tokens, cache: &texts))
         }
@@ -764,6 +790,25 @@ struct ClaimFinder {
         }
         let cue = event.map { text(tokens, $0.token..<($0.token + 1), cache: &texts) } ?? ""
         return (status, cue)
+    }
+
+    /// Whether `cue` takes the event at `eventToken` as its object: "postponed the vote", "push back the
+    /// general election", "cancelled its annual festival". Only articles, possessives and plain words in
+    /// lower case may stand between them; an event's own verb and an occurrence report no other event.
+    private func governs(_ cue: CueMatch, _ eventToken: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard !cue.isWeak, !cue.isEventVerb, cue.precedence != CueMatcher.occurrencePrecedence,
+              cue.precedence != CueMatcher.planPrecedence,
+              eventToken >= cue.tokens.upperBound, eventToken - cue.tokens.upperBound <= 3 else { return false }
+        var i = cue.tokens.upperBound
+        while i < eventToken {
+            let token = tokens[i]
+            guard token.kind == .word, !token.roles.contains(.clauseBreak), token.eventKind < 0,
+                  !token.marks.contains(.date), !token.roles.contains(.pastVerb) else { return false }
+            if i == cue.tokens.upperBound, !(token.roles.contains(.determiner) || token.hash == common.the
+                || token.hash == common.a || token.hash == common.an || common.objectOpeners.contains(token.hash)) { return false }
+            i += 1
+        }
+        return true
     }
 
     private func hasFutureTense(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
