@@ -27,6 +27,8 @@ struct ParticipantFinder {
         /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
         let locativeWords = WordHashSet(["in", "at", "near", "outside"])
         let commonWords = CommonWords.set
+        /// Before a name and a noun, these make the name a thing someone owns: "its Corvid rocket".
+        let ownerWords = WordHashSet(["its", "their", "his", "her", "our", "your", "my"])
 
         static let shared = Words()
     }
@@ -83,7 +85,9 @@ struct ParticipantFinder {
             if let (name, isPerson) = personName(tokens, index..<end) {
                 // Only the string that is kept is made: a person by the surname, anything else whole.
                 // A place keeps all its words: "Ardmore Point", "Harbour Gate".
-                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[end - 1].end)) } else {
+                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[end - 1].end)) } else if namesAThing(tokens, index..<end, limit: range.upperBound) {
+                    // "its Corvid-2 rocket", "the Fold 2": a product or a vessel takes no part, it is acted on.
+                } else {
                     let first = isPerson ? name.upperBound - 1 : name.lowerBound
                     add(texts.text(bytes, tokens[first].start..<tokens[name.upperBound - 1].end), to: &result.participants)
                 }
@@ -91,6 +95,19 @@ struct ParticipantFinder {
             index = max(end, index + 1)
         }
         return result
+    }
+
+    /// Whether a capitalized run names an object rather than an actor: a model designation follows it
+    /// ("Corvid-2", "Fold 2"), or an owner's word comes before it and a common noun after it ("its
+    /// Lyra telescope", "their Aurora app").
+    private func namesAThing(_ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>, limit: Int) -> Bool {
+        let after = tokens[run.upperBound - 1].end
+        if after + 1 < bytes.count, bytes[after] == UInt8(ascii: "-"), bytes[after + 1] >= 48, bytes[after + 1] <= 57 { return true }
+        guard run.upperBound < limit else { return false }
+        let next = tokens[run.upperBound]
+        if next.kind == .number, next.marks.isDisjoint(with: .notName) { return true }
+        return run.lowerBound > 0 && words.ownerWords.contains(tokens[run.lowerBound - 1].hash)
+            && next.kind == .word && !next.isCapitalized && !next.roles.contains(.functionWord)
     }
 
     /// Capitalized titles followed by a name: "President Joe Biden", "Secretary General Jens Stoltenberg".
