@@ -908,6 +908,8 @@ struct ClaimFinder {
     /// bytes of `text(tokens, range)` for the range chosen.
     private func fallbackBytes(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Range<Int> {
         var start = region.lowerBound
+        // A dateline ("VALMONT (example-wire) –") says where the report was filed: no part of a statement.
+        if start == 0 { start = ParticipantFinder(lexicon: lexicon, bytes: bytes, words: .shared).datelineEnd(tokens) }
         while start < region.upperBound, tokens[start].kind == .punctuation || !tokens[start].marks.isDisjoint(with: .notName) { start += 1 }
         guard start < region.upperBound else { return byteRange(tokens, region) }
         var end = start
@@ -915,10 +917,14 @@ struct ClaimFinder {
         while end < region.upperBound, words < 14 {
             if tokens[end].kind == .punctuation, tokens[end].mark == UInt8(ascii: ",") || tokens[end].mark == UInt8(ascii: ";"),
                words >= 4 { break }
+            // The claim holds the date: a statement that wrote it would go stale when the event moves.
+            if words >= 3, tokens[end].marks.contains(.date) { break }
             if tokens[end].kind != .punctuation { words += 1 }
             end += 1
         }
-        while end > start + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
+        // "… will take effect on" → "… will take effect".
+        while end > start + 1, tokens[end - 1].kind == .punctuation || tokens[end - 1].marks.contains(.date)
+            || end - start > 3 && tokens[end - 1].roles.contains(.functionWord) { end -= 1 }
         return byteRange(tokens, start..<end)
     }
 

@@ -178,7 +178,7 @@ struct ParticipantFinder {
 
     /// The index after a dateline's place at the start of the sentence, "NOVA KALDA (wire) –" or
     /// "GENEVA –": words in capitals followed by a bracket or a dash; 0 when the sentence has none.
-    private func datelineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
+    func datelineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
         var i = 0
         while i < tokens.count, i < 4, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].end - tokens[i].start >= 2,
               isAllCapitals(tokens[i]) { i += 1 }

@@ -7,7 +7,7 @@ import ClaimText
     @Test(arguments: [
         ("Vantor will launch its Corvid-2 rocket on March 14.", ["Vantor"]),
         ("Quillon will ship the Fold 3 to buyers on March 14.", ["Quillon"]),
-        ("Brenna Labs said its Solace app would be released on March 14.", ["Brenna"]),
+        ("Brenna will release its Solace app on March 14.", ["Brenna"]),
     ])
     func aModelOrAnOwnedThingIsNoParticipant(sentence: String, participants: [String]) throws {
         let claim = try #require(claims(in: sentence, published: "2022-03-01", dates: [("March 14", "2022-03-14")]).first)
