@@ -742,6 +742,7 @@ struct ClaimFinder {
         for cue in cues where region.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound < clauseEnd {
             if cue.precedence == CueMatcher.occurrencePrecedence && relation == .future { continue }  // "happened" about a future date
             guard cue.speaks(ofKind: event?.kind ?? -1) else { continue }  // another kind's verb
+            if event != nil, hasObjectOfItsOwn(cue, before: eventToken, tokens) { continue }
             if cue.precedence == CueMatcher.occurrencePrecedence, cue.reading == .asWritten, !cue.isWeak, occurred == nil {
                 occurred = cue
             }
@@ -809,6 +810,28 @@ struct ClaimFinder {
             i += 1
         }
         return true
+    }
+
+    /// "rejected the employers' challenge to the wording, clearing the way for the vote": a cue whose
+    /// own object, a noun that names no event, ends before a comma speaks of that object, not of an event
+    /// named after the comma.
+    private func hasObjectOfItsOwn(_ cue: CueMatch, before eventToken: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard !cue.isWeak, !cue.isEventVerb, cue.precedence != CueMatcher.occurrencePrecedence,
+              cue.tokens.upperBound < eventToken else { return false }
+        let first = tokens[cue.tokens.upperBound]
+        guard first.kind == .word, first.roles.contains(.determiner) || first.hash == common.the
+                || first.hash == common.a || first.hash == common.an || common.objectOpeners.contains(first.hash) else { return false }
+        // Past a preposition, an event word is not the object's head: "the challenge to the referendum".
+        var inModifier = false
+        var i = cue.tokens.upperBound + 1
+        while i < eventToken {
+            let token = tokens[i]
+            if !inModifier, token.eventKind >= 0 || token.roles.contains(.anaphor) || token.marks.contains(.date) { return false }
+            if token.kind == .word, token.roles.contains(.functionWord), !token.roles.contains(.determiner) { inModifier = true }
+            if token.kind == .punctuation, token.mark == UInt8(ascii: ",") || token.mark == UInt8(ascii: ";") { return true }
+            i += 1
+        }
+        return false
     }
 
     private func hasFutureTense(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {

@@ -46,3 +46,20 @@ import ClaimText
         #expect(claim.status == .confirmed)
     }
 }
+
+/// A cue with an object of its own speaks of that object, not of an event named after a comma.
+@Suite struct CueObjectTests {
+    @Test func aRejectionOfAnotherThingLeavesTheEventAlone() throws {
+        let claim = try #require(claims(
+            in: "The tribunal rejected the union's complaint about the wording, opening the way for the strike to start on June 14.",
+            published: "2022-06-01", dates: [("June 14", "2022-06-14")]).first)
+        #expect(claim.status != .denied)
+    }
+
+    @Test func aRejectionOfTheEventItselfDeniesIt() throws {
+        let claim = try #require(claims(
+            in: "The ministry rejected the summit on June 14, calling it premature.",
+            published: "2022-06-01", dates: [("June 14", "2022-06-14")]).first)
+        #expect(claim.status == .denied)
+    }
+}
