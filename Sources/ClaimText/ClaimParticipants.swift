@@ -28,6 +28,8 @@ struct ParticipantFinder {
         let locativeWords = WordHashSet(["in", "at", "near", "outside"])
         let commonWords = CommonWords.set
         /// Before a name and a noun, these make the name a thing someone owns: "its Corvid rocket".
+        /// After a sentence's first word, these make it a common noun described by what follows.
+        let describingWords = WordHashSet(["in", "at", "of", "from", "for", "with", "across", "around"])
         let ownerWords = WordHashSet(["its", "their", "his", "her", "our", "your", "my"])
 
         static let shared = Words()
@@ -41,6 +43,9 @@ struct ParticipantFinder {
         // A dateline ("GENEVA (Reuters) –") names where the report was filed: no participant.
         var index = range.lowerBound
         if index == 0 { index = datelineEnd(tokens) }
+        // The sentence's first word, past a dateline and any punctuation: capitalized whatever it is.
+        var sentenceStart = range.lowerBound == 0 ? index : -1
+        while sentenceStart >= 0, sentenceStart < tokens.count, tokens[sentenceStart].kind == .punctuation { sentenceStart += 1 }
         while index < range.upperBound {
             let token = tokens[index]
             // A name starts at a capitalized word, and a country at a demonym: every other token (most of
@@ -82,6 +87,12 @@ struct ParticipantFinder {
                 end += 1
                 if tokens[end - 1].isPossessive { break }
             }
+            if index == sentenceStart, end == index + 1, leadsADescription(tokens, after: index, limit: range.upperBound) {
+                // "Delegates from 142 countries", "Turnout in the capital", "Analysts at the bank": a sentence's
+                // first word in capitals, described by what follows, is a common noun, not a name.
+                index = end
+                continue
+            }
             if let (name, isPerson) = personName(tokens, index..<end) {
                 // Only the string that is kept is made: a person by the surname, anything else whole.
                 // A place keeps all its words: "Ardmore Point", "Harbour Gate".
@@ -108,6 +119,12 @@ struct ParticipantFinder {
         if next.kind == .number, next.marks.isDisjoint(with: .notName) { return true }
         return run.lowerBound > 0 && words.ownerWords.contains(tokens[run.lowerBound - 1].hash)
             && next.kind == .word && !next.isCapitalized && !next.roles.contains(.functionWord)
+    }
+
+    /// A preposition right after the word: "Delegates from …", "Turnout in …". ("Roman, who led …" is a name.)
+    private func leadsADescription(_ tokens: UnsafeBufferPointer<Token>, after index: Int, limit: Int) -> Bool {
+        let i = index + 1
+        return i < limit && tokens[i].kind == .word && !tokens[i].isCapitalized && words.describingWords.contains(tokens[i].hash)
     }
 
     /// Capitalized titles followed by a name: "President Joe Biden", "Secretary General Jens Stoltenberg".

@@ -21,3 +21,22 @@ import ClaimText
         #expect(claim.participants.contains("Dorvania"))
     }
 }
+
+/// A sentence's first word is capitalized whatever it is: described by a preposition, it is a common noun.
+@Suite struct SentenceInitialWordTests {
+    @Test(arguments: [
+        "Spectators from nine countries will watch Halvard meet the champion on March 14.",
+        "Attendance at the fair will be counted when Halvard opens it on March 14.",
+    ])
+    func aFirstWordFollowedByAPrepositionIsNoParticipant(sentence: String) throws {
+        let claim = try #require(claims(in: sentence, published: "2022-03-01", dates: [("March 14", "2022-03-14")]).first)
+        #expect(!claim.participants.contains("Spectators") && !claim.participants.contains("Attendance"))
+        #expect(claim.participants.contains("Halvard"))
+    }
+
+    @Test func aNameFirstInItsSentenceStillTakesPart() throws {
+        let claim = try #require(claims(
+            in: "Halvard will meet the champion on March 14.", published: "2022-03-01", dates: [("March 14", "2022-03-14")]).first)
+        #expect(claim.participants == ["Halvard"])
+    }
+}
