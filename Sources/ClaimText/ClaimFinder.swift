@@ -185,6 +185,10 @@ struct ClaimFinder {
                     && tokens[date.first - 1].kind == .word && !tokens[date.first - 1].isCapitalized
                     && (tokens[date.first - 1].roles.contains(.determiner) || common.labelOpeners.contains(tokens[date.first - 1].hash))
                     && tokens[date.last + 1].kind == .word
+                // "because of last month's floods": a date in the possessive dates the thing after it; when
+                // that names no event, the date is no event's.
+                || tokens[date.last].isPossessive && date.last + 1 < tokens.count && tokens[date.last + 1].kind == .word
+                    && tokens[date.last + 1].eventKind < 0 && !tokens[date.last + 1].isCapitalized
             }
             if !labels.isEmpty, labels.count < dateAnchors.count {
                 dateAnchors.removeAll { date in labels.contains { $0.first == date.first } }

@@ -63,3 +63,21 @@ import ClaimText
         #expect(claim.status == .denied)
     }
 }
+
+/// A date in the possessive dates the noun after it.
+@Suite struct PossessiveDateTests {
+    @Test func aPossessiveDateBeforeAThingDatesNoEvent() throws {
+        let found = claims(
+            in: "The harbour reopened on Friday, two weeks late because of last month's landslides.",
+            published: "2022-06-10", dates: [("Friday", "2022-06-10"), ("last month", "2022-05")])
+        #expect(found.contains { $0.eventDate == "2022-06-10" })
+        #expect(!found.contains { $0.eventDate == "2022-05" })
+    }
+
+    @Test func aPossessiveDateBeforeAnEventDatesIt() throws {
+        let found = claims(
+            in: "Turnout in Sunday's referendum was low, officials said on Monday.",
+            published: "2022-06-14", dates: [("Sunday", "2022-06-12"), ("Monday", "2022-06-13")])
+        #expect(found.contains { $0.eventDate == "2022-06-12" })
+    }
+}
