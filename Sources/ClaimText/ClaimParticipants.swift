@@ -79,6 +79,12 @@ struct ParticipantFinder {
                 continue
             }
             guard token.isCapitalized else { index += 1; continue }
+            // "at 10 a.m. PT", "18:00 GMT": a short word in capitals right after a time is its time zone.
+            if index > 1, tokens[index - 1].marks.contains(.date), token.end - token.start <= 4, isAllCapitals(token),
+               tokens[index - 1].kind == .punctuation || tokens[index - 2].kind == .punctuation && tokens[index - 2].mark == UInt8(ascii: ":") {
+                index += 1
+                continue
+            }
             // A run of capitalized words and titles: "Russian President Vladimir Putin".
             var end = index
             while end < range.upperBound, tokens[end].kind == .word, tokens[end].marks.isDisjoint(with: .notName),
@@ -207,7 +213,22 @@ struct ParticipantFinder {
             while close < tokens.count, close < i + 8, tokens[close].mark != UInt8(ascii: ")") { close += 1 }
             return close < tokens.count && tokens[close].mark == UInt8(ascii: ")") ? close + 1 : i
         }
-        return mark == UInt8(ascii: "-") || mark == 0 || mark == UInt8(ascii: ",") ? i : 0
+        if mark == UInt8(ascii: ",") {
+            // A press release's dateline: "SAN JOSE, Calif., Aug. 27, 2024 –", the region and the day up to the dash.
+            var j = i + 1
+            while j < tokens.count, j < i + 14 {
+                let token = tokens[j]
+                if token.kind == .punctuation {
+                    if token.mark == UInt8(ascii: "-") || token.mark == 0 { return j }
+                    guard token.mark == UInt8(ascii: ",") || token.mark == UInt8(ascii: ".") else { break }
+                } else if !(token.isCapitalized || token.kind == .number || token.marks.contains(.date)) {
+                    break
+                }
+                j += 1
+            }
+            return i
+        }
+        return mark == UInt8(ascii: "-") || mark == 0 ? i : 0
     }
 
     private func isAllCapitals(_ token: Token) -> Bool {

@@ -40,3 +40,15 @@ import ClaimText
         #expect(claim.participants == ["Halvard"])
     }
 }
+
+/// A press release's dateline and a time's zone name no participant.
+@Suite struct DatelineAndZoneTests {
+    @Test func aPressReleaseDatelineAndATimeZoneAreNoParticipants() throws {
+        let text = "AUSTIN, Texas, March 2, 2022 – Korvel will hold its investor day on March 14 at 9 a.m. CT."
+        let claim = try #require(claims(in: text, published: "2022-03-02",
+                                        dates: [("March 2, 2022", "2022-03-02"), ("March 14 at 9 a.m.", "2022-03-14T09:00")]).first)
+        #expect(!claim.participants.contains("Texas"))
+        #expect(!claim.participants.contains("CT"))
+        #expect(claim.participants.contains("Korvel"))
+    }
+}
