@@ -89,6 +89,12 @@ struct ClaimFinder {
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
         let pronouns = WordHashSet(["it", "them", "this"])
+        /// Words that open a cue's object: "postponed its annual meeting", "called off next week's strike".
+        let objectOpeners = WordHashSet(["its", "their", "his", "her", "our", "this", "next", "planned"])
+        /// Conjunctions that open a clause of its own: "postponed on Monday after the printer said it could
+        /// not deliver" — the cues after one speak of something else.
+        let subordinators = WordHashSet(["after", "because", "since", "although", "though", "whereas", "before"])
+        let being = SentenceTokenizer.hash(of: "being")
         let adverbs = AttributionWords.adverbs
         /// Words between a reporting verb and its date: "told reporters on Monday", "said in a statement on Friday".
         let reportChannelWords = WordHashSet(["in", "at", "a", "an", "the", "its", "his", "her", "their", "reporters",
@@ -179,6 +185,10 @@ struct ClaimFinder {
                     && tokens[date.first - 1].kind == .word && !tokens[date.first - 1].isCapitalized
                     && (tokens[date.first - 1].roles.contains(.determiner) || common.labelOpeners.contains(tokens[date.first - 1].hash))
                     && tokens[date.last + 1].kind == .word
+                // "because of last month's floods": a date in the possessive dates the thing after it; when
+                // that names no event, the date is no event's.
+                || tokens[date.last].isPossessive && date.last + 1 < tokens.count && tokens[date.last + 1].kind == .word
+                    && tokens[date.last + 1].eventKind < 0 && !tokens[date.last + 1].isCapitalized
             }
             if !labels.isEmpty, labels.count < dateAnchors.count {
                 dateAnchors.removeAll { date in labels.contains { $0.first == date.first } }
@@ -439,6 +449,11 @@ struct ClaimFinder {
         return allCapitals(i) && (allCapitals(i - 1) || allCapitals(i + 1))
     }
 
+    private func isGerund(_ t: Token) -> Bool {
+        t.end - t.start >= 5 && bytes[t.end - 3] == UInt8(ascii: "i") && bytes[t.end - 2] == UInt8(ascii: "n")
+            && bytes[t.end - 1] == UInt8(ascii: "g")
+    }
+
     /// A word ending in "-ed" that is not after "be" ("will be delayed" is not in the past).
     private func isRegularPast(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         let t = tokens[i]
@@ -662,7 +677,13 @@ struct ClaimFinder {
     private func reportedClauseStart(_ tokens: UnsafeBufferPointer<Token>, after index: Int, in region: Range<Int>) -> Int {
         var i = index + 1
         while i < region.upperBound {
-            if tokens[i].hash == common.that { return i }
+            let hash = tokens[i].hash
+            if hash == common.that { return i }
+            // "after the printer said it could not deliver": a clause with a subject of its own. "after
+            // being delayed twice", "after twice delaying it" still speak of the claim's event.
+            if common.subordinators.contains(hash), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               tokens[i + 1].hash != common.being, !isRegularPast(tokens, i + 1), !tokens[i + 1].roles.contains(.pastVerb),
+               !common.adverbs.contains(tokens[i + 1].hash), !isGerund(tokens[i + 1]) { return i }
             i += 1
         }
         return region.upperBound
@@ -718,15 +739,20 @@ struct ClaimFinder {
         var strong: CueMatch?, strongDistance = 0
         var weak: CueMatch?, weakDistance = 0
         var occurred: CueMatch?
+        // "voted to push back the general election", "called off the strike": a cue whose object is the
+        // event governs it wherever the sentence's regions were split, and outweighs the other cues.
+        let governing = event.flatMap { event in cues.first { governs($0, event.token, tokens) } }
+        strong = governing
         for cue in cues where region.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound < clauseEnd {
             if cue.precedence == CueMatcher.occurrencePrecedence && relation == .future { continue }  // "happened" about a future date
             guard cue.speaks(ofKind: event?.kind ?? -1) else { continue }  // another kind's verb
+            if event != nil, hasObjectOfItsOwn(cue, before: eventToken, tokens) { continue }
             if cue.precedence == CueMatcher.occurrencePrecedence, cue.reading == .asWritten, !cue.isWeak, occurred == nil {
                 occurred = cue
             }
             let distance = abs(cue.tokens.lowerBound - eventToken)
             if !cue.isWeak {
-                if strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
+                if governing == nil, strong == nil || cue.precedence > strong!.precedence || cue.precedence == strong!.precedence && distance < strongDistance {
                     strong = cue
                     strongDistance = distance
                 }
@@ -742,6 +768,11 @@ struct ClaimFinder {
                best.precedence == CueMatcher.postponedPrecedence || best.precedence == CueMatcher.confirmationPrecedence
                 || best.precedence == CueMatcher.planPrecedence {
                 best = occurred
+            } else if best.precedence == CueMatcher.confirmationPrecedence, best.reading == .asWritten, relation == .past,
+                      hasPastTense(tokens, region: best.tokens), !hasFutureTense(tokens, region: region) {
+                // "voters approved the plan in Sunday's referendum": confirmed in the past tense, of a day
+                // that has gone, the event took place.
+                return (lexicon.occurrenceStatus, text(tokens, best.tokens, cache: &texts))
             }
             return (best.status(in: lexicon), text(tokens, best.tokens, cache: &texts))
         }
@@ -764,6 +795,47 @@ struct ClaimFinder {
         }
         let cue = event.map { text(tokens, $0.token..<($0.token + 1), cache: &texts) } ?? ""
         return (status, cue)
+    }
+
+    /// Whether `cue` takes the event at `eventToken` as its object: "postponed the vote", "push back the
+    /// general election", "cancelled its annual festival". Only articles, possessives and plain words in
+    /// lower case may stand between them; an event's own verb and an occurrence report no other event.
+    private func governs(_ cue: CueMatch, _ eventToken: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard !cue.isWeak, !cue.isEventVerb, cue.precedence != CueMatcher.occurrencePrecedence,
+              cue.precedence != CueMatcher.planPrecedence,
+              eventToken >= cue.tokens.upperBound, eventToken - cue.tokens.upperBound <= 3 else { return false }
+        var i = cue.tokens.upperBound
+        while i < eventToken {
+            let token = tokens[i]
+            guard token.kind == .word, !token.roles.contains(.clauseBreak), token.eventKind < 0,
+                  !token.marks.contains(.date), !token.roles.contains(.pastVerb) else { return false }
+            if i == cue.tokens.upperBound, !(token.roles.contains(.determiner) || token.hash == common.the
+                || token.hash == common.a || token.hash == common.an || common.objectOpeners.contains(token.hash)) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// "rejected the employers' challenge to the wording, clearing the way for the vote": a cue whose
+    /// own object, a noun that names no event, ends before a comma speaks of that object, not of an event
+    /// named after the comma.
+    private func hasObjectOfItsOwn(_ cue: CueMatch, before eventToken: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard !cue.isWeak, !cue.isEventVerb, cue.precedence != CueMatcher.occurrencePrecedence,
+              cue.tokens.upperBound < eventToken else { return false }
+        let first = tokens[cue.tokens.upperBound]
+        guard first.kind == .word, first.roles.contains(.determiner) || first.hash == common.the
+                || first.hash == common.a || first.hash == common.an || common.objectOpeners.contains(first.hash) else { return false }
+        // Past a preposition, an event word is not the object's head: "the challenge to the referendum".
+        var inModifier = false
+        var i = cue.tokens.upperBound + 1
+        while i < eventToken {
+            let token = tokens[i]
+            if !inModifier, token.eventKind >= 0 || token.roles.contains(.anaphor) || token.marks.contains(.date) { return false }
+            if token.kind == .word, token.roles.contains(.functionWord), !token.roles.contains(.determiner) { inModifier = true }
+            if token.kind == .punctuation, token.mark == UInt8(ascii: ",") || token.mark == UInt8(ascii: ";") { return true }
+            i += 1
+        }
+        return false
     }
 
     private func hasFutureTense(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
@@ -863,6 +935,8 @@ struct ClaimFinder {
     /// bytes of `text(tokens, range)` for the range chosen.
     private func fallbackBytes(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Range<Int> {
         var start = region.lowerBound
+        // A dateline ("VALMONT (example-wire) –") says where the report was filed: no part of a statement.
+        if start == 0 { start = ParticipantFinder(lexicon: lexicon, bytes: bytes, words: .shared).datelineEnd(tokens) }
         while start < region.upperBound, tokens[start].kind == .punctuation || !tokens[start].marks.isDisjoint(with: .notName) { start += 1 }
         guard start < region.upperBound else { return byteRange(tokens, region) }
         var end = start
@@ -870,10 +944,14 @@ struct ClaimFinder {
         while end < region.upperBound, words < 14 {
             if tokens[end].kind == .punctuation, tokens[end].mark == UInt8(ascii: ",") || tokens[end].mark == UInt8(ascii: ";"),
                words >= 4 { break }
+            // The claim holds the date: a statement that wrote it would go stale when the event moves.
+            if words >= 3, tokens[end].marks.contains(.date) { break }
             if tokens[end].kind != .punctuation { words += 1 }
             end += 1
         }
-        while end > start + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
+        // "… will take effect on" → "… will take effect".
+        while end > start + 1, tokens[end - 1].kind == .punctuation || tokens[end - 1].marks.contains(.date)
+            || end - start > 3 && tokens[end - 1].roles.contains(.functionWord) { end -= 1 }
         return byteRange(tokens, start..<end)
     }
 

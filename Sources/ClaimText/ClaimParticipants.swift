@@ -27,6 +27,10 @@ struct ParticipantFinder {
         /// Before any name, these make it the place of the event ("talks in Geneva", "the situation in Ukraine").
         let locativeWords = WordHashSet(["in", "at", "near", "outside"])
         let commonWords = CommonWords.set
+        /// Before a name and a noun, these make the name a thing someone owns: "its Corvid rocket".
+        /// After a sentence's first word, these make it a common noun described by what follows.
+        let describingWords = WordHashSet(["in", "at", "of", "from", "for", "with", "across", "around"])
+        let ownerWords = WordHashSet(["its", "their", "his", "her", "our", "your", "my"])
 
         static let shared = Words()
     }
@@ -39,6 +43,9 @@ struct ParticipantFinder {
         // A dateline ("GENEVA (Reuters) –") names where the report was filed: no participant.
         var index = range.lowerBound
         if index == 0 { index = datelineEnd(tokens) }
+        // The sentence's first word, past a dateline and any punctuation: capitalized whatever it is.
+        var sentenceStart = range.lowerBound == 0 ? index : -1
+        while sentenceStart >= 0, sentenceStart < tokens.count, tokens[sentenceStart].kind == .punctuation { sentenceStart += 1 }
         while index < range.upperBound {
             let token = tokens[index]
             // A name starts at a capitalized word, and a country at a demonym: every other token (most of
@@ -72,6 +79,12 @@ struct ParticipantFinder {
                 continue
             }
             guard token.isCapitalized else { index += 1; continue }
+            // "at 10 a.m. PT", "18:00 GMT": a short word in capitals right after a time is its time zone.
+            if index > 1, tokens[index - 1].marks.contains(.date), token.end - token.start <= 4, isAllCapitals(token),
+               tokens[index - 1].kind == .punctuation || tokens[index - 2].kind == .punctuation && tokens[index - 2].mark == UInt8(ascii: ":") {
+                index += 1
+                continue
+            }
             // A run of capitalized words and titles: "Russian President Vladimir Putin".
             var end = index
             while end < range.upperBound, tokens[end].kind == .word, tokens[end].marks.isDisjoint(with: .notName),
@@ -80,10 +93,18 @@ struct ParticipantFinder {
                 end += 1
                 if tokens[end - 1].isPossessive { break }
             }
+            if index == sentenceStart, end == index + 1, leadsADescription(tokens, after: index, limit: range.upperBound) {
+                // "Delegates from 142 countries", "Turnout in the capital", "Analysts at the bank": a sentence's
+                // first word in capitals, described by what follows, is a common noun, not a name.
+                index = end
+                continue
+            }
             if let (name, isPerson) = personName(tokens, index..<end) {
                 // Only the string that is kept is made: a person by the surname, anything else whole.
                 // A place keeps all its words: "Ardmore Point", "Harbour Gate".
-                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[end - 1].end)) } else {
+                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[end - 1].end)) } else if namesAThing(tokens, index..<end, limit: range.upperBound) {
+                    // "its Corvid-2 rocket", "the Fold 2": a product or a vessel takes no part, it is acted on.
+                } else {
                     let first = isPerson ? name.upperBound - 1 : name.lowerBound
                     add(texts.text(bytes, tokens[first].start..<tokens[name.upperBound - 1].end), to: &result.participants)
                 }
@@ -91,6 +112,25 @@ struct ParticipantFinder {
             index = max(end, index + 1)
         }
         return result
+    }
+
+    /// Whether a capitalized run names an object rather than an actor: a model designation follows it
+    /// ("Corvid-2", "Fold 2"), or an owner's word comes before it and a common noun after it ("its
+    /// Lyra telescope", "their Aurora app").
+    private func namesAThing(_ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>, limit: Int) -> Bool {
+        let after = tokens[run.upperBound - 1].end
+        if after + 1 < bytes.count, bytes[after] == UInt8(ascii: "-"), bytes[after + 1] >= 48, bytes[after + 1] <= 57 { return true }
+        guard run.upperBound < limit else { return false }
+        let next = tokens[run.upperBound]
+        if next.kind == .number, next.marks.isDisjoint(with: .notName) { return true }
+        return run.lowerBound > 0 && words.ownerWords.contains(tokens[run.lowerBound - 1].hash)
+            && next.kind == .word && !next.isCapitalized && !next.roles.contains(.functionWord)
+    }
+
+    /// A preposition right after the word: "Delegates from …", "Turnout in …". ("Roman, who led …" is a name.)
+    private func leadsADescription(_ tokens: UnsafeBufferPointer<Token>, after index: Int, limit: Int) -> Bool {
+        let i = index + 1
+        return i < limit && tokens[i].kind == .word && !tokens[i].isCapitalized && words.describingWords.contains(tokens[i].hash)
     }
 
     /// Capitalized titles followed by a name: "President Joe Biden", "Secretary General Jens Stoltenberg".
@@ -161,7 +201,7 @@ struct ParticipantFinder {
 
     /// The index after a dateline's place at the start of the sentence, "NOVA KALDA (wire) –" or
     /// "GENEVA –": words in capitals followed by a bracket or a dash; 0 when the sentence has none.
-    private func datelineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
+    func datelineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
         var i = 0
         while i < tokens.count, i < 4, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].end - tokens[i].start >= 2,
               isAllCapitals(tokens[i]) { i += 1 }
@@ -173,7 +213,22 @@ struct ParticipantFinder {
             while close < tokens.count, close < i + 8, tokens[close].mark != UInt8(ascii: ")") { close += 1 }
             return close < tokens.count && tokens[close].mark == UInt8(ascii: ")") ? close + 1 : i
         }
-        return mark == UInt8(ascii: "-") || mark == 0 || mark == UInt8(ascii: ",") ? i : 0
+        if mark == UInt8(ascii: ",") {
+            // A press release's dateline: "SAN JOSE, Calif., Aug. 27, 2024 –", the region and the day up to the dash.
+            var j = i + 1
+            while j < tokens.count, j < i + 14 {
+                let token = tokens[j]
+                if token.kind == .punctuation {
+                    if token.mark == UInt8(ascii: "-") || token.mark == 0 { return j }
+                    guard token.mark == UInt8(ascii: ",") || token.mark == UInt8(ascii: ".") else { break }
+                } else if !(token.isCapitalized || token.kind == .number || token.marks.contains(.date)) {
+                    break
+                }
+                j += 1
+            }
+            return i
+        }
+        return mark == UInt8(ascii: "-") || mark == 0 ? i : 0
     }
 
     private func isAllCapitals(_ token: Token) -> Bool {
