@@ -109,15 +109,9 @@ public struct TextExtractor: Extractor {
         return byte == UInt8(ascii: "#") || byte >= 0x80
     }
 
-    /// Whether `body` has a Character that is not whitespace.
-    ///
-    /// Known from the first byte after leading ASCII whitespace when that byte is ASCII: it starts
-    /// a Character whose first scalar, which `isWhitespace` judges, is not whitespace. This spares walking
-    /// the Characters to that one for every file. A non-ASCII byte leaves the
-    /// answer to the Character-based scan.
+    /// Whether the body has anything but whitespace.
     private func hasText(_ body: String) -> Bool {
-        guard let byte = firstNonBlankByte(of: body) else { return false }
-        return byte < 0x80 || body.contains(where: { !$0.isWhitespace })
+        body.contains { !$0.isWhitespace }
     }
 
     /// The first byte that is not ASCII whitespace (tab, newlines, vertical tab, form feed, space),

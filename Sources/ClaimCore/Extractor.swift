@@ -55,27 +55,8 @@ public struct InputFile: Sendable {
         self.bytes = bytes
     }
 
-    /// The lowercase file extension without the dot, or "" for none.
-    ///
-    /// Read from the bytes of the path's last component, without splitting the whole path into
-    /// components: this runs for every input.
+    /// The lowercase file extension without the dot, or "" for none (nor for a hidden file's name).
     public var fileExtension: String {
-        var path = path
-        return path.withUTF8 { bytes in
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }  // `split` drops empty components
-            var nameStart = end
-            while nameStart > 0, bytes[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
-            let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<end])
-            // In a non-ASCII name a combining mark may join the dot or the slash into another Character.
-            guard name.allSatisfy({ $0 < 0x80 }) else { return characterBasedExtension }
-            guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
-            return String(decoding: UnsafeBufferPointer(rebasing: name[(dot + 1)...]), as: UTF8.self).lowercased()
-        }
-    }
-
-    /// `fileExtension` judged Character by Character.
-    private var characterBasedExtension: String {
         guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }

@@ -46,7 +46,7 @@ public enum ExtractionOutput {
         json.key("file"); json.string(extracted.document.file)
         json.key("item"); json.string(extracted.document.item)
         json.key("title"); json.string(extracted.document.title)
-        json.key("published"); writeDay(extracted.document.published, into: &json)
+        json.key("published"); json.string(extracted.document.published?.description)
         json.key("source"); json.string(extracted.document.source)
         json.key("url"); json.string(extracted.document.url)
         let offsets = FileOffsets(extracted.document.segments)
@@ -71,30 +71,6 @@ public enum ExtractionOutput {
             json.endArray()
         }
         json.endObject()
-    }
-
-    /// `day.description` (or null), written from the day's digits: the string interpolation that
-    /// makes the description would cost as much per document as writing a claim.
-    private static func writeDay(_ day: CalendarDay?, into json: inout JSONStreamWriter) {
-        guard let day, (0...9999).contains(day.year) else {  // other years as the description pads them
-            json.string(day?.description)
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
-            func put(_ value: Int, digits: Int, at offset: Int) {
-                var value = value
-                for index in (offset..<offset + digits).reversed() {
-                    text[index] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-            }
-            put(day.year, digits: 4, at: 0)
-            text[4] = UInt8(ascii: "-")
-            put(day.month, digits: 2, at: 5)
-            text[7] = UInt8(ascii: "-")
-            put(day.day, digits: 2, at: 8)
-            json.string(utf8: UnsafeBufferPointer(text))
-        }
     }
 
     private static func writeDate(at date: UnsafePointer<TemporalExpression>, offsets: FileOffsets,

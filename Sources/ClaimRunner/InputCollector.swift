@@ -68,23 +68,7 @@ enum InputCollector {
         }
     }
 
-    /// `"\(folder)/\(name)"`, copied into place in one go: interpolation appends three times, and
-    /// this is made for each input's path (and each entry's full path, which only folders and links
-    /// need), the bulk of collecting a folder of short articles.
-    private static func joinedPath(_ folder: String, _ name: String) -> String {
-        var folder = folder, name = name
-        return folder.withUTF8 { folder in
-            name.withUTF8 { name in
-                let length = folder.count + 1 + name.count
-                return String(unsafeUninitializedCapacity: length) { path in
-                    _ = path.initialize(fromContentsOf: folder)
-                    path[folder.count] = UInt8(ascii: "/")
-                    _ = UnsafeMutableBufferPointer(rebasing: path[(folder.count + 1)..<length]).initialize(fromContentsOf: name)
-                    return length
-                }
-            }
-        }
-    }
+    private static func joinedPath(_ folder: String, _ name: String) -> String { "\(folder)/\(name)" }
 
     /// The entry's name if it is UTF-8, read where it lies.
     ///
