@@ -9,9 +9,15 @@ extension TemporalParser {
     func tense(before start: Int, after end: Int) -> ClauseTense {
         var token = scanner.token(before: start)
         if isNewDateOfAPostponement(after: token) || isEarliestDate(after: token) { return .future }
+        let slot = rescheduleSlot(before: token)
         var steps = 0
         while steps < 16 && !isClauseEnd(token) {
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
+            // "has pushed back its decision by three months, to July 12": the new date lies ahead whatever the
+            // tense; "moved the vote from June to July": the old date may lie either side of the report.
+            if slot != .none && token.kind == .word && token.lexeme.kind == .rescheduleVerb {
+                return slot == .newDate ? .future : .unknown
+            }
             // `cue` reads the word before some words ("was" before "held"); the look back goes on from that same word.
             var previous: TemporalToken?
             if let tense = cue(token, distance: steps, previous: &previous) { return tense }
@@ -209,6 +215,26 @@ extension TemporalParser {
         return verb.kind == .word && verb.lexeme.kind == .rescheduleVerb
     }
 
+    /// What a rescheduling verb further back in the clause makes of a date after `preposition`: the new date
+    /// ("to", "until", "until after") or the old one ("from").
+    private enum RescheduleSlot { case none, newDate, oldDate }
+
+    private func rescheduleSlot(before preposition: TemporalToken) -> RescheduleSlot {
+        var preposition = preposition
+        guard preposition.kind == .word else { return .none }
+        if preposition.lexeme.kind == .preposition, preposition.lexeme.value == TemporalPreposition.after.rawValue {
+            preposition = scanner.token(before: preposition.start)
+            guard preposition.kind == .word else { return .none }
+        }
+        if preposition.lexeme.kind == .infinitiveTo { return .newDate }
+        guard preposition.lexeme.kind == .preposition else { return .none }
+        switch TemporalPreposition(rawValue: preposition.lexeme.value) {
+        case .until: return .newDate
+        case .from: return .oldDate
+        default: return .none
+        }
+    }
+
     /// "as soon as Tuesday", "as early as next week": the earliest date of something still ahead. `as` is the token
     /// right before the date.
     private func isEarliestDate(after preposition: TemporalToken) -> Bool {
@@ -265,7 +291,10 @@ extension TemporalParser {
             default: return nil
             }
         case .none:
-            return looksLikePastVerb(token) && !isAfterBe(token, previous: &previous) ? .past : nil
+            guard looksLikePastVerb(token) else { return nil }
+            let before = self.previous(token, cached: &previous)
+            // "will be held", "a still unspecified date in January", "the delayed launch": no past verb.
+            return before.lexeme.kind == .beForm || isAttributive(after: before) ? nil : .past
         default:
             return nil
         }
@@ -334,6 +363,21 @@ extension TemporalParser {
         guard end - start >= 4, !isCapitalized else { return false }
         return scanner.byte(at: end - 1) == UInt8(ascii: "d") && scanner.byte(at: end - 2) == UInt8(ascii: "e")
             && scanner.byte(at: end - 3) != UInt8(ascii: "e")
+    }
+
+    /// Whether an "-ed" word after `before` stands before its noun as an adjective: after "a", "an", "the", or
+    /// after one of them and an adverb ("a still unspecified date", "the newly opened line").
+    private func isAttributive(after before: TemporalToken) -> Bool {
+        guard before.kind == .word else { return false }
+        if before.lexeme.kind == .article || before.lexeme.kind == .the { return true }
+        guard before.lexeme.kind == .none, !before.isCapitalized, before.length >= 4 else { return false }
+        let last = scanner.byte(at: before.end - 1), penultimate = scanner.byte(at: before.end - 2)
+        let isAdverb = (penultimate == UInt8(ascii: "l") && last == UInt8(ascii: "y"))
+            || (before.length == 5 && scanner.byte(at: before.start) | 0x20 == UInt8(ascii: "s")
+                && scanner.byte(at: before.start + 1) == UInt8(ascii: "t") && last == UInt8(ascii: "l"))
+        guard isAdverb else { return false }
+        let determiner = scanner.token(before: before.start)
+        return determiner.kind == .word && (determiner.lexeme.kind == .article || determiner.lexeme.kind == .the)
     }
 
     private func isAfterBe(_ token: TemporalToken, previous: inout TemporalToken?) -> Bool {

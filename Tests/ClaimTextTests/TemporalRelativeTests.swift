@@ -123,6 +123,11 @@ import Testing
         .init(sentence: "The spokesman said the summit is scheduled for January 12: both sides agree.", text: "January 12",
               value: "2022-01-12"),
         .init(sentence: "The ministers met on December 7 in Vienna.", text: "December 7", value: "2021-12-07"),
+        // An "-ed" adjective before its noun is no past verb; the clause's verb decides.
+        .init(sentence: "Ministers will vote on the revised budget in January.", text: "January", value: "2022-01"),
+        .init(sentence: "The bonus would be paid on a still unspecified date in January.", text: "January",
+              value: "2022-01"),
+        .init(sentence: "The company announced the newly expanded program in March.", text: "March", value: "2021-03"),
     ]
 
     @Test(arguments: cases) func resolvesTheYearFromTheReportedClause(_ example: TemporalCase) throws {
@@ -148,6 +153,16 @@ import Testing
         .init(sentence: "The vote was postponed until after January 10, officials said.", text: "January 10",
               value: "2022-01-10"),
         .init(sentence: "The vote was held after January 10, officials said.", text: "January 10", value: "2021-01-10"),
+        // A rescheduling verb further back, in any tense, still makes the date after "to"/"until" the new one.
+        .init(sentence: "The regulator has pushed back its ruling on the merger by two months, to February 3, the company said.",
+              text: "February 3", value: "2022-02-03"),
+        .init(sentence: "The trial was postponed by the court to January 5.", text: "January 5", value: "2022-01-05"),
+        .init(sentence: "The airline delayed the first deliveries of its new jet once more, until March.", text: "March",
+              value: "2022-03"),
+        // The old date of a rescheduling is not pushed back a year by the past tense.
+        .init(sentence: "The council moved the vote from December 30 to January 6.", text: "December 30",
+              value: "2021-12-30"),
+        .init(sentence: "The council moved the vote from December 30 to January 6.", text: "January 6", value: "2022-01-06"),
     ]
 
     @Test(arguments: cases) func resolvesTheYear(_ example: TemporalCase) throws {
