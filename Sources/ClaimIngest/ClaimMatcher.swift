@@ -13,6 +13,9 @@ public struct EventDescription: Sendable {
     public var published: CalendarDay?
     /// The sentence the finding was read from, whose words count beside the statement's.
     public var quote: String?
+    /// Other dates its sentence names ("pushed back to October 8 from September 24"): a
+    /// postponement's old date may be named more precisely than the claim knew it.
+    public var sentenceDates: [EventDate] = []
 
     public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?,
                 published: CalendarDay? = nil, quote: String? = nil) {
@@ -275,8 +278,10 @@ public struct ClaimMatcher: Sendable {
             .joined(separator: " "))
         // The claim's statement, or the sentences reported about it, whichever the finding shares more with.
         let ownWords = findingWords.subtracting(named).filter(isWordy)
-        let words = max(overlap(ownWords, claimWords.subtracting(named).filter(isWordy)),
-                        overlap(ownWords, reportedWords.subtracting(named).filter(isWordy)))
+        let claimOwnWords = claimWords.subtracting(named).filter(isWordy)
+        let reportedOwnWords = reportedWords.subtracting(named).filter(isWordy)
+        let words = max(overlap(ownWords, claimOwnWords), overlap(ownWords, reportedOwnWords))
+        let sharedWordCount = max(ownWords.intersection(claimOwnWords).count, ownWords.intersection(reportedOwnWords).count)
         points += 1.5 * words
         reasons?.append("words \(String(format: "%.2f", words))")
 
@@ -297,7 +302,14 @@ public struct ClaimMatcher: Sendable {
         // actor that is not in every claim, and the same words ("production starts in 2006" is not
         // "the deal begun last year" because both involve Boeing).
         let specificActor = shared.contains { !commonNames.contains($0) }
-        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4) {
+        // Where the finder named no kind on either side, the same year, an actor that is not in
+        // every claim and nearly the same wording ("has been fighting the illness since 2004" in
+        // two profiles of one person) are the same event: at least three words beyond the actors,
+        // and three quarters of the shorter report's.
+        let sameWording = finding.kind == nil && claim.kind == nil && dateRelation == .sameYear
+            && specificActor && words >= 0.75 && sharedWordCount >= 3
+        if sameWording { points += 0.5; reasons?.append("nearly the same wording") }
+        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4), !sameWording {
             vetoed = true
             reasons?.append("too little in common without a shared day or month")
         }
@@ -316,7 +328,7 @@ public struct ClaimMatcher: Sendable {
         }
         // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
         let signals = [dateRelation == .sameDay || dateRelation == .within || (isPostponement && dateRelation == .different),
-                       sameKind, specificActor, words >= 0.5, sameArticleSameDay,
+                       sameKind || sameWording, specificActor, words >= 0.5, sameArticleSameDay,
                        finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
         if signals.filter({ $0 }).count < 2 {
             vetoed = true

@@ -157,10 +157,15 @@ public struct IngestSession {
                 }
             }
         }
-        let description = EventDescription(
+        var description = EventDescription(
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
             participants: finding.participants, place: finding.place, status: finding.status, published: document.published,
             quote: finding.quote)
+        if vocabulary.role(of: finding.status) == .postponement {
+            description.sentenceDates = extracted.analysis.dates.compactMap { date in
+                finding.sentence.contains(date.start) ? EventDate(date.value) : nil
+            }
+        }
         return merge(description, evidence: evidence, published: document.published)
     }
 
@@ -235,6 +240,19 @@ public struct IngestSession {
         if score.refinesDate, let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
            vocabulary.role(of: finding.status) != .postponement {
             claim.event.date = date
+        }
+        // A postponement whose sentence names the old date more precisely than the claim knew it
+        // ("pushed back to October 8 from September 24" for an event due "in September") was due
+        // on that day: the move is recorded from it. Only one such day, within the known date, and
+        // only for a move to a day still ahead of the report.
+        if vocabulary.role(of: finding.status) == .postponement, let known = claim.event.date, let newDate = finding.date,
+           finding.published.map({ newDate.lastDay > $0 }) ?? true {
+            // The day of the report ("the company said on Friday") is not the old date.
+            let oldDays = Set(finding.sentenceDates.filter {
+                $0 != newDate && $0 != known && known.contains($0) && !$0.overlaps(newDate)
+                    && ($0.calendarDay == nil || $0.calendarDay != finding.published)
+            })
+            if oldDays.count == 1, let oldDay = oldDays.first { claim.event.date = oldDay }
         }
         // A place first named by a later report ("in Geneva") completes the event.
         if claim.event.place == nil, let place = finding.place { claim.event.place = place }

@@ -263,4 +263,19 @@ import Testing
         let previous = (bridge["history"] as? [[String: Any]])?.compactMap { $0["previous_date"] as? String }
         #expect(previous == ["2024-09-04", "2024-09-18"])
     }
+
+    @Test func aMoveFromANamedDayRecordsThatDayAsTheOldDate() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        // Due "in March", then "pushed back to April 22 from March 18": the event was due on March 18.
+        for name in ["lifecycle/museum-month.md", "lifecycle/museum-pushed-back.md"] {
+            try cli.run(["ingest", try Self.fixture(name)])
+        }
+        let claims = try Self.claims(cli, asOf: "2025-03-06")
+        #expect(claims.count == 1, "found \(claims.map { $0["id"] ?? "?" })")
+        let museum = try Self.claim(claims, dated: "2025-04-22")
+        #expect(museum["status"] as? String == "postponed")
+        let previous = (museum["history"] as? [[String: Any]])?.compactMap { $0["previous_date"] as? String }
+        #expect(previous == ["2025-03-18"])
+    }
 }

@@ -163,4 +163,22 @@ import Testing
         // Not when the kinds contradict each other.
         #expect(Self.best(in: ledger, "Farmers protest", "2024-02-05", kind: "strike", ["Farmers"], sameDocument: [ClaimID("trial")!]) == nil)
     }
+
+    // MARK: Only a year in common
+
+    @Test func aYearAndNearlyTheSameWordingAboutOnePersonAreOneEvent() {
+        let ledger = ClaimMatcher(claims: [
+            Self.claim("illness", "Marta Lindqvist has been battling leukaemia since 2016 and has stepped back from her duties.",
+                       "2016", kind: nil, ["Lindqvist"]),
+            Self.claim("studio", "Lindqvist founded the studio in 2016 with two friends.", "2016", kind: nil, ["Lindqvist"]),
+        ], threshold: 0.5, vocabulary: .standard)
+        // A later profile repeats the fact in nearly the same words.
+        #expect(Self.best(in: ledger, "She has been battling leukaemia since 2016.", "2016", kind: nil, ["Lindqvist"]) == "illness")
+        // The same year and person with other words is another event.
+        #expect(Self.best(in: ledger, "Lindqvist moved to Oslo in 2016.", "2016", kind: nil, ["Lindqvist"]) == nil)
+        // Nearly the same words about someone else are not her illness.
+        #expect(Self.best(in: ledger, "Berg has been battling leukaemia since 2016.", "2016", kind: nil, ["Berg"]) == nil)
+        // Two shared words are not enough, however short the report.
+        #expect(Self.best(in: ledger, "Lindqvist battling leukaemia, 2016.", "2016", kind: nil, ["Lindqvist"]) == nil)
+    }
 }
