@@ -31,3 +31,16 @@ import Testing
         #expect(claim.kind == "start")
     }
 }
+
+/// A run of capitals that ends in a company's word names the company whole, not a person by surname.
+@Suite struct CompanyNameTests {
+    @Test(arguments: [
+        ("Tavener Robotics will deliver the first units on Monday.", "Tavener Robotics"),
+        ("Morrow Valley Systems Inc will deliver the first units on Monday.", "Morrow Valley Systems"),
+        ("Pellam Aerospace Ltd will deliver the first units on Monday.", "Pellam Aerospace"),
+    ])
+    func theCompanyIsNamedWhole(sentence: String, name: String) throws {
+        let claim = try #require(onlyClaim(in: sentence, published: "2022-03-02", dates: [("Monday", "2022-03-07")]))
+        #expect(claim.participants == [name])
+    }
+}
