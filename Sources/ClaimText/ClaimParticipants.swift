@@ -32,10 +32,8 @@ struct ParticipantFinder {
         let describingWords = WordHashSet(["in", "at", "of", "from", "for", "with", "across", "around"])
         let ownerWords = WordHashSet(["its", "their", "his", "her", "our", "your", "my"])
 
-        /// Last words that make a run of capitals a company's name, not a person's: "Korvel Robotics".
+        /// Last words that make a run of capitals a company's name, not a person's: "Korvel Robotics", "Brannock Systems Inc".
         let companyWords = WordHashSet(ParticipantNames.legalForms + ParticipantNames.companyWords)
-        /// A company's legal form, left out of its name: "Brannock Systems Inc" → "Brannock Systems".
-        let legalForms = WordHashSet(ParticipantNames.legalForms)
 
         static let shared = Words()
     }
@@ -196,13 +194,14 @@ struct ParticipantFinder {
         guard start < run.upperBound else { return nil }
         // A single word that the lexicon knows ("Talks", "Scheduled") is an ordinary word in capitals.
         if run.upperBound - start == 1, tokens[start].wordID >= 0 { return nil }
-        // "Korvel Robotics", "Brannock Systems Inc": a company, named whole but for its legal form.
-        if run.upperBound - start > 1, words.companyWords.contains(tokens[run.upperBound - 1].hash) {
-            var end = run.upperBound
-            while end > start + 1, words.legalForms.contains(tokens[end - 1].hash) { end -= 1 }
-            return (start..<end, false)
-        }
         let common = words.commonWords
+        // "Korvel Robotics", "Brannock Systems Inc": a company, not a person; it goes by its own words
+        // ("Korvel"), as a name ending in a common word does.
+        if run.upperBound - start > 1, words.companyWords.contains(tokens[run.upperBound - 1].hash) {
+            var end = start
+            while end < run.upperBound, !common.contains(tokens[end].hash), !words.companyWords.contains(tokens[end].hash) { end += 1 }
+            return end > start ? (start..<end, false) : (start..<run.upperBound, false)
+        }
         guard common.contains(tokens[run.upperBound - 1].hash) else { return (start..<run.upperBound, true) }
         if run.upperBound - start == 1 { return nil }
         var end = start
