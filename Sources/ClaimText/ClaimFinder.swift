@@ -114,6 +114,12 @@ struct ClaimFinder {
                                        "decided", "decides", "proposed", "proposes", "invited", "offered", "pledged",
                                        "promised", "vowed", "confirm", "announce", "announces", "deny"])
 
+        /// Verbs that say when an event begins, not what it is: "the strike begins on Monday", "the trial
+        /// opened on Tuesday" report the strike and the trial, not a start or an opening.
+        let aspectualVerbs = WordHashSet(["begin", "begins", "began", "begun", "start", "starts", "started",
+                                          "commence", "commences", "commenced", "open", "opens", "opened",
+                                          "reopen", "reopens", "reopened", "resume", "resumes", "resumed"])
+
         static let shared = FunctionWords()
     }
 
@@ -224,7 +230,10 @@ struct ClaimFinder {
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
         var events = ClaimFinder.take(&scratch.events)
         defer { scratch.events = events }
-        if summary.hasEventWord { eventAnchors(tokens, into: &events) }
+        if summary.hasEventWord {
+            eventAnchors(tokens, into: &events)
+            aspectualAnchors(tokens, into: &events)
+        }
         if !dateAnchors.isEmpty {
             // A cue's own verb ("postponed", "scheduled") says how the event stands, it is not one.
             for cue in cues { for i in cue.tokens { markable[i].marks.insert(.cue) } }
@@ -375,6 +384,49 @@ struct ClaimFinder {
                 }
             }
         }
+    }
+
+    /// "The walkout will begin on Monday", "the trial opens on Tuesday": a verb that only says when an
+    /// event begins takes the kind of the event named before it as its subject ("the walkout", "the
+    /// trial"), so a date next to the verb dates that event. The subject is a noun with a determiner or
+    /// a name before it, within a dozen words, with no other event word in between.
+    private func aspectualAnchors(_ tokens: UnsafeBufferPointer<Token>, into anchors: inout [EventAnchor]) {
+        guard anchors.count > 1 else { return }
+        for a in anchors.indices.dropFirst() where anchors[a].kind >= 0 && common.aspectualVerbs.contains(tokens[anchors[a].token].hash) {
+            let verb = anchors[a].token
+            // "the start of the strike": a noun, not the verb.
+            if verb > 0, tokens[verb - 1].roles.contains(.determiner) || tokens[verb - 1].hash == common.a { continue }
+            let subject = anchors[a - 1]
+            guard subject.kind >= 0, subject.kind != anchors[a].kind, !subject.isGeneric, verb - subject.token <= 12,
+                  lexicon.kinds[subject.kind] != "start", lexicon.kinds[subject.kind] != "opening",
+                  !tokens[subject.token].roles.contains(.pastVerb) else { continue }
+            // A verb already given its subject's kind passes it on: "due to start on Monday, will now begin".
+            guard subject.token == 0 || common.aspectualVerbs.contains(tokens[subject.token].hash)
+                    || opensNounPhrase(tokens, before: subject.token)
+            else { continue }
+            anchors[a] = EventAnchor(token: verb, kind: subject.kind, reference: subject.reference)
+        }
+    }
+
+    /// Whether a noun phrase opens within three words before `index` (hyphens and apostrophes aside): a determiner, a possessive, a
+    /// name or a number ("the walkout", "its 48-hour national strike", "Three days of talks").
+    private func opensNounPhrase(_ tokens: UnsafeBufferPointer<Token>, before index: Int) -> Bool {
+        var i = index - 1
+        var words = 0
+        while i >= 0, words < 3 {
+            let token = tokens[i]
+            i -= 1
+            // "24-hour", "workers'": a hyphen or an apostrophe stays inside the phrase.
+            if token.kind == .punctuation {
+                if token.mark == UInt8(ascii: "-") || token.mark == UInt8(ascii: "'") { continue }
+                return false
+            }
+            words += 1
+            if token.roles.contains(.clauseBreak) && !token.roles.contains(.determiner) { return false }
+            if token.roles.contains(.determiner) || token.isCapitalized || token.isPossessive || token.kind == .number
+                || token.hash == common.a || token.hash == common.an || common.objectOpeners.contains(token.hash) { return true }
+        }
+        return false
     }
 
     /// An event's own verb reports the event its kind names ("the trial opened on Monday": the trial, not

@@ -32,6 +32,9 @@ struct ParticipantFinder {
         let describingWords = WordHashSet(["in", "at", "of", "from", "for", "with", "across", "around"])
         let ownerWords = WordHashSet(["its", "their", "his", "her", "our", "your", "my"])
 
+        /// Last words that make a run of capitals a company's name, not a person's: "Korvel Robotics", "Brannock Systems Inc".
+        let companyWords = WordHashSet(ParticipantNames.legalForms + ParticipantNames.companyWords)
+
         static let shared = Words()
     }
 
@@ -192,6 +195,13 @@ struct ParticipantFinder {
         // A single word that the lexicon knows ("Talks", "Scheduled") is an ordinary word in capitals.
         if run.upperBound - start == 1, tokens[start].wordID >= 0 { return nil }
         let common = words.commonWords
+        // "Korvel Robotics", "Brannock Systems Inc": a company, not a person; it goes by its own words
+        // ("Korvel"), as a name ending in a common word does.
+        if run.upperBound - start > 1, words.companyWords.contains(tokens[run.upperBound - 1].hash) {
+            var end = start
+            while end < run.upperBound, !common.contains(tokens[end].hash), !words.companyWords.contains(tokens[end].hash) { end += 1 }
+            return end > start ? (start..<end, false) : (start..<run.upperBound, false)
+        }
         guard common.contains(tokens[run.upperBound - 1].hash) else { return (start..<run.upperBound, true) }
         if run.upperBound - start == 1 { return nil }
         var end = start

@@ -106,4 +106,14 @@ enum ParticipantNames {
     static func country(forDemonym word: String) -> String? {
         demonyms.first { $0.word.lowercased() == word.lowercased() }?.country
     }
+
+    /// A company's legal form: "Inc", "Ltd", "AG".
+    static let legalForms = ["inc", "corp", "ltd", "llc", "plc", "co", "ag", "gmbh", "sa", "nv", "bv", "spa", "ab", "asa", "oyj"]
+    /// Last words of company names: "Korvel Robotics", "Halden Aerospace".
+    static let companyWords = ["corporation", "company", "group", "holdings", "systems", "robotics", "technologies",
+                               "technology", "motors", "airlines", "airways", "industries", "labs", "laboratories",
+                               "pharmaceuticals", "pharma", "therapeutics", "biotherapeutics", "biotech", "energy",
+                               "networks", "aerospace", "dynamics", "solutions", "software", "semiconductor",
+                               "semiconductors", "electronics", "devices", "logistics", "mining", "resources",
+                               "telecom", "communications", "automotive", "foods", "brands", "ventures", "partners"]
 }
