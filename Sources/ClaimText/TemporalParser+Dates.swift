@@ -75,6 +75,9 @@ extension TemporalParser {
         if isYear(yearToken, wide: true) {
             return make(start, yearToken.end, .date, Timex.month(yearToken.number, month), modifier)
         }
+        if let spoken = spokenYear(at: yearToken) {
+            return make(start, spoken.end, .date, Timex.month(spoken.year, month), modifier)
+        }
         if following.lexeme.kind == .relative, let anchorYear = anchor?.year {
             let unit = next(following)
             if unit.lexeme.kind == .unit && unit.lexeme.value == TimexUnit.year.rawValue,

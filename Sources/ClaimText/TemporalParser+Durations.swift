@@ -141,6 +141,15 @@ extension TemporalParser {
         return make(token.start, amount.last.end, .date, Timex.year(Int(token.lexeme.value) * 100 + value))
     }
 
+    /// A spoken year ("nineteen ninety-four") starting at `token`, for a month or season before it ("January
+    /// nineteen ninety-seven", "the winter of nineteen ninety-four"): the year and where it ends.
+    func spokenYear(at token: TemporalToken) -> (year: Int, end: Int)? {
+        guard token.kind == .word, token.lexeme.kind == .numberWord,
+              token.lexeme.value == 19 || token.lexeme.value == 20,
+              let match = matchSpokenYear(token), let year = Int(match.value) else { return nil }
+        return (year, match.end)
+    }
+
     private func isTimesWord(_ token: TemporalToken) -> Bool {
         guard token.kind == .word, token.length == 5 || token.length == 4 else { return false }
         let first = scanner.byte(at: token.start) | 0x20

@@ -102,8 +102,28 @@ extension TemporalParser {
             let near = previous(token)
             let the = previous(near)
             return make(the.lexeme.kind == .the ? the.start : near.start, token.end, .date, "FUTURE_REF")
+        case 5:
+            // "in the near term", "over the short term": the time ahead. Not "near-term goals" (the hyphen) nor "a
+            // four-year term", "his second term" (no "the" and time word before "term").
+            let adjective = previous(token)
+            guard adjective.kind == .word, adjective.end < token.start, Self.isTermAdjective(adjective, scanner)
+            else { return nil }
+            let the = previous(adjective)
+            guard the.kind == .word, the.lexeme.kind == .the else { return nil }
+            return make(the.start, token.end, .date, "FUTURE_REF")
         default: return nil
         }
+    }
+
+    /// Whether `word` is "near", "short" or "long", which make "the … term" the time ahead.
+    static func isTermAdjective(_ word: TemporalToken, _ scanner: TemporalScanner) -> Bool {
+        func spells(_ text: StaticString) -> Bool {
+            guard word.length == text.utf8CodeUnitCount else { return false }
+            return text.withUTF8Buffer { letters in
+                letters.indices.allSatisfy { scanner.byte(at: word.start + $0) | 0x20 == letters[$0] }
+            }
+        }
+        return spells("near") || spells("short") || spells("long")
     }
 
     /// Whether the word before `position` is "near" ("the near future").
@@ -164,6 +184,13 @@ extension TemporalParser {
             // ("over the next year" is).
             if hasThe && (relative == .following || relative == .next && unit == .day),
                let value = narrativeValue(unit, offset: 1) {
+                return make(start, following.end, .date, value)
+            }
+            // "over the past year", "in the last decade": with no number, the calendar year or decade before this
+            // one, as TimeML annotates them ("the past two years" stays a stretch of time).
+            if hasThe && (relative == .past || relative == .last)
+                && (unit == .year || unit == .decade),
+               let value = shiftedAnchor(by: -1, unit) {
                 return make(start, following.end, .date, value)
             }
             if hasThe && (looksBack || looksAhead) && unit != .quarter && unit != .weekend {
@@ -323,8 +350,13 @@ extension TemporalParser {
         case .unit where following.lexeme.value == TimexUnit.weekend.rawValue:
             return make(token.start, following.end, .date, weekendValue(start: token.start, end: following.end))
         case .reference where following.lexeme.value == 3:
+            // "in the future", "well into the future", "the future that awaits them": the time ahead, not "the future
+            // of the company" or "the future looks bleak" (a fate, an outlook).
             let before = scanner.token(before: token.start)
-            guard before.lexeme.kind == .preposition, before.lexeme.value == TemporalPreposition.in.rawValue else { return nil }
+            let isInOrInto = before.lexeme.kind == .preposition
+                && (before.lexeme.value == TemporalPreposition.in.rawValue
+                    || before.lexeme.value == TemporalPreposition.into.rawValue)
+            guard isInOrInto || next(following).lexeme.kind == .clauseStart else { return nil }
             return make(token.start, following.end, .date, "FUTURE_REF")
         default:
             return nil
@@ -418,6 +450,9 @@ extension TemporalParser {
         }
         if isYear(yearToken) {
             return make(start, yearToken.end, .date, Timex.year(yearToken.number) + "-" + season.timex)
+        }
+        if let spoken = spokenYear(at: yearToken) {
+            return make(start, spoken.end, .date, Timex.year(spoken.year) + "-" + season.timex)
         }
         // A bare season word is too often something else ("fall" the verb, "Arab Spring").
         guard relative != nil || start != token.start else { return nil }

@@ -262,6 +262,12 @@ public struct TemporalTagger: Sendable {
                         position = end
                         continue
                     }
+                case .reference where lexeme.value == 5:
+                    // "term" only after "near", "short" or "long" ("the near term").
+                    if !TemporalParser.isTermAdjective(scanner.token(before: position), scanner) {
+                        position = end
+                        continue
+                    }
                 case .reference where lexeme.value >= 3:
                     // "future" and "recent" are expressions before a plural unit ("future quarters", "recent years"),
                     // and "future" in "in the future", which `matchThe` reads from "the", and in "the near future".

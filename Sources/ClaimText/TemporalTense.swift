@@ -262,6 +262,9 @@ extension TemporalParser {
         case .futureCue:
             // "had been scheduled to expire Friday": a plan made before, which "had" dates.
             if isAfterHadBeen(token) { return nil }
+            // "is set to open", "a vote set for Friday" point ahead; "the record set on Aug. 6", "set aside his
+            // plans on Friday" are a past verb.
+            if isSetWithoutPlan(token) { return .past }
             return .future
         case .pastCue:
             // "has been scheduled", "had been set": a perfect of a scheduling word still points ahead.
@@ -314,6 +317,19 @@ extension TemporalParser {
         }
         return letter(index - 3) == UInt8(ascii: "a") && letter(index - 2) == UInt8(ascii: "r")
             && letter(index - 1) == UInt8(ascii: "e") && isBoundary(index - 4)
+    }
+
+    /// Whether `token` is "set" with neither "to" nor "for" after it: the verb (or participle) of a past act, not the
+    /// "set to", "set for" of a plan.
+    private func isSetWithoutPlan(_ token: TemporalToken) -> Bool {
+        guard token.length == 3, scanner.byte(at: token.start) | 0x20 == UInt8(ascii: "s"),
+              scanner.byte(at: token.start + 1) | 0x20 == UInt8(ascii: "e") else { return false }
+        let following = scanner.token(after: token)
+        guard following.kind == .word else { return true }
+        if following.lexeme.kind == .infinitiveTo { return false }
+        return !(following.length == 3 && scanner.byte(at: following.start) | 0x20 == UInt8(ascii: "f")
+            && scanner.byte(at: following.start + 1) | 0x20 == UInt8(ascii: "o")
+            && scanner.byte(at: following.start + 2) | 0x20 == UInt8(ascii: "r"))
     }
 
     /// Whether `token` follows "had been".

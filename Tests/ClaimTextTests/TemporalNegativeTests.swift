@@ -21,6 +21,10 @@ import Testing
         "The story ran in USA Today first.",
         "The now-defunct airline owed millions.",
         "He scored 3:1 in the final.",
+        "The senator is serving a second term.",
+        "The bank set near-term targets and long-term goals.",
+        "Nobody can say what the future of the plant will be.",
+        "The future looks bleak for the mill.",
         "The reactor needs 1,500 tonnes of steel.",
     ]
 

@@ -93,6 +93,11 @@ import Testing
               value: "FUTURE_REF"),
         .init(sentence: "The museum was founded in nineteen seventy-two.", text: "nineteen seventy-two",
               value: "1972"),
+        // A month or season before a spoken year takes it, as it takes a written one.
+        .init(sentence: "Prices peaked in March nineteen ninety-eight.", text: "March nineteen ninety-eight",
+              value: "1998-03"),
+        .init(sentence: "Floods hit the delta in the spring of nineteen eighty-one.",
+              text: "the spring of nineteen eighty-one", value: "1981-SP"),
         .init(sentence: "He moved to Lisbon in June 2015 and left later that year.", text: "later that year",
               value: "2015"),
         .init(sentence: "The ship docked on March 3, 2020. The following month, its crew was paid off.",

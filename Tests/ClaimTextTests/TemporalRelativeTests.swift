@@ -20,6 +20,10 @@ import Testing
         .init(sentence: "Ministers meet again next Tuesday.", text: "next Tuesday", value: "2022-01-04"),
         .init(sentence: "Markets fell sharply on Friday morning.", text: "Friday morning", value: "2021-12-24TMO",
               type: .time),
+        // "set" is a plan only with "to" or "for" after it; otherwise it is a past verb ("set aside", "a record set").
+        .init(sentence: "The final vote is set for Friday.", text: "Friday", value: "2021-12-31"),
+        .init(sentence: "On Thursday, the judge set aside the jury's verdict.", text: "Thursday", value: "2021-12-23"),
+        .init(sentence: "The regulator set Friday as the deadline for bids.", text: "Friday", value: "2021-12-24"),
     ]
 
     @Test(arguments: weekdays) func resolvesWeekdaysByTense(_ example: TemporalCase) throws {
@@ -58,6 +62,39 @@ import Testing
         try expectTag(example)
     }
 
+    /// "the past year", "the last decade" with no number are the calendar year or decade before the report's, as
+    /// TimeML annotates them; with a number ("the past three years") they stay a stretch of time.
+    static let lastPeriod: [TemporalCase] = [
+        .init(sentence: "Reported burglaries fell over the past year.", text: "the past year", value: "2020"),
+        .init(sentence: "Rents in the capital doubled in the last decade.", text: "the last decade", value: "201"),
+        .init(sentence: "Few new refineries opened during the past decade.", text: "the past decade", value: "198",
+              anchor: "1994-05-02"),
+    ]
+
+    @Test(arguments: lastPeriod) func readsThePastYearAsTheYearBefore(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+
+    @Test func readsAPastTenseSetAsPastForMonthDays() throws {
+        // Published in February: "the record set on Aug. 6" is last August's, not the coming one.
+        try expectTag(.init(sentence: "The index closed just below the record set on Aug. 6.", text: "Aug. 6",
+                            value: "2021-08-06", anchor: "2022-02-06"))
+    }
+
+    /// "the near term", "the short term", "the long term", "into the future": the time ahead of the report.
+    static let timeAhead: [TemporalCase] = [
+        .init(sentence: "Analysts see little relief for borrowers in the near term.", text: "the near term",
+              value: "FUTURE_REF"),
+        .init(sentence: "The cuts may hurt profits over the short term.", text: "the short term", value: "FUTURE_REF"),
+        .init(sentence: "Shelling could go on well into the future, the envoy warned.", text: "the future",
+              value: "FUTURE_REF"),
+        .init(sentence: "Residents fear the future that awaits the valley.", text: "the future", value: "FUTURE_REF"),
+    ]
+
+    @Test(arguments: timeAhead) func readsTheTermAndTheFutureAsTimeAhead(_ example: TemporalCase) throws {
+        try expectTag(example)
+    }
+
     static let modifiersAndPeriods: [TemporalCase] = [
         .init(sentence: "The plant will reopen early next month.", text: "early next month", value: "2022-01",
               modifier: "START"),
@@ -91,7 +128,7 @@ import Testing
     static let durationsAndSets: [TemporalCase] = [
         .init(sentence: "The strike lasted two weeks.", text: "two weeks", value: "P2W", type: .duration),
         .init(sentence: "He served three years in prison.", text: "three years", value: "P3Y", type: .duration),
-        .init(sentence: "Growth has stalled over the past decade.", text: "the past decade", value: "P10Y",
+        .init(sentence: "Wages have risen over the past three years.", text: "the past three years", value: "P3Y",
               type: .duration),
         .init(sentence: "They signed a 27-year lease.", text: "27-year", value: "P27Y", type: .duration),
         .init(sentence: "The project is two and a half years late.", text: "two and a half years",
