@@ -62,6 +62,8 @@ extension TemporalParser {
 
     /// "noon", "midnight".
     func matchClockWord(_ token: TemporalToken) -> TemporalMatch? {
+        // "high noon" (and the film "High Noon") is a showdown, not a time of day.
+        if isHigh(previous(token)) { return nil }
         var day = referenceDay ?? anchor
         var end = token.end
         if let named = dayAfterTime(at: end, timeStart: token.start) {
@@ -70,6 +72,13 @@ extension TemporalParser {
         }
         let hour = Timex.digits(Int(token.lexeme.value), width: 2)
         return make(token.start, end, .time, (day.map(Timex.day) ?? "XXXX-XX-XX") + "T" + hour + ":00", day: day)
+    }
+
+    private func isHigh(_ word: TemporalToken) -> Bool {
+        word.kind == .word && word.length == 4 && scanner.byte(at: word.start) | 0x20 == UInt8(ascii: "h")
+            && scanner.byte(at: word.start + 1) | 0x20 == UInt8(ascii: "i")
+            && scanner.byte(at: word.start + 2) | 0x20 == UInt8(ascii: "g")
+            && scanner.byte(at: word.start + 3) | 0x20 == UInt8(ascii: "h")
     }
 
     /// The day written right after a time, which the time belongs to: "9 a.m. Tuesday", "noon Thursday",

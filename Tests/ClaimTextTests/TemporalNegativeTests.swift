@@ -25,6 +25,7 @@ import Testing
         "The bank set near-term targets and long-term goals.",
         "Nobody can say what the future of the plant will be.",
         "The future looks bleak for the mill.",
+        "For the striking miners, it is high noon.",
         "The reactor needs 1,500 tonnes of steel.",
     ]
 
