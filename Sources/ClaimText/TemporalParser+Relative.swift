@@ -187,10 +187,10 @@ extension TemporalParser {
                 return make(start, following.end, .date, value)
             }
             // "over the past year", "in the last decade": with no number, the calendar year or decade before this
-            // one, as TimeML annotates them ("the past two years" stays a stretch of time).
-            if hasThe && (relative == .past || relative == .last)
-                && (unit == .year || unit == .decade),
-               let value = shiftedAnchor(by: -1, unit) {
+            // one, as TimeML annotates them ("the past two years" stays a stretch of time, "the last year of the war"
+            // is the war's, "the past year and a half" longer).
+            if hasThe && (relative == .past || relative == .last) && (unit == .year || unit == .decade),
+               !isOfOrConjunction(next(following)), let value = shiftedAnchor(by: -1, unit) {
                 return make(start, following.end, .date, value)
             }
             if hasThe && (looksBack || looksAhead) && unit != .quarter && unit != .weekend {
@@ -249,6 +249,13 @@ extension TemporalParser {
             }
             return nil
         }
+    }
+
+    /// Whether `token` is "of", "and" or "or", which carry a period on past its unit.
+    private func isOfOrConjunction(_ token: TemporalToken) -> Bool {
+        guard token.kind == .word else { return false }
+        return token.lexeme.kind == .conjunction
+            || token.lexeme.kind == .preposition && token.lexeme.value == TemporalPreposition.of.rawValue
     }
 
     /// The time the story last named (else the anchor), at `unit`'s granularity and `offset` units on: nil when the

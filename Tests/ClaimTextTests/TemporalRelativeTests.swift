@@ -85,6 +85,15 @@ import Testing
         try expectTag(example)
     }
 
+    @Test func keepsTheLastYearOfSomethingAndLongerStretchesOffTheCalendar() {
+        for sentence in ["Food ran short in the last year of the war.",
+                         "Prices have tripled over the past year and a half.",
+                         "The firm has shrunk in the past decade or so."] {
+            let found = temporalTags(sentence)
+            #expect(!found.contains { $0.type == .date }, "\(sentence): \(found.map { "\($0.text)=\($0.value)" })")
+        }
+    }
+
     static let modifiersAndPeriods: [TemporalCase] = [
         .init(sentence: "The plant will reopen early next month.", text: "early next month", value: "2022-01",
               modifier: "START"),
