@@ -102,7 +102,7 @@ enum TimexSeason: Int8 {
 
 enum TemporalPreposition: Int8 {
     case `in`, on, at, of, since, until, by, during, from, to, before, after, through, between, within, over, `as`,
-         around, into, throughout
+         around, into, throughout, `for`
 }
 
 /// A lowercase word of up to 16 ASCII bytes packed into two integers: hashing and comparing it costs a few
@@ -305,6 +305,7 @@ final class TemporalLexicon: @unchecked Sendable {
             ("as", .preposition, TemporalPreposition.as.rawValue), ("around", .preposition, TemporalPreposition.around.rawValue),
             ("into", .preposition, TemporalPreposition.into.rawValue),
             ("throughout", .preposition, TemporalPreposition.throughout.rawValue),
+            ("for", .preposition, TemporalPreposition.for.rawValue),  // "scheduled for March", "sales for October"
             ("and or", .conjunction, 0),
             ("st nd rd th", .ordinalSuffix, 0), ("s", .pluralSuffix, 0),
             ("several few many couple", .vague, 0),

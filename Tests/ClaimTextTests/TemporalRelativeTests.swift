@@ -164,6 +164,10 @@ import Testing
         .init(sentence: "The bonus would be paid on a still unspecified date in January.", text: "January",
               value: "2022-01"),
         .init(sentence: "The company announced the newly expanded program in March.", text: "March", value: "2021-03"),
+        // "for" introduces a month as "in" does: a plan ("scheduled for March") or a period reported on.
+        .init(sentence: "The referendum is scheduled for March.", text: "March", value: "2022-03"),
+        .init(sentence: "The hearing was set for January, the clerk said.", text: "January", value: "2022-01"),
+        .init(sentence: "Car sales for October fell 4 percent.", text: "October", value: "2021-10"),
     ]
 
     @Test(arguments: cases) func resolvesTheYearFromTheReportedClause(_ example: TemporalCase) throws {
