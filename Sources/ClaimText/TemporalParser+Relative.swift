@@ -186,6 +186,10 @@ extension TemporalParser {
                let value = narrativeValue(unit, offset: 1) {
                 return make(start, following.end, .date, value)
             }
+            // "the previous day", "the previous year": one before the time the story last named.
+            if hasThe && relative == .previous, let value = narrativeValue(unit, offset: -1) {
+                return make(start, following.end, .date, value)
+            }
             // "over the past year", "in the last decade": with no number, the calendar year or decade before this
             // one, as TimeML annotates them ("the past two years" stays a stretch of time, "the last year of the war"
             // is the war's, "the past year and a half" longer).
@@ -395,6 +399,13 @@ extension TemporalParser {
             // "later that year", "earlier that day": the year or day the story last named.
             let unit = next(following)
             guard unit.lexeme.kind == .unit, let timeUnit = TimexUnit(rawValue: unit.lexeme.value),
+                  let value = narrativeValue(timeUnit, offset: 0) else { return nil }
+            result = make(token.start, unit.end, .date, value)
+        case .preposition where following.lexeme.value == TemporalPreposition.in.rawValue:
+            // "later in the day", "earlier in the year": the day or year the story last named, as "later that year".
+            let the = next(following)
+            let unit = next(the)
+            guard the.lexeme.kind == .the, unit.lexeme.kind == .unit, let timeUnit = TimexUnit(rawValue: unit.lexeme.value),
                   let value = narrativeValue(timeUnit, offset: 0) else { return nil }
             result = make(token.start, unit.end, .date, value)
         default:

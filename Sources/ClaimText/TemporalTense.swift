@@ -193,8 +193,8 @@ extension TemporalParser {
         }
     }
 
-    /// "postponed to May 30", "delayed until Friday", "pushed back to March", "postponed until after
-    /// January 10": the new date lies ahead. `preposition` is the token right before the date.
+    /// "postponed to May 30", "delayed until Friday", "pushed back to March", "pushed into February", "postponed
+    /// until after January 10": the new date lies ahead. `preposition` is the token right before the date.
     private func isNewDateOfAPostponement(after preposition: TemporalToken) -> Bool {
         var preposition = preposition
         if preposition.kind == .word, preposition.lexeme.kind == .preposition,
@@ -202,7 +202,8 @@ extension TemporalParser {
             preposition = scanner.token(before: preposition.start)
         }
         let isTo = preposition.lexeme.kind == .infinitiveTo
-            || (preposition.lexeme.kind == .preposition && preposition.lexeme.value == TemporalPreposition.until.rawValue)
+            || (preposition.lexeme.kind == .preposition && (preposition.lexeme.value == TemporalPreposition.until.rawValue
+                || preposition.lexeme.value == TemporalPreposition.into.rawValue))
         guard preposition.kind == .word, isTo else { return false }
         // "pushed back to", "extended its deadline until", "postponed the vote to": up to three plain words between.
         var verb = scanner.token(before: preposition.start)
@@ -229,7 +230,7 @@ extension TemporalParser {
         if preposition.lexeme.kind == .infinitiveTo { return .newDate }
         guard preposition.lexeme.kind == .preposition else { return .none }
         switch TemporalPreposition(rawValue: preposition.lexeme.value) {
-        case .until: return .newDate
+        case .until, .into: return .newDate  // "pushed the vote into February"
         case .from: return .oldDate
         default: return .none
         }

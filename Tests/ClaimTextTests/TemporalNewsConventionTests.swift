@@ -104,6 +104,12 @@ import Testing
               text: "The following month", value: "2020-04"),
         .init(sentence: "The court met on May 4, 2018, and ruled the next day.", text: "the next day",
               value: "2018-05-05"),
+        .init(sentence: "The rebels took the town on June 9, 2016; the army had left the previous day.",
+              text: "the previous day", value: "2016-06-08"),
+        .init(sentence: "Troops crossed the border on Aug. 2, 2019, and pulled back later in the day.",
+              text: "later in the day", value: "2019-08-02"),
+        .init(sentence: "Shipments were delayed earlier in the year by floods.", text: "earlier in the year",
+              value: "2021"),
     ]
 
     @Test(arguments: openEnded) func tagsOpenEndedReferences(_ example: TemporalCase) throws {

@@ -190,6 +190,7 @@ import Testing
         .init(sentence: "The board said on Monday that profits fell.", text: "Monday", value: "2021-12-27"),
         .init(sentence: "The minister said the vote was postponed to January 20.", text: "January 20", value: "2022-01-20"),
         .init(sentence: "The launch was pushed back to March.", text: "March", value: "2022-03"),
+        .init(sentence: "The regulator pushed the vote into February.", text: "February", value: "2022-02"),
         .init(sentence: "The vote was postponed until after January 10, officials said.", text: "January 10",
               value: "2022-01-10"),
         .init(sentence: "The vote was held after January 10, officials said.", text: "January 10", value: "2021-01-10"),
