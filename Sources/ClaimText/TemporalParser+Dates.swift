@@ -8,7 +8,8 @@ extension TemporalParser {
             switch token.lexeme.kind {
             case .pluralSuffix: return matchDecade(token, start: token.start, modifier: nil)
             case .meridiem: return matchClock(token)
-            case .ordinalSuffix: return matchDayFirst(token) ?? matchCentury(token, start: token.start)
+            case .ordinalSuffix:
+                return matchDayFirst(token) ?? matchCentury(token, start: token.start) ?? matchDayOfMonth(token)
             default: return nil
             }
         }
@@ -181,6 +182,34 @@ extension TemporalParser {
         guard token.length <= 2, (1...30).contains(token.number), following.lexeme.kind == .unit,
               following.lexeme.value == TimexUnit.century.rawValue else { return nil }
         return make(start, following.end, .date, Timex.digits(token.number - 1, width: 2) + "XX")
+    }
+
+    /// "on the 26th", "by the 3rd": a day of the month the story last named (else of the report's month), after a
+    /// preposition and "the", with no noun after it ("on the 14th floor", "the 14th amendment" are no dates). A
+    /// future clause moves a day already past into the next month, a past one a day still ahead into the last.
+    func matchDayOfMonth(_ token: TemporalToken) -> TemporalMatch? {
+        guard token.length <= 2, (1...31).contains(token.number) else { return nil }
+        let the = previous(token)
+        guard the.kind == .word, the.lexeme.kind == .the else { return nil }
+        let preposition = previous(the)
+        guard preposition.kind == .word, preposition.lexeme.kind == .preposition else { return nil }
+        let end = token.end  // the number's token holds its suffix ("26th")
+        let following = next(token)
+        guard following.kind != .word || following.lexeme.kind == .conjunction || following.lexeme.kind == .clauseStart
+        else { return nil }
+        let base = narrativeTime.flatMap { $0.month > 0 ? $0 : nil }
+            ?? anchor.map { NarrativeTime(year: $0.year, month: $0.month, day: $0.day) }
+        guard let base else { return nil }
+        var year = base.year, month = base.month
+        if base.day > 0 {
+            switch tense(of: the.start, end) {
+            case .future where token.number < base.day: (year, month) = Timex.shift(year: year, month: month, by: 1)
+            case .past where token.number > base.day: (year, month) = Timex.shift(year: year, month: month, by: -1)
+            default: break
+            }
+        }
+        guard let day = CalendarDay(year: year, month: month, day: token.number) else { return nil }
+        return make(the.start, end, .date, Timex.day(day), day: day)
     }
 
     /// "fiscal 2009", "fiscal year 2009" → `FY2009`.

@@ -349,7 +349,8 @@ extension TemporalParser {
         case .ordinalWord: return matchOrdinalPeriod(following, start: token.start)
         case .pluralSuffix where following.kind == .number:
             return matchDecade(following, start: token.start, modifier: nil)
-        case .ordinalSuffix where following.kind == .number: return matchCentury(following, start: token.start)
+        case .ordinalSuffix where following.kind == .number:
+            return matchCentury(following, start: token.start) ?? matchDayOfMonth(following)
         case .edge:
             let decade = next(following)
             guard decade.kind == .number, let modifier = TimexModifier(rawValue: following.lexeme.value) else { return nil }

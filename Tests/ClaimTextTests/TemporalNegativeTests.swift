@@ -26,6 +26,7 @@ import Testing
         "Nobody can say what the future of the plant will be.",
         "The future looks bleak for the mill.",
         "For the striking miners, it is high noon.",
+        "Fire broke out on the 14th floor of the tower.",
         "The reactor needs 1,500 tonnes of steel.",
     ]
 

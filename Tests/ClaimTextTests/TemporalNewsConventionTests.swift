@@ -110,6 +110,13 @@ import Testing
               text: "later in the day", value: "2019-08-02"),
         .init(sentence: "Shipments were delayed earlier in the year by floods.", text: "earlier in the year",
               value: "2021"),
+        // A day of the month alone is in the month the story last named; a future clause moves a past day on.
+        .init(sentence: "The judge said on Tuesday that hearings will now begin on the 22nd.", text: "the 22nd",
+              value: "2022-03-22", anchor: "2022-03-01"),
+        .init(sentence: "The ferry sank on the 3rd, the coast guard said.", text: "the 3rd", value: "2022-03-03",
+              anchor: "2022-03-10"),
+        .init(sentence: "Voting will end on the 2nd, the commission said.", text: "the 2nd",
+              value: "2022-01-02"),
     ]
 
     @Test(arguments: openEnded) func tagsOpenEndedReferences(_ example: TemporalCase) throws {
