@@ -65,6 +65,11 @@ extension TemporalParser {
                 guard let date = CalendarDay(year: year.number, month: month, day: day) else { return nil }
                 return make(start, year.end, .date, Timex.day(date), modifier, day: date)
             }
+            // "Dec. 12 last year", "March 3 next year".
+            if let year = relativeYear(after: following) {
+                guard let date = CalendarDay(year: year.year, month: month, day: day) else { return nil }
+                return make(start, year.end, .date, Timex.day(date), modifier, day: date)
+            }
             guard let resolved = resolve(month: month, day: day, start: start, end: following.end) else { return nil }
             return make(start, following.end, .date, resolved.value, modifier, day: resolved.day)
         }
@@ -79,18 +84,24 @@ extension TemporalParser {
         if let spoken = spokenYear(at: yearToken) {
             return make(start, spoken.end, .date, Timex.month(spoken.year, month), modifier)
         }
-        if following.lexeme.kind == .relative, let anchorYear = anchor?.year {
-            let unit = next(following)
-            if unit.lexeme.kind == .unit && unit.lexeme.value == TimexUnit.year.rawValue,
-               let offset = yearOffset(RelativeWord(rawValue: following.lexeme.value)) {
-                return make(start, unit.end, .date, Timex.month(anchorYear + offset, month), modifier)
-            }
+        if let year = relativeYear(after: last) {
+            return make(start, year.end, .date, Timex.month(year.year, month), modifier)
         }
         // A month on its own must be a full name after a word that introduces it ("in May", "since March"),
         // so that "May" the verb and "April" the name stay untagged.
         guard !isAbbreviation else { return nil }
         if start == token.start && !introducesMonth(previous(token)) { return nil }
         return make(start, token.end, .date, resolve(month: month, start: start, end: token.end), modifier)
+    }
+
+    /// "last year", "this year", "next year" right after `token`: that year and where it ends.
+    private func relativeYear(after token: TemporalToken) -> (year: Int, end: Int)? {
+        let relative = next(token)
+        guard relative.kind == .word, relative.lexeme.kind == .relative, let anchorYear = anchor?.year else { return nil }
+        let unit = next(relative)
+        guard unit.lexeme.kind == .unit, unit.lexeme.value == TimexUnit.year.rawValue,
+              let offset = yearOffset(RelativeWord(rawValue: relative.lexeme.value)) else { return nil }
+        return (anchorYear + offset, unit.end)
     }
 
     /// The year written after a day: "10, 2022" or "10 2022".
@@ -136,6 +147,10 @@ extension TemporalParser {
         if isYear(following, wide: true) {
             guard let date = CalendarDay(year: following.number, month: month, day: token.number) else { return nil }
             return make(token.start, following.end, .date, Timex.day(date), day: date)
+        }
+        if let year = relativeYear(after: last) {
+            guard let date = CalendarDay(year: year.year, month: month, day: token.number) else { return nil }
+            return make(token.start, year.end, .date, Timex.day(date), day: date)
         }
         guard let resolved = resolve(month: month, day: token.number, start: token.start, end: monthToken.end) else {
             return nil

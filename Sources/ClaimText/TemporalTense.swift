@@ -270,8 +270,12 @@ extension TemporalParser {
         case .pastCue:
             // "has been scheduled", "had been set": a perfect of a scheduling word still points ahead.
             if isPerfectOfSchedulingWord(token) { return .future }
-            // "will be held", "has been sold": a participle after a form of "be" leaves the auxiliary to decide.
-            return isAfterBe(token, previous: &previous) ? nil : .past
+            // "will be held", "has been sold": a participle after a form of "be" leaves the auxiliary to decide;
+            // after "a", "an", "the" the word is a noun ("the cut takes effect", "a hit", "the left").
+            let before = self.previous(token, cached: &previous)
+            if before.kind == .word && (before.lexeme.kind == .beForm || before.lexeme.kind == .article
+                                        || before.lexeme.kind == .the) { return nil }
+            return .past
         case .ago:
             return .past
         case .infinitiveTo:

@@ -168,6 +168,11 @@ import Testing
         .init(sentence: "The referendum is scheduled for March.", text: "March", value: "2022-03"),
         .init(sentence: "The hearing was set for January, the clerk said.", text: "January", value: "2022-01"),
         .init(sentence: "Car sales for October fell 4 percent.", text: "October", value: "2021-10"),
+        // A past form after "a", "an", "the" is a noun ("the cut"), not a past verb.
+        .init(sentence: "The cut takes effect from January 1.", text: "January 1", value: "2022-01-01"),
+        // "Dec. 12 last year": the year after the day.
+        .init(sentence: "The treaty was signed on Dec. 12 last year.", text: "Dec. 12 last year", value: "2020-12-12"),
+        .init(sentence: "Elections are due on 5 May next year.", text: "5 May next year", value: "2022-05-05"),
     ]
 
     @Test(arguments: cases) func resolvesTheYearFromTheReportedClause(_ example: TemporalCase) throws {
