@@ -31,7 +31,9 @@ let package = Package(
 
         .target(name: "TextExtractor", dependencies: ["ClaimCore"], path: "Plugins/TextExtractor"),
         .target(name: "HTMLExtractor", dependencies: ["ClaimCore", "CLibXML2"], path: "Plugins/HTMLExtractor"),
-        .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor"),
+        // HTML5's entity names are data, compiled in like the defaults.
+        .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor",
+                resources: [.embedInCode("Resources/html-entities.tsv")]),
         .target(name: "JSONLinesExtractor", dependencies: ["ClaimCore"], path: "Plugins/JSONLinesExtractor"),
 
         // Merging what sources say into the ledger: matching a finding to the claim it speaks of,
