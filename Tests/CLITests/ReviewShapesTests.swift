@@ -196,4 +196,32 @@ import Testing
         #expect(result.stderr.hasPrefix("error: 'cut.json' is not valid JSON: the document ends before its values are closed at byte 300"))
         #expect(try listIDs(cli).isEmpty, "nothing is written from a file that was not read whole")
     }
+
+    /// A newsroom publishes its tracker as a DataFeed; another imports it into an empty ledger and
+    /// has the same claims, with the same dates and statuses.
+    @Test func exportedDataFeedRoundTripsIntoAnEmptyLedger() throws {
+        let source = try ReportTestLedger.make(publisher: true)
+        defer { source.remove() }
+        let export = try source.run(["export", "--format", "datafeed", "--as-of", "2022-01-06"])
+        #expect(export.status == 0)
+        let feed = try ReportTestLedger.json(export.stdout)
+        #expect(feed["@type"] as? String == "DataFeed")
+        #expect((feed["dataFeedElement"] as? [Any])?.count == 3)
+        #expect(feed["dateModified"] is String)
+
+        let target = try CLIHarness()
+        defer { target.remove() }
+        try target.run(["init"])
+        try target.write(export.stdout, to: "tracker.json")
+        let imported = try target.run(["import", "tracker.json"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        func summary(_ cli: CLIHarness) throws -> [String] {
+            let listing = try ReportTestLedger.json(try cli.run(["list", "--format", "json"]).stdout)
+            return (listing["claims"] as? [[String: Any]] ?? []).map { claim in
+                ["id", "statement", "event_date", "status"].map { "\(claim[$0] ?? "-")" }.joined(separator: " | ")
+            }.sorted()
+        }
+        #expect(try summary(target) == summary(source))
+        #expect(try summary(target).count == 3)
+    }
 }

@@ -137,7 +137,7 @@ struct ClaimReviewReader {
     private mutating func review(_ node: [String: Any], shape found: ReviewShape, record: (ClaimReviewRecord) throws(RunnerFailure) -> Void) throws(RunnerFailure) {
         guard shape == nil || shape == found else { others += 1; return }
         position += 1
-        guard let statement = Self.text(node["claimReviewed"]), !statement.isEmpty else {
+        guard let statement = Self.statement(of: node) else {
             problems.append(RunnerMessage.reviewWithoutStatement(key: "claimReviewed").about(file, item: "review \(position)"))
             return
         }
@@ -177,6 +177,15 @@ struct ClaimReviewReader {
             eventDate: date(about["startDate"]) ?? date(item["temporalCoverage"]),
             place: text(location?["name"]) ?? text(about["location"]),
             participants: list(about["attendee"]).compactMap(name))
+    }
+
+    /// `claimReviewed`, or the reviewed event's full name when `claimReviewed` is its shortened form
+    /// (as `claims export` writes a long statement).
+    private static func statement(of node: [String: Any]) -> String? {
+        guard let reviewed = text(node["claimReviewed"]) else { return nil }
+        let event = (node["itemReviewed"] as? [String: Any])?["about"] as? [String: Any]
+        if reviewed.hasSuffix("…"), let name = text(event?["name"]), name.hasPrefix(reviewed.dropLast()) { return name }
+        return reviewed
     }
 
     /// `ratingValue` placed between `worstRating` and `bestRating` (schema.org's defaults: 1 and 5)
