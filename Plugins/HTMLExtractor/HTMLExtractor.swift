@@ -87,8 +87,9 @@ public struct HTMLExtractor: Extractor {
             guard let top = page.root else {
                 return ExtractionResult(problems: [HTMLExtractorMessage.noElements.about(input.path)])
             }
-            let root = ArticleText.articleRoot(in: top, skipping: skippedElements)
-            let article = ArticleText(page: top, root: root, skipping: skippedElements, source: source, start: start)
+            let located = ArticleLocator(page: top, skipping: skippedElements)
+            let root = located.root ?? ArticleText.articleRoot(in: top, skipping: skippedElements)
+            let article = ArticleText(page: top, root: root, excluding: located.excluded, skipping: skippedElements, source: source, start: start)
             guard !article.text.isEmpty else {
                 return ExtractionResult(problems: [HTMLExtractorMessage.noArticleText.about(input.path)])
             }
