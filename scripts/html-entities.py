@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Plugins/FeedExtractor/Resources/html-entities.tsv: HTML5's named character references.
+"""Writes Sources/ClaimCore/Resources/html-entities.tsv: HTML5's named character references.
 
 The list is the WHATWG one that Python's standard library carries (html.entities.html5); feeds use
 these names (&hellip;, &nbsp;, &eacute;) without declaring them, so the feed reader must know them all.
@@ -12,5 +12,5 @@ lines = ["# HTML5 named character references: name, then the code points (hex). 
 for name in sorted(html5):
     if name.endswith(";"):
         lines.append(name[:-1] + "\t" + " ".join("%X" % ord(c) for c in html5[name]))
-with open("Plugins/FeedExtractor/Resources/html-entities.tsv", "w", encoding="utf-8") as out:
+with open("Sources/ClaimCore/Resources/html-entities.tsv", "w", encoding="utf-8") as out:
     out.write("\n".join(lines) + "\n")

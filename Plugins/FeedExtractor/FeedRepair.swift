@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// A feed's bytes made into the XML its author meant, before parsing, the way lenient feed readers
 /// read feeds: HTML's named references (`&hellip;`, which XML does not declare) become numeric
 /// ones, and the two slips every hand-made feed has — a bare `&` ("Smith & Sons") and a `<` that

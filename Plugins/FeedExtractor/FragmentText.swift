@@ -105,40 +105,9 @@ enum FragmentText {
         return nil
     }
 
-    /// Text with `&amp;`, `&#8217;`, `&#x2019;` and HTML's named references decoded; anything
-    /// else that starts with `&` is kept as written.
+    /// Text with character references decoded (see `HTMLEntities.decoded`).
     static func decodingReferences(_ bytes: [UInt8]) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        var result = ""
-        var index = 0
-        var plainStart = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "&"),
-                  let semicolon = bytes[index..<min(bytes.count, index + 40)].firstIndex(of: UInt8(ascii: ";")),
-                  let referenced = referencedText(bytes[(index + 1)..<semicolon]) else {
-                index += 1
-                continue
-            }
-            result += String(decoding: bytes[plainStart..<index], as: UTF8.self)
-            result += referenced
-            index = semicolon + 1
-            plainStart = index
-        }
-        result += String(decoding: bytes[plainStart...], as: UTF8.self)
-        return result
-    }
-
-    /// What a reference's body (between `&` and `;`) stands for: a character by number, or the
-    /// one or two characters of an HTML name.
-    private static func referencedText(_ body: ArraySlice<UInt8>) -> String? {
-        let text = String(decoding: body, as: UTF8.self)
-        if text.hasPrefix("#x") || text.hasPrefix("#X") {
-            return UInt32(text.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-        }
-        if text.hasPrefix("#") {
-            return UInt32(text.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-        }
-        return HTMLEntities.characters(named: text)
+        HTMLEntities.decoded(bytes)
     }
 }
 

@@ -21,7 +21,7 @@ import Testing
          "dataFeedElement": [
            {"@type": "DataFeedItem", "dateCreated": "2023-05-04", "item": [\(review("The new ferry terminal opens on June 12, 2023", rating: "True", url: "https://checks.example/ferry"))]},
            {"@type": "DataFeedItem", "item": \(review("The harbour bridge closes for repairs on July 3, 2023", rating: "Pants on Fire", url: "https://checks.example/bridge"))},
-           {"@type": "DataFeedItem", "item": [\(review("Dock workers strike on June 20, 2023", rating: "Satire", url: "https://checks.example/strike"))]}
+           {"@type": "DataFeedItem", "item": [\(review("Dock workers at Hale &amp; Sons strike on June 20, 2023", rating: "Satire", url: "https://checks.example/strike"))]}
          ]}
         """
 
@@ -59,7 +59,8 @@ import Testing
         #expect(try statuses(in: cli) == [
             "The new ferry terminal opens on June 12, 2023": "confirmed",
             "The harbour bridge closes for repairs on July 3, 2023": "denied",
-            "Dock workers strike on June 20, 2023": "proposed",
+            // Markup tools write HTML in claimReviewed; its references are decoded.
+            "Dock workers at Hale & Sons strike on June 20, 2023": "proposed",
         ])
         // The same file asked for as a DataFeed reads the same; as a Fact Check Tools search, it holds none.
         #expect(try cli.run(["import", "--format", "datafeed", "feed.json"]).stderr.contains("3 already known"))

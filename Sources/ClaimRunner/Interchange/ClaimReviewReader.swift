@@ -1,3 +1,4 @@
+import ClaimCore
 import Foundation
 
 /// What one ClaimReview says, reduced to what the ledger records.
@@ -215,9 +216,11 @@ struct ClaimReviewReader {
 
     private static func firstOf(_ value: Any?) -> [String: Any]? { list(value).first as? [String: Any] }
 
+    /// A string value, trimmed, with HTML's character references decoded: fact-check markup tools
+    /// often write `claimReviewed` and names as HTML ("Smith &amp; Sons", "&#8220;").
     private static func text(_ value: Any?) -> String? {
         guard let string = value as? String else { return nil }
-        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = HTMLEntities.decoded(string).trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 
