@@ -32,6 +32,8 @@ public enum RunnerMessage: DiagnosticMessage {
     /// `key` is where the claim's words should have been (`claimReviewed`, or `text` in a Fact Check Tools claim).
     case reviewWithoutStatement(key: String)
     case reviewWithoutDate
+    /// A `ratingValue` that is no number (or a scale without range), with no rating in words beside it.
+    case unreadableRating(String)
     /// A rating no list of `ratings:` names, reported once with how many reviews gave it.
     case unmappedRating(String, reviews: Int, configPath: String)
     /// `expected` names the one shape asked for with `--format`, nil when any would do.
@@ -93,6 +95,8 @@ public enum RunnerMessage: DiagnosticMessage {
             return .error("[\(name)] failed: \(reason)")
         case .reviewWithoutStatement(let key):
             return .error("has no claim text ('\(key)'); skipped")
+        case .unreadableRating(let value):
+            return .warning("rating value '\(value)' is not a number on a scale, and there is no rating in words; recorded without a status")
         case .reviewWithoutDate:
             return .warning("no date for the event in the review, the claim or its words; skipped")
         case .unmappedRating(let rating, let count, let configPath):

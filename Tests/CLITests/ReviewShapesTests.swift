@@ -122,6 +122,17 @@ import Testing
         #expect(try statuses(in: cli) == ["The marina reopens on June 1, 2023": "confirmed", "The lighthouse is sold on June 2, 2023": "denied"])
     }
 
+    @Test func unreadableRatingIsReportedPerReview() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.run(["init"])
+        try cli.write(#"[{"@type": "ClaimReview", "claimReviewed": "The marina reopens on June 1, 2023", "datePublished": "2023-05-04", "reviewRating": {"ratingValue": "five"}}]"#, to: "odd.json")
+        let result = try cli.run(["import", "odd.json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("odd.json [review 1]: warning: rating value 'five' is not a number on a scale, and there is no rating in words; recorded without a status\n"))
+        #expect(try statuses(in: cli) == ["The marina reopens on June 1, 2023": "proposed"])
+    }
+
     /// A newsroom maps its own fact-checkers' words; ratings are compared ignoring case and punctuation.
     @Test func ratingsAreTheNewsroomsToMap() throws {
         let cli = try CLIHarness()

@@ -80,7 +80,7 @@ extension Workspace {
             }
         }
         reader.problems.forEach(problem)
-        summary.skipped += reader.problems.count { $0.item != nil }
+        summary.skipped += reader.problems.count { $0.item != nil && $0.severity == .error }
         summary.problems = reader.problems.count { $0.severity == .error }
         for (rating, count) in unmappedRatings.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
             problem(RunnerMessage.unmappedRating(rating, reviews: count, configPath: configPath).about(options.path))

@@ -143,7 +143,12 @@ struct ClaimReviewReader {
             return
         }
         reviewsRead += 1
-        try record(Self.record(node, statement: statement, position: position))
+        let parsed = Self.record(node, statement: statement, position: position)
+        if parsed.rating == nil, parsed.numericRating == nil, let rating = node["reviewRating"] as? [String: Any], rating["ratingValue"] != nil {
+            let written = Self.text(rating["ratingValue"]) ?? "\(rating["ratingValue"]!)"
+            problems.append(RunnerMessage.unreadableRating(written).about(file, item: "review \(position)"))
+        }
+        try record(parsed)
     }
 
     private mutating func factCheck(claim: [String: Any], review: [String: Any], record: (ClaimReviewRecord) throws(RunnerFailure) -> Void) throws(RunnerFailure) {
