@@ -21,7 +21,8 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
-        .target(name: "ClaimCore"),
+        // HTML5's entity names are data, compiled in like the defaults (feeds and reviews use them).
+        .target(name: "ClaimCore", resources: [.embedInCode("Resources/html-entities.tsv")]),
         // The defaults (statuses with their roles, cues, extractors, rule settings) are one YAML file,
         // compiled into the binary: `claims init` writes it, and a config without a section means it.
         .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"], resources: [.embedInCode("Defaults/defaults.yaml")]),

@@ -50,43 +50,88 @@ public struct FeedExtractor: Extractor {
     public func canRead(_ input: InputFile) -> Bool {
         let fileExtension = input.fileExtension
         if fileExtension == "rss" || fileExtension == "atom" { return true }
-        let leading = input.leadingText(maxBytes: 1024)
+        var leading = input.leadingText(maxBytes: 1024)
+        if leading.contains("\0"), case .success(let markup) = MarkupText.reading(Array(input.bytes.prefix(1024))) {
+            leading = String(decoding: markup.utf8, as: UTF8.self).lowercased()  // UTF-16 or UTF-32
+        }
         guard leading.hasPrefix("<") else { return false }
         return leading.contains("<rss") || leading.contains("<feed") || leading.contains("<rdf:rdf")
     }
 
     public func extract(_ request: ExtractionRequest) async throws -> ExtractionResult {
         let input = request.input
-        if case .failure(let problem) = input.decodedText() { return ExtractionResult(problems: [problem]) }
-
-        let parser = FeedParser()
-        let outcome = parser.parse(Data(input.bytes))
         var result = ExtractionResult()
-        if let root = parser.rootName, !["rss", "feed", "rdf:RDF"].contains(root) {
-            result.problems.append(FeedExtractorMessage.notAFeed(root: root).about(input.path))
-            return result
-        }
+        guard let utf8 = readableBytes(of: input, problems: &result.problems) else { return result }
+
+        let repaired = FeedRepair(utf8)
+        let parser = FeedParser()
+        let outcome = parser.parse(Data(repaired.bytes))
+        var rootName = parser.rootName
+        var feedTitle = parser.feedTitle
+        var items = parser.items
         if let code = outcome.errorCode {
-            let message = FeedExtractorMessage.malformedXML(
-                problem: Self.describe(code), line: outcome.line, column: outcome.column, itemsRead: parser.items.count)
-            result.problems.append(message.about(input.path))
-        } else if parser.items.isEmpty {
+            // A feed that declares entities of its own is read strictly or not at all: reading it
+            // leniently would mean expanding them by hand, unbounded.
+            let loose = repaired.declaresEntities ? nil : LooseFeedReader(repaired.bytes)
+            if let loose, loose.unfinishedItems == 0, !loose.items.isEmpty {
+                rootName = loose.rootName
+                feedTitle = loose.feedTitle
+                items = loose.items
+                result.problems.append(FeedExtractorMessage.readLeniently(
+                    problem: Self.describe(code), line: outcome.line, column: outcome.column, itemsRead: items.count).about(input.path))
+            } else {
+                result.problems.append(FeedExtractorMessage.malformedXML(
+                    problem: Self.describe(code), line: outcome.line, column: outcome.column, itemsRead: items.count).about(input.path))
+            }
+        } else if let slip = repaired.firstSlip {
+            result.problems.append(FeedExtractorMessage.slipsEscaped(
+                problem: slip.problem, line: slip.line, column: slip.column, count: repaired.slipCount).about(input.path))
+        }
+        if let root = rootName, !["rss", "feed", "rdf:RDF"].contains(root) {
+            return ExtractionResult(problems: [FeedExtractorMessage.notAFeed(root: root).about(input.path)])
+        }
+        if outcome.errorCode == nil, items.isEmpty {
             result.problems.append(FeedExtractorMessage.noItems.about(input.path))
         }
 
-        for (index, item) in parser.items.prefix(maxItems ?? Int.max).enumerated() {
+        for (index, item) in items.prefix(maxItems ?? Int.max).enumerated() {
             let entry = FeedEntry(item, number: index + 1)
             let itemID = entry.identifier
             guard !entry.text.isEmpty else {
                 result.problems.append(FeedExtractorMessage.emptyItem.about(input.path, item: itemID))
                 continue
             }
-            var document = SourceDocument(file: input.path, item: itemID, title: entry.title, source: parser.feedTitle.map(FeedEntry.plain),
+            var document = SourceDocument(file: input.path, item: itemID, title: entry.title, source: feedTitle.map(FeedEntry.plain),
                                           url: entry.link, text: entry.text)
             result.problems += request.settlePublicationDate(of: &document, written: entry.published)
             result.documents.append(document)
         }
         return result
+    }
+
+    /// The feed as UTF-8, converted from the encoding it declares or starts with; nil, with the
+    /// problem noted, when it cannot be read as text.
+    private func readableBytes(of input: InputFile, problems: inout [Diagnostic]) -> [UInt8]? {
+        if input.bytes.isEmpty { problems.append(InputMessage.empty.about(input.path)); return nil }
+        switch MarkupText.reading(input.bytes) {
+        case .failure(let unknown):
+            problems.append(InputMessage.unknownEncoding(label: unknown.label).about(input.path))
+            return nil
+        case .success(let markup) where markup.isUTF8:
+            // UTF-8 is checked strictly, with the offset of the first bad byte, as every text input is.
+            if case .failure(let problem) = input.decodedText() { problems.append(problem); return nil }
+            // The declaration may still name another encoding (a file re-saved as UTF-8); the parser must not believe it.
+            return FeedRepair.declaringUTF8(markup.utf8)
+        case .success(let markup):
+            if let nul = markup.utf8.firstIndex(of: 0) {
+                problems.append(InputMessage.binary(nulOffset: nul).about(input.path))
+                return nil
+            }
+            if markup.replacedBytes > 0 {
+                problems.append(InputMessage.invalidBytes(count: markup.replacedBytes, encoding: markup.encoding).about(input.path))
+            }
+            return FeedRepair.declaringUTF8(markup.utf8)
+        }
     }
 
     /// The parser's complaint in words. Foundation on Linux gives no message of its own, and its

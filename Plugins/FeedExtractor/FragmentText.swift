@@ -94,7 +94,8 @@ enum FragmentText {
         return bytes.count
     }
 
-    private static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
+    /// Where `needle` first occurs in `bytes` from `start` on.
+    static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
         let needle = Array(needle.utf8)
         var index = start
         while index + needle.count <= bytes.count {
@@ -104,50 +105,10 @@ enum FragmentText {
         return nil
     }
 
-    /// Text with `&amp;`, `&#8217;`, `&#x2019;` and the common named references decoded; anything
-    /// else that starts with `&` is kept as written.
+    /// Text with character references decoded (see `HTMLEntities.decoded`).
     static func decodingReferences(_ bytes: [UInt8]) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        var result = ""
-        var index = 0
-        var plainStart = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "&"),
-                  let semicolon = bytes[index..<min(bytes.count, index + 12)].firstIndex(of: UInt8(ascii: ";")),
-                  let scalar = referencedScalar(bytes[(index + 1)..<semicolon]) else {
-                index += 1
-                continue
-            }
-            result += String(decoding: bytes[plainStart..<index], as: UTF8.self)
-            result.unicodeScalars.append(scalar)
-            index = semicolon + 1
-            plainStart = index
-        }
-        result += String(decoding: bytes[plainStart...], as: UTF8.self)
-        return result
+        HTMLEntities.decoded(bytes)
     }
-
-    private static func referencedScalar(_ body: ArraySlice<UInt8>) -> Unicode.Scalar? {
-        let text = String(decoding: body, as: UTF8.self)
-        if text.hasPrefix("#x") || text.hasPrefix("#X") {
-            return UInt32(text.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-        }
-        if text.hasPrefix("#") {
-            return UInt32(text.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
-        }
-        return namedReferences[text]
-    }
-
-    /// The named references that turn up in news feeds; rarer ones stay as written.
-    private static let namedReferences: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-        "ndash": "\u{2013}", "mdash": "\u{2014}", "hellip": "\u{2026}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",
-        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "laquo": "\u{AB}", "raquo": "\u{BB}", "bull": "\u{2022}",
-        "middot": "\u{B7}", "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}", "euro": "\u{20AC}",
-        "pound": "\u{A3}", "deg": "\u{B0}", "times": "\u{D7}", "eacute": "\u{E9}", "egrave": "\u{E8}",
-        "aacute": "\u{E1}", "oacute": "\u{F3}", "uuml": "\u{FC}", "ouml": "\u{F6}", "auml": "\u{E4}",
-        "szlig": "\u{DF}", "ccedil": "\u{E7}", "ntilde": "\u{F1}", "iacute": "\u{ED}", "uacute": "\u{FA}",
-    ]
 }
 
 private func isLetter(_ byte: UInt8) -> Bool {

@@ -3,9 +3,10 @@ import ClaimCore
 /// Turns the parsed page into the document text: the article's words, paragraph by paragraph,
 /// without scripts, styles, menus and other page furniture.
 struct ArticleText {
-    /// Elements whose text is never article text.
+    /// Elements whose text is never article text. Not `form`: some sites wrap the whole page in one
+    /// (ASP.NET does); forms inside the article, such as comment boxes, are left out as furniture.
     static let defaultSkippedElements: Set<String> = [
-        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "menu", "button",
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "menu", "button",
         "svg", "iframe", "template", "select", "textarea", "object", "head",
     ]
     /// Elements that end a paragraph, so sentences on either side never run together.
@@ -24,8 +25,10 @@ struct ArticleText {
 
     /// Builds the text below `root`. Every text node in the page is still visited, in order, so the
     /// aligner can follow along the file (see `SourceAligner`).
-    init(page: HTMLNode, root: HTMLNode, skipping skipped: Set<String>, source: [UInt8], start: Int) {
-        var walker = Walker(root: root.pointer, skipped: skipped, aligner: SourceAligner(source: source, start: start))
+    /// `excluded`: elements inside `root` that are not the article (see `ArticleLocator`).
+    init(page: HTMLNode, root: HTMLNode, excluding excluded: Set<HTMLNode.Pointer> = [], skipping skipped: Set<String>,
+         source: [UInt8], start: Int) {
+        var walker = Walker(root: root.pointer, skipped: skipped, excluded: excluded, aligner: SourceAligner(source: source, start: start))
         walker.visit(page, inRoot: page.pointer == root.pointer, skipping: false, rawText: false)
         text = walker.builder.text
         segments = walker.builder.segments
@@ -34,12 +37,14 @@ struct ArticleText {
     private struct Walker {
         let root: HTMLNode.Pointer
         let skipped: Set<String>
+        let excluded: Set<HTMLNode.Pointer>
         var aligner: SourceAligner
         var builder = TextBuilder()
 
-        init(root: HTMLNode.Pointer, skipped: Set<String>, aligner: SourceAligner) {
+        init(root: HTMLNode.Pointer, skipped: Set<String>, excluded: Set<HTMLNode.Pointer>, aligner: SourceAligner) {
             self.root = root
             self.skipped = skipped
+            self.excluded = excluded
             self.aligner = aligner
         }
 
@@ -52,17 +57,18 @@ struct ArticleText {
             }
             guard node.isElement else { return }  // comments, processing instructions
             let name = node.name
-            let skipsHere = skipping || skipped.contains(name) || node.attribute("hidden") != nil
-                || node.attribute("aria-hidden") == "true"
+            let skipsHere = skipping || skipped.contains(name) || node.isHidden || excluded.contains(node.pointer)
             let emitting = inRoot && !skipsHere
             let isBlock = Self.isBlock(name)
-            if emitting, isBlock { builder.breakParagraph() }
+            // A block left out still separates the text on either side of it.
+            let separates = inRoot && !skipping && isBlock
+            if separates { builder.breakParagraph() }
             if emitting, ArticleText.cellElements.contains(name) { builder.breakWord() }
             for child in node.children {
                 visit(child, inRoot: inRoot || child.pointer == root, skipping: skipsHere,
                       rawText: rawText || ArticleText.rawTextElements.contains(name))
             }
-            if emitting, isBlock { builder.breakParagraph() }
+            if separates { builder.breakParagraph() }
             if emitting, ArticleText.cellElements.contains(name) { builder.breakWord() }
         }
 

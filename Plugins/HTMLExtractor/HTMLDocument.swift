@@ -79,6 +79,15 @@ struct HTMLNode {
         return nil
     }
 
+    /// Hidden from readers: `hidden`, `aria-hidden="true"`, or an inline style of `display: none` or
+    /// `visibility: hidden` (where pages keep metadata copies of the article and hidden menus).
+    var isHidden: Bool {
+        if attribute("hidden") != nil || attribute("aria-hidden") == "true" { return true }
+        guard let style = attribute("style") else { return false }
+        let compact = style.lowercased().filter { $0 != " " && $0 != "\t" }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
     /// All text below this node, for `<title>` and `<time>`; whitespace is left to the caller.
     var textContent: String {
         if isText { return content }

@@ -52,27 +52,51 @@ public struct HTMLExtractor: Extractor {
 
     public func extract(_ request: ExtractionRequest) async throws -> ExtractionResult {
         let input = request.input
-        let start: Int
-        switch input.decodedText() {
-        case .success(let decoded): start = decoded.fileOffset
-        case .failure(let problem): return ExtractionResult(problems: [problem])
+        // A page in another encoding (`<meta charset="windows-1251">`) is read from its UTF-8
+        // conversion; its offsets then count bytes of the text, as a feed item's do, since they
+        // cannot point into a file in another encoding.
+        var source = input.bytes
+        var converted = false
+        var problems: [Diagnostic] = []
+        switch MarkupText.reading(input.bytes) {
+        case .success(let markup) where !markup.isUTF8:
+            if let nul = markup.utf8.firstIndex(of: 0) { return ExtractionResult(problems: [InputMessage.binary(nulOffset: nul).about(input.path)]) }
+            if markup.replacedBytes > 0 {
+                problems.append(InputMessage.invalidBytes(count: markup.replacedBytes, encoding: markup.encoding).about(input.path))
+            }
+            source = markup.utf8
+            converted = true
+        case .failure(let unknown):
+            return ExtractionResult(problems: [InputMessage.unknownEncoding(label: unknown.label).about(input.path)])
+        case .success:
+            break
         }
-        guard let page = HTMLDocument(utf8: input.bytes[start...]) else {
+        let start: Int
+        if converted {
+            start = 0
+        } else {
+            switch input.decodedText() {
+            case .success(let decoded): start = decoded.fileOffset
+            case .failure(let problem): return ExtractionResult(problems: [problem])
+            }
+        }
+        guard let page = HTMLDocument(utf8: source[start...]) else {
             return ExtractionResult(problems: [HTMLExtractorMessage.unparsable.about(input.path)])
         }
         return withExtendedLifetime(page) {
             guard let top = page.root else {
                 return ExtractionResult(problems: [HTMLExtractorMessage.noElements.about(input.path)])
             }
-            let root = ArticleText.articleRoot(in: top, skipping: skippedElements)
-            let article = ArticleText(page: top, root: root, skipping: skippedElements, source: input.bytes, start: start)
+            let located = ArticleLocator(page: top, skipping: skippedElements)
+            let root = located.root ?? ArticleText.articleRoot(in: top, skipping: skippedElements)
+            let article = ArticleText(page: top, root: root, excluding: located.excluded, skipping: skippedElements, source: source, start: start)
             guard !article.text.isEmpty else {
                 return ExtractionResult(problems: [HTMLExtractorMessage.noArticleText.about(input.path)])
             }
             let metadata = ArticleMetadata(page: top, articleRoot: root)
             var document = SourceDocument(file: input.path, title: metadata.title, source: metadata.source, url: metadata.url,
-                                          text: article.text, segments: article.segments)
-            let problems = request.settlePublicationDate(of: &document, written: metadata.bestDate)
+                                          text: article.text, segments: converted ? [] : article.segments)
+            problems += request.settlePublicationDate(of: &document, written: metadata.bestDate)
             return ExtractionResult(documents: [document], problems: problems)
         }
     }

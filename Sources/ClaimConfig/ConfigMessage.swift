@@ -19,6 +19,8 @@ public enum ConfigMessage: DiagnosticMessage {
     case statusNotSnakeCase(String)
     case unknownStatus(String, in: String, known: [String])
     case statusConflictsWithItself(String)
+    /// A rating listed under two outcomes in `ratings.text`.
+    case ratingListedTwice(String, first: String, again: String)
     case statusWithoutRole(String)
     case unknownRole(String, for: String)
     case noPlanStatus
@@ -69,6 +71,9 @@ public enum ConfigMessage: DiagnosticMessage {
                           notes: ["use lowercase letters, digits and single underscores, e.g. 'very_unlikely'"])
         case .unknownStatus(let id, let path, let known):
             return .error("unknown status '\(id)' in '\(path)'", notes: suggestionNotes(for: id, among: known, listedAs: "defined statuses"))
+        case .ratingListedTwice(let rating, let first, let again):
+            return .error("rating '\(rating)' is listed under both '\(first)' and '\(again)' in 'ratings.text'",
+                          notes: ["ratings are compared ignoring case, spaces and punctuation; keep it under one"])
         case .statusConflictsWithItself(let id):
             return .error("status '\(id)' cannot conflict with itself")
         case .statusWithoutRole(let id):

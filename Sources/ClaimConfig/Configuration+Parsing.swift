@@ -64,9 +64,12 @@ struct ConfigurationReader {
             read(key, node, into: &configuration)
         }
         if root[ConfigurationKey.statuses.rawValue] == nil { configuration.statuses = .standard }
-        // Cues name statuses, which may be defined later in the file, so they are read last.
+        // Cues and ratings name statuses, which may be defined later in the file, so they are read last.
         if let node = root[ConfigurationKey.cues.rawValue] {
             configuration.cues = readCues(node, vocabulary: configuration.statuses)
+        }
+        if let node = root[ConfigurationKey.ratings.rawValue] {
+            configuration.ratings = readRatings(node, vocabulary: configuration.statuses)
         }
         return configuration
     }
@@ -74,7 +77,7 @@ struct ConfigurationReader {
     private func read(_ key: ConfigurationKey, _ node: ConfigNode, into configuration: inout Configuration) {
         let path = key.rawValue
         switch key {
-        case .version, .cues:
+        case .version, .cues, .ratings:
             break  // read before and after the others
         case .eventVerbs:
             configuration.eventVerbs = readEventVerbs(node)

@@ -31,6 +31,8 @@ public struct Configuration: Hashable, Sendable {
     public var ingest: Ingest
     public var extraction: Extraction
     public var rules: Rules
+    /// `ratings:`: fact-checkers' ratings → statuses, for `import`; nil when absent, so import uses the defaults file's.
+    public var ratings: Ratings?
 
     public init(
         version: Int = Configuration.supportedVersion,

@@ -13,4 +13,5 @@ public enum ConfigurationKey: String, CaseIterable, Sendable {
     case ingest
     case extraction
     case rules
+    case ratings
 }

@@ -5,6 +5,10 @@ public enum InputMessage: DiagnosticMessage {
     case utf16
     case binary(nulOffset: Int)
     case invalidUTF8(offset: Int)
+    /// A feed or page declares an encoding iconv does not know.
+    case unknownEncoding(label: String)
+    /// Bytes with no character in the encoding a feed or page declares.
+    case invalidBytes(count: Int, encoding: String)
     case noPublicationDate
     case impossiblePublicationDate(String, key: String)
     case unrecognizedPublicationDate(String, key: String)
@@ -19,6 +23,10 @@ public enum InputMessage: DiagnosticMessage {
             .error("looks like a binary file (NUL byte at offset \(offset))")
         case .invalidUTF8(let offset):
             .error("is not valid UTF-8 text (invalid byte at offset \(offset))")
+        case .unknownEncoding(let label):
+            .error("declares the encoding '\(label)', which this system cannot convert")
+        case .invalidBytes(let count, let encoding):
+            .warning("has \(count) \(count == 1 ? "byte" : "bytes") that \(count == 1 ? "is" : "are") not valid \(encoding); read as U+FFFD")
         case .noPublicationDate:
             .warning("has no publication date; relative dates cannot be resolved")
         case .impossiblePublicationDate(let text, let key):

@@ -19,12 +19,34 @@ public struct ClaimReviewExporter: Sendable {
         JSONValue.array(claims.map(review(of:))).prettyText + "\n"
     }
 
+    /// A schema.org `DataFeed`, the shape fact-check feeds are published in: one `DataFeedItem` per
+    /// claim holding its review, and `dateModified`, the last time any claim changed (so the same
+    /// ledger always gives the same feed).
+    public func renderFeed(_ claims: [Claim]) -> String {
+        let items = claims.map { claim -> JSONValue in
+            .object([
+                ("@type", .string("DataFeedItem")),
+                ("dateCreated", .string(claim.created.description)),
+                ("dateModified", .string(claim.updated.description)),
+                ("item", .array([review(of: claim, inFeed: true)])),
+            ])
+        }
+        var fields: [(key: String, value: JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("DataFeed"))]
+        if let publisher = publisherOrganization { fields.append(("publisher", publisher)) }
+        if let latest = claims.map(\.updated).max() { fields.append(("dateModified", .string(latest.description))) }
+        fields.append(("dataFeedElement", .array(items)))
+        return JSONValue.object(fields).prettyText + "\n"
+    }
+
     public func review(of claim: Claim) -> JSONValue {
+        review(of: claim, inFeed: false)
+    }
+
+    /// A review; inside a feed it takes the feed's `@context` instead of repeating it.
+    private func review(of claim: Claim, inFeed: Bool) -> JSONValue {
         let vocabulary = presenter.vocabulary
-        var fields: [(key: String, value: JSONValue)] = [
-            ("@context", .string("https://schema.org")),
-            ("@type", .string("ClaimReview")),
-        ]
+        var fields: [(key: String, value: JSONValue)] = inFeed ? [] : [("@context", .string("https://schema.org"))]
+        fields.append(("@type", .string("ClaimReview")))
         // The review's page: the claim's card in the published HTML report.
         if let base = publisher?.url { fields.append(("url", .string(Self.joined(base, "#claim-\(claim.id)")))) }
         fields.append(("identifier", .string(claim.id.rawValue)))

@@ -10,10 +10,13 @@ public enum ExtractionOutput {
     /// `Data` copy for `FileHandle` would cost more than writing the records.
     public struct JSONLines: ~Copyable {
         private var json: JSONStreamWriter
+        private let includesText: Bool
 
         /// `capacity` should exceed the size at which the caller drains, by about one record.
-        public init(capacity: Int = 1 << 21) {
+        /// `includesText` adds each document's text as `"text"`, the text its offsets count into.
+        public init(capacity: Int = 1 << 21, includesText: Bool = false) {
             json = JSONStreamWriter(capacity: capacity)
+            self.includesText = includesText
         }
 
         /// Bytes written and not yet drained.
@@ -21,7 +24,7 @@ public enum ExtractionOutput {
 
         /// Appends the record of one document and its line break.
         public mutating func append(_ extracted: ExtractedDocument) {
-            ExtractionOutput.writeJSON(for: extracted, into: &json)
+            ExtractionOutput.writeJSON(for: extracted, includingText: includesText, into: &json)
             json.endLine()
         }
 
@@ -41,7 +44,7 @@ public enum ExtractionOutput {
     ///
     /// Each date's `text` and each claim's `quote` are the document's text between the offsets
     /// found, so they are copied from the text's bytes, which were validated once when the file was read.
-    static func writeJSON(for extracted: ExtractedDocument, into json: inout JSONStreamWriter) {
+    static func writeJSON(for extracted: ExtractedDocument, includingText: Bool = false, into json: inout JSONStreamWriter) {
         json.beginObject()
         json.key("file"); json.string(extracted.document.file)
         json.key("item"); json.string(extracted.document.item)
@@ -69,6 +72,7 @@ public enum ExtractionOutput {
                 }
             }
             json.endArray()
+            if includingText { json.key("text"); json.string(utf8: text) }
         }
         json.endObject()
     }

@@ -29,8 +29,15 @@ public enum RunnerMessage: DiagnosticMessage {
     case inputTooLarge(bytes: Int, limit: Int)
     case noExtractorReads(enabled: [String])
     case extractorFailed(String, reason: String)
-    case reviewWithoutStatement
-    case noClaimReview(otherNodes: Int)
+    /// `key` is where the claim's words should have been (`claimReviewed`, or `text` in a Fact Check Tools claim).
+    case reviewWithoutStatement(key: String)
+    case reviewWithoutDate
+    /// A `ratingValue` that is no number (or a scale without range), with no rating in words beside it.
+    case unreadableRating(String)
+    /// A rating no list of `ratings:` names, reported once with how many reviews gave it.
+    case unmappedRating(String, reviews: Int, configPath: String)
+    /// `expected` names the one shape asked for with `--format`, nil when any would do.
+    case noReviews(expected: String?, otherNodes: Int)
     case noPublisherURL(configPath: String, hasPublisher: Bool)
 
     public var diagnostic: Diagnostic {
@@ -86,10 +93,20 @@ public enum RunnerMessage: DiagnosticMessage {
             return .error("no enabled extractor reads this file (enabled: \(names.isEmpty ? "none" : names.joined(separator: ", "))); skipped")
         case .extractorFailed(let name, let reason):
             return .error("[\(name)] failed: \(reason)")
-        case .reviewWithoutStatement:
-            return .error("has no 'claimReviewed'; skipped")
-        case .noClaimReview(let others):
-            return .error("no ClaimReview found (\(others) other node\(others == 1 ? "" : "s")); expected an object with '@type': 'ClaimReview', an array of them, or an '@graph'")
+        case .reviewWithoutStatement(let key):
+            return .error("has no claim text ('\(key)'); skipped")
+        case .unreadableRating(let value):
+            return .warning("rating value '\(value)' is not a number on a scale, and there is no rating in words; recorded without a status")
+        case .reviewWithoutDate:
+            return .warning("no date for the event in the review, the claim or its words; skipped")
+        case .unmappedRating(let rating, let count, let configPath):
+            return .warning("rating '\(rating)' (\(count) review\(count == 1 ? "" : "s")) is in no list of 'ratings' in \(configPath); recorded without a status",
+                            notes: ["add it under 'ratings.text' with the status it asserts, or under 'none'"])
+        case .noReviews(let expected?, let others):
+            return .error("no \(expected) found (\(others) other node\(others == 1 ? "" : "s"))")
+        case .noReviews(nil, let others):
+            return .error("no review found (\(others) other node\(others == 1 ? "" : "s")); expected ClaimReview JSON-LD (one, an array or an '@graph'), "
+                + "a schema.org DataFeed of ClaimReviews, or a Fact Check Tools claim search ('claims')")
         case .noPublisherURL(let configPath, let hasPublisher):
             return .warning("no 'publisher' with a 'url'; the reviews have no 'url'\(hasPublisher ? "" : " and no 'author'")",
                             notes: ["add 'publisher: { name: …, url: https://… }' to \(configPath)"])

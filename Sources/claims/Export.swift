@@ -5,16 +5,17 @@ import ClaimRunner
 extension ClaimsCommand {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write every claim as ClaimReview JSON-LD, CSV or JSON Lines",
+            abstract: "Write every claim as ClaimReview JSON-LD, a DataFeed, CSV or JSON Lines",
             discussion: """
                 claimreview: a JSON array of schema.org ClaimReviews, one per claim; the review's url, author \
-                and publisher come from 'publisher: {name, url}' in config.yaml. csv: one row per claim \
+                and publisher come from 'publisher: {name, url}' in config.yaml. datafeed: the same reviews as \
+                a schema.org DataFeed, the shape fact-check feeds are published in. csv: one row per claim \
                 (RFC 4180). jsonl: one claim per line with its whole evidence trail and history.
                 """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp("claimreview, csv or jsonl", valueName: "format"))
+        @Option(help: ArgumentHelp("claimreview, datafeed, csv or jsonl", valueName: "format"))
         var format: ExportFormat
 
         @Option(help: ArgumentHelp("Write to this file instead of standard output", valueName: "file"))
@@ -24,7 +25,7 @@ extension ClaimsCommand {
         var asOf: CalendarDay?
 
         enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-            case claimreview, csv, jsonl
+            case claimreview, datafeed, csv, jsonl
         }
 
         func run() async throws {
@@ -36,12 +37,13 @@ extension ClaimsCommand {
                 let claims = ledger.claims.sorted { $0.id < $1.id }
                 let text: String
                 switch format {
-                case .claimreview:
+                case .claimreview, .datafeed:
                     if workspace.publisher?.url == nil {
                         let message = RunnerMessage.noPublisherURL(configPath: workspace.configPath, hasPublisher: workspace.publisher != nil)
                         Console.diagnose([message.about(workspace.configPath)])
                     }
-                    text = ClaimReviewExporter(presenter: presenter, publisher: workspace.publisher).render(claims)
+                    let exporter = ClaimReviewExporter(presenter: presenter, publisher: workspace.publisher)
+                    text = format == .datafeed ? exporter.renderFeed(claims) : exporter.render(claims)
                 case .csv: text = ClaimCSV.render(claims, presenter: presenter)
                 case .jsonl: text = ClaimJSONLines.render(claims, presenter: presenter)
                 }

@@ -23,8 +23,12 @@ extension ClaimsCommand {
         @Option(help: ArgumentHelp("jsonl (one JSON object per document) or text", valueName: "format"))
         var format: ExtractFormat = .text
 
+        @Flag(name: .customLong("with-text"), help: "With --format jsonl: add each document's text as \"text\", what its offsets count into (for a feed item or a converted page) and what the extractor took to be the article")
+        var withText = false
+
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one path to read") }
+            if withText && format != .jsonl { throw ValidationError("--with-text needs --format jsonl") }
         }
 
         func run() async throws {
@@ -34,7 +38,7 @@ extension ClaimsCommand {
                 // JSON Lines go out through one buffer written in megabyte `write(2)`s: at tens of
                 // MB/s, per-line printing costs more than finding the claims.
                 let drainSize = 1 << 20
-                var lines = ExtractionOutput.JSONLines(capacity: drainSize + (1 << 18))
+                var lines = ExtractionOutput.JSONLines(capacity: drainSize + (1 << 18), includesText: withText)
                 let summary = await workspace.extract(
                     ExtractionOptions(paths: paths, published: published),
                     document: { extracted in

@@ -9,9 +9,15 @@ final class ProgressBar {
     private var lastDraw = Date.distantPast
     private var drawn = false
     private let width = 30
+    private let unit: String
 
-    static func make() -> ProgressBar? {
-        isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+    private init(unit: String) {
+        self.unit = unit
+    }
+
+    /// `unit` names what is counted ("files", "MB").
+    static func make(unit: String = "files") -> ProgressBar? {
+        isatty(STDERR_FILENO) == 1 ? ProgressBar(unit: unit) : nil
     }
 
     /// Draws at most ten times a second, and always at the end.
@@ -19,7 +25,7 @@ final class ProgressBar {
         let now = Date()
         guard done == total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
-        write("\r" + ProgressBar.line(done: done, total: total, seconds: now.timeIntervalSince(start), width: width))
+        write("\r" + ProgressBar.line(done: done, total: total, seconds: now.timeIntervalSince(start), width: width, unit: unit))
         drawn = true
     }
 
@@ -30,12 +36,12 @@ final class ProgressBar {
         drawn = false
     }
 
-    static func line(done: Int, total: Int, seconds: Double, width: Int) -> String {
+    static func line(done: Int, total: Int, seconds: Double, width: Int, unit: String = "files") -> String {
         let fraction = total > 0 ? Double(done) / Double(total) : 1
         let filled = min(width, Int((fraction * Double(width)).rounded(.down)))
         let rate = seconds > 0 ? Double(done) / seconds : 0
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
-            + "\(done)/\(total) files  " + String(format: "%.1f/s", rate)
+            + "\(done)/\(total) \(unit)  " + String(format: "%.1f/s", rate)
     }
 
     private func write(_ text: String) {

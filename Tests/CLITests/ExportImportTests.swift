@@ -71,7 +71,7 @@ import Testing
     }
 
     /// A fact-checker's feed: one review of a claim the ledger has, one of a new claim with a rating
-    /// that is not a status, in an `@graph`.
+    /// that no list of `ratings:` names, in an `@graph`.
     static let factChecks = """
         {"@context": "https://schema.org", "@graph": [
           {"@type": "ClaimReview", "url": "https://factcheck.example/talks-held",
@@ -87,7 +87,7 @@ import Testing
            "claimReviewed": "The rocket launch takes place on March 3, 2022",
            "datePublished": "2022-01-12",
            "author": {"@type": "Organization", "name": "Fact Desk"},
-           "reviewRating": {"@type": "Rating", "alternateName": "Mostly false"},
+           "reviewRating": {"@type": "Rating", "alternateName": "Premature"},
            "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Ann Lee"}, "datePublished": "2022-01-02"}},
           {"@type": "WebPage", "name": "not a review"}
         ]}
@@ -108,19 +108,25 @@ import Testing
                 evidence 1: Fact Desk: “The rocket launch takes place on March 3, 2022”
 
             """)
-        #expect(first.stderr == "imported 2 reviews: 1 new claims, 1 new evidence, 0 status changes, 0 already known, 0 skipped\n")
+        #expect(first.stderr == """
+            checks.jsonld: warning: rating 'Premature' (1 review) is in no list of 'ratings' in config.yaml; recorded without a status
+            note: add it under 'ratings.text' with the status it asserts, or under 'none'
+            imported 2 reviews: 1 new claims, 1 new evidence, 0 status changes, 0 already known, 0 skipped
+
+            """)
 
         let launch = try ReportTestLedger.json(try cli.run(["show", "rocket-launch-takes-place-march-3-2022-2022-03-03", "--format", "json"]).stdout)
         let evidence = try #require(((launch["claims"] as? [[String: Any]])?.first?["evidence"] as? [[String: Any]])?.first)
         #expect(evidence["status"] is NSNull)
         #expect(evidence["published"] as? String == "2022-01-12")
         #expect(evidence["url"] as? String == "https://factcheck.example/launch")
-        #expect(evidence["note"] as? String == "rating 'Mostly false' is not a status in config.yaml; recorded without a status; claim made by Ann Lee on 2022-01-02")
+        #expect(evidence["note"] as? String == "rating 'Premature' is in no list of ratings in config.yaml; recorded without a status; claim made by Ann Lee on 2022-01-02")
 
         let again = try cli.run(["import", "checks.jsonld"])
         #expect(again.status == 0)
         #expect(again.stdout == "")
-        #expect(again.stderr == "imported 2 reviews: 0 new claims, 0 new evidence, 0 status changes, 2 already known, 0 skipped\n")
+        // The rating is still in no list: the warning stays until config.yaml maps it.
+        #expect(again.stderr.hasSuffix("imported 2 reviews: 0 new claims, 0 new evidence, 0 status changes, 2 already known, 0 skipped\n"))
     }
 
     @Test func exportedReviewsImportIntoAnotherLedgerByIdentifier() throws {
@@ -147,8 +153,8 @@ import Testing
         let empty = try cli.run(["import", "empty.json"])
         #expect(empty.status == 1)
         #expect(empty.stderr == """
-            empty.json [review 1]: error: has no 'claimReviewed'; skipped
-            imported 0 reviews: 0 new claims, 0 new evidence, 0 status changes, 0 already known, 0 skipped
+            empty.json [review 1]: error: has no claim text ('claimReviewed'); skipped
+            imported 0 reviews (1 skipped): 0 new claims, 0 new evidence, 0 status changes, 0 already known, 0 skipped
 
             """)
         #expect(try cli.run(["import", "--format", "csv", "empty.json"]).status == 64)

@@ -53,6 +53,24 @@ import Testing
                 == "The ministry said the foreign ministers of France and Germany will meet in Paris on January 14.")
     }
 
+    /// `--with-text` shows what each document was read as: for a page, the article without its menu.
+    @Test func withTextAddsTheDocumentsText() throws {
+        let cli = try makeWorkspace()
+        defer { cli.remove() }
+        try cli.write("""
+            <html><head><title>Talks</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><p>Envoys from Norland and Southia will meet in Kellford on March 4.</p><p>Both sides hope for progress.</p></article>
+            </body></html>
+            """, to: "talks.html")
+        let result = try cli.run(["extract", "--format", "jsonl", "--with-text", "--published", "2023-02-20", "talks.html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(record["text"] as? String == "Envoys from Norland and Southia will meet in Kellford on March 4.\n\nBoth sides hope for progress.")
+        let plain = try cli.run(["extract", "--format", "jsonl", "--published", "2023-02-20", "talks.html"])
+        #expect(!plain.stdout.contains("\"text\":\"Envoys"), "the text is only written when asked for")
+        #expect(try cli.run(["extract", "--with-text", "talks.html"]).status == 64)
+    }
+
     @Test func quotesAndDateTextsAreTheFilesTextAtTheirOffsets() throws {
         let cli = try makeWorkspace()
         defer { cli.remove() }

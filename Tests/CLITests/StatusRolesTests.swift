@@ -42,7 +42,7 @@ import Testing
         return (cli, config)
     }
 
-    /// The same configuration with every status renamed (its key, label, conflicts and cue list) and
+    /// The same configuration with every status renamed (its key, label, conflicts, cue list and ratings) and
     /// `rumoured`, a second `plan` status, listed after the first.
     static func renamedWorkspace(from config: String) throws -> CLIHarness {
         var lines: [String] = []
@@ -53,6 +53,9 @@ import Testing
                     line = "  \(status.new): " + line.dropFirst(status.old.count + 4)
                     line = line.replacingOccurrences(of: "label: \"\(status.oldLabel)\"", with: "label: \"\(status.newLabel)\"")
                 }
+                // `ratings:` lists ratings under status ids, and numeric thresholds name them.
+                if line.hasPrefix("    \(status.old): [") { line = "    \(status.new): " + line.dropFirst(status.old.count + 6) }
+                line = line.replacingOccurrences(of: "status: \(status.old) }", with: "status: \(status.new) }")
             }
             if let open = line.range(of: "conflicts_with: [") {
                 let close = line.range(of: "]", range: open.upperBound..<line.endIndex)!

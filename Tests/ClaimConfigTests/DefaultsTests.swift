@@ -50,5 +50,21 @@ import Testing
         #expect(repo.rules.disabled.map(\.name) == defaults.rules.disabled.map(\.name))
         #expect(repo.rules.optIn.map(\.name) == defaults.rules.optIn.map(\.name))
         #expect(repo.rules.settings.map(\.rule.name) == defaults.rules.settings.map(\.rule.name))
+        #expect(repo.ratings == defaults.ratings)
+    }
+
+    /// The default ratings say what the common verdicts mean for an event claim, in several languages.
+    @Test func theDefaultRatingsMapCommonVerdicts() throws {
+        let ratings = try #require(Configuration.defaults.ratings)
+        #expect(ratings.outcome(forText: "TRUE") == .status(.confirmed))
+        #expect(ratings.outcome(forText: "Mostly True") == .status(.confirmed))
+        #expect(ratings.outcome(forText: "Pants on Fire!") == .status(.denied))
+        #expect(ratings.outcome(forText: "Faux") == .status(.denied))
+        #expect(ratings.outcome(forText: "Half-True") == .noStatus)
+        #expect(ratings.outcome(forText: "Satire") == .noStatus)
+        #expect(ratings.outcome(forText: "Premature") == nil)
+        #expect(ratings.outcome(forFraction: 1) == .status(.confirmed))
+        #expect(ratings.outcome(forFraction: 0.5) == .noStatus)
+        #expect(ratings.outcome(forFraction: 0) == .status(.denied))
     }
 }
