@@ -32,6 +32,12 @@ public enum RunnerMessage: DiagnosticMessage {
     case reviewWithoutStatement
     case noClaimReview(otherNodes: Int)
     case noPublisherURL(configPath: String, hasPublisher: Bool)
+    /// `merge-file`: the two versions cannot be merged without a person (`reason` says why).
+    case mergeConflict(reason: String)
+    /// `merge-file`: a choice the merge made that a person may want to check.
+    case mergeNote(String)
+    /// `merge-file`: a version of the claim that does not read as a claim file.
+    case unmergeableVersion(which: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -90,6 +96,12 @@ public enum RunnerMessage: DiagnosticMessage {
             return .error("has no 'claimReviewed'; skipped")
         case .noClaimReview(let others):
             return .error("no ClaimReview found (\(others) other node\(others == 1 ? "" : "s")); expected an object with '@type': 'ClaimReview', an array of them, or an '@graph'")
+        case .mergeConflict(let reason):
+            return .error("cannot merge: \(reason)", notes: ["our version is left in place; git marks the file as conflicted"])
+        case .mergeNote(let text):
+            return .warning(text)
+        case .unmergeableVersion(let which):
+            return .error("\(which) version is not a readable claim file; not merged")
         case .noPublisherURL(let configPath, let hasPublisher):
             return .warning("no 'publisher' with a 'url'; the reviews have no 'url'\(hasPublisher ? "" : " and no 'author'")",
                             notes: ["add 'publisher: { name: …, url: https://… }' to \(configPath)"])
