@@ -152,6 +152,18 @@ public struct ClaimStore: Sendable {
         try AtomicFile.write(text, to: path(for: claim.id))
     }
 
+    /// Writes one claim file outside the ledger (git's merge driver writes to a file git names),
+    /// atomically and in the ledger's format.
+    public static func writeClaimFile(_ claim: Claim, to path: String) throws(LedgerError) {
+        let text: String
+        do {
+            text = try ClaimFileFormat.yamlText(for: claim)
+        } catch {
+            throw .io(path: path, operation: "encode the claim as YAML (\(error))", errno: EINVAL)
+        }
+        try AtomicFile.write(text, to: path)
+    }
+
     private func loadFile(named name: String) -> Result<(Claim, [Diagnostic]), Diagnostics> {
         let path = "\(directory)/\(name)"
         guard let data = FileManager.default.contents(atPath: path) else {

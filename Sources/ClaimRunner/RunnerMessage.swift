@@ -39,6 +39,12 @@ public enum RunnerMessage: DiagnosticMessage {
     /// `expected` names the one shape asked for with `--format`, nil when any would do.
     case noReviews(expected: String?, otherNodes: Int)
     case noPublisherURL(configPath: String, hasPublisher: Bool)
+    /// `merge-file`: the two versions cannot be merged without a person (`reason` says why).
+    case mergeConflict(reason: String)
+    /// `merge-file`: a choice the merge made that a person may want to check.
+    case mergeNote(String)
+    /// `merge-file`: a version of the claim that does not read as a claim file.
+    case unmergeableVersion(which: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -107,6 +113,12 @@ public enum RunnerMessage: DiagnosticMessage {
         case .noReviews(nil, let others):
             return .error("no review found (\(others) other node\(others == 1 ? "" : "s")); expected ClaimReview JSON-LD (one, an array or an '@graph'), "
                 + "a schema.org DataFeed of ClaimReviews, or a Fact Check Tools claim search ('claims')")
+        case .mergeConflict(let reason):
+            return .error("cannot merge: \(reason)", notes: ["our version is left in place; git marks the file as conflicted"])
+        case .mergeNote(let text):
+            return .warning(text)
+        case .unmergeableVersion(let which):
+            return .error("\(which) version is not a readable claim file; not merged")
         case .noPublisherURL(let configPath, let hasPublisher):
             return .warning("no 'publisher' with a 'url'; the reviews have no 'url'\(hasPublisher ? "" : " and no 'author'")",
                             notes: ["add 'publisher: { name: …, url: https://… }' to \(configPath)"])

@@ -69,6 +69,31 @@ extension Workspace {
             }
             created.append(claimsPath + "/")
         }
+        // For a ledger kept in git: claim files merge through `claims merge-file`, and the lock and
+        // the index (a cache rebuilt from the files) stay out of the repository.
+        if try ensureLines([mergeAttribute], in: "\(base)/.gitattributes") { created.append("\(base)/.gitattributes") }
+        if try ensureLines(["claims/.index", "claims/.lock"], in: "\(base)/.gitignore") { created.append("\(base)/.gitignore") }
         return created
+    }
+
+    /// The `.gitattributes` line that sends claim files through `claims merge-file` when git merges
+    /// them (the driver itself is set per clone: `git config merge.claims.driver …`).
+    static let mergeAttribute = "claims/*.yaml merge=claims"
+
+    /// Adds the lines a file lacks, keeping those it has; true when the file was created.
+    private static func ensureLines(_ lines: [String], in path: String) throws(RunnerFailure) -> Bool {
+        let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        let present = Set((existing ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let missing = lines.filter { !present.contains($0) }
+        guard !missing.isEmpty else { return false }
+        var text = existing ?? ""
+        if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+        text += missing.map { $0 + "\n" }.joined()
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw .io(.couldNotWrite(path: path, reason: error.localizedDescription))
+        }
+        return existing == nil
     }
 }

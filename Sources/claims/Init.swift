@@ -13,6 +13,8 @@ extension ClaimsCommand {
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
                 for path in try Workspace.initialize(at: directory) { Console.print("created \(path)") }
+                Console.print("to merge claim files when the ledger is in git, run once per clone: "
+                    + "git config merge.claims.driver \"claims merge-file %O %A %B %P\"")
                 return .success
             }
         }

@@ -8,7 +8,14 @@ import Testing
         defer { cli.remove() }
         let first = try cli.run(["init"])
         #expect(first.status == 0)
-        #expect(first.stdout == "created ./config.yaml\ncreated ./claims/\n")
+        #expect(first.stdout == """
+            created ./config.yaml
+            created ./claims/
+            created ./.gitattributes
+            created ./.gitignore
+            to merge claim files when the ledger is in git, run once per clone: git config merge.claims.driver "claims merge-file %O %A %B %P"
+
+            """)
         #expect(try cli.read("config.yaml").hasPrefix("# claims configuration."))
         let again = try cli.run(["init"])
         #expect(again.status == 2)
