@@ -19,6 +19,11 @@ struct ClaimCoreference {
     /// Whether each earlier claim reports what happened (a flag: comparing `StatusID`s compares strings).
     private var settled: [Bool] = []
 
+    /// How many earlier claims a reference may look back over. News articles hold a few dozen claims;
+    /// without a bound, a document of thousands (a generated file, a hostile one) costs time
+    /// quadratic in its claims.
+    static let lookback = 256
+
     /// How far back, in sentences, "it", "the proposal" and "that date" may point.
     static let pronounReach = 4
 
@@ -94,7 +99,8 @@ struct ClaimCoreference {
 
     @inline(__always) private func lastIndex(where matches: (Int) -> Bool) -> Int? {
         var index = sentenceIndices.count - 1
-        while index >= 0 {
+        let oldest = max(0, sentenceIndices.count - ClaimCoreference.lookback)
+        while index >= oldest {
             if matches(index) { return index }
             index -= 1
         }
