@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "HTMLExtractor", dependencies: ["ClaimCore", "CLibXML2"], path: "Plugins/HTMLExtractor"),
         .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor"),
         .target(name: "JSONLinesExtractor", dependencies: ["ClaimCore"], path: "Plugins/JSONLinesExtractor"),
+        // External extractors in any language, over the JSON Lines protocol of docs/plugin-protocol.md.
+        .target(name: "ExecExtractor", dependencies: ["ClaimCore"], path: "Plugins/ExecExtractor"),
 
         // Merging what sources say into the ledger: matching a finding to the claim it speaks of,
         // new claims, the status rules' replay; one session per ingest or import run.
@@ -43,7 +45,7 @@ let package = Package(
 
         .target(name: "ClaimRunner", dependencies: [
             "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimIngest", "ClaimOutput",
-            "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor",
+            "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ExecExtractor",
         ]),
         .executableTarget(name: "claims", dependencies: [
             "ClaimRunner", "ClaimOutput",

@@ -36,7 +36,11 @@ public struct ExtractorRegistry: Sendable {
         for entry in entries {
             guard let type = type(for: entry.id, at: entry.idLocation, issues: &issues) else { continue }
             do {
-                let extractor = try type.init(settings: entry.settings)
+                let extractor = if let named = type as? any NamedExtractor.Type {
+                    try named.init(name: entry.name, settings: entry.settings, at: entry.location)
+                } else {
+                    try type.init(settings: entry.settings)
+                }
                 extractors.append(ConfiguredExtractor(
                     id: type.descriptor.id, name: entry.name ?? type.descriptor.id.rawValue, extractor: extractor))
             } catch {

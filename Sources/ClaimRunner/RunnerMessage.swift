@@ -29,6 +29,10 @@ public enum RunnerMessage: DiagnosticMessage {
     case inputTooLarge(bytes: Int, limit: Int)
     case noExtractorReads(enabled: [String])
     case extractorFailed(String, reason: String)
+    /// A name in an extractor's own findings that the configuration does not define (a status, a date type).
+    case unknownProvidedName(extractor: String, value: String, field: String, expected: [String])
+    case noPathsNorSources
+    case noExternalExtractors(configPath: String)
     case reviewWithoutStatement
     case noClaimReview(otherNodes: Int)
     case noPublisherURL(configPath: String, hasPublisher: Bool)
@@ -86,6 +90,13 @@ public enum RunnerMessage: DiagnosticMessage {
             return .error("no enabled extractor reads this file (enabled: \(names.isEmpty ? "none" : names.joined(separator: ", "))); skipped")
         case .extractorFailed(let name, let reason):
             return .error("[\(name)] failed: \(reason)")
+        case .unknownProvidedName(let extractor, let value, let field, let expected):
+            return .error("extractor '\(extractor)' broke the plugin protocol: unknown \(field) '\(value)' in its findings; skipped",
+                          notes: ["expected one of \(expected.map { "'\($0)'" }.joined(separator: ", "))"])
+        case .noPathsNorSources:
+            return .error("give at least one path to read; no extractor in the configuration is a source of its own documents")
+        case .noExternalExtractors(let configPath):
+            return .warning("\(configPath) lists no external extractors ('id: exec'); nothing to check")
         case .reviewWithoutStatement:
             return .error("has no 'claimReviewed'; skipped")
         case .noClaimReview(let others):

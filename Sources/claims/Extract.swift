@@ -14,7 +14,7 @@ extension ClaimsCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input)", valueName: "path"))
+        @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input); none when the configuration has a source plugin", valueName: "path"))
         var paths: [String]
 
         @Option(help: ArgumentHelp("Publication date to use for every document (YYYY-MM-DD)", valueName: "date"))
@@ -23,13 +23,10 @@ extension ClaimsCommand {
         @Option(help: ArgumentHelp("jsonl (one JSON object per document) or text", valueName: "format"))
         var format: ExtractFormat = .text
 
-        func validate() throws {
-            if paths.isEmpty { throw ValidationError("give at least one path to read") }
-        }
-
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
                 let workspace = try global.openWorkspace()
+                if paths.isEmpty, !workspace.hasSourceExtractors { throw .invalidArgument(.noPathsNorSources) }
                 let vocabulary = workspace.vocabulary
                 // JSON Lines go out through one buffer written in megabyte `write(2)`s: at tens of
                 // MB/s, per-line printing costs more than finding the claims.
