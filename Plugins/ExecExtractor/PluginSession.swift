@@ -25,6 +25,7 @@ final class PluginSession: @unchecked Sendable {
     private var runDeadline = ContinuousClock.now
     private var requests = 0
     private var lineNumber = 0
+    static let minimumStartupSeconds = 10.0
 
     init(name: String, command: [String], limits: ExecExtractor.Limits, isSource: Bool, forwardError: @escaping @Sendable (String) -> Void) {
         self.name = name
@@ -153,8 +154,10 @@ final class PluginSession: @unchecked Sendable {
         }
         state = .running(process)
         process.send(PluginRecords.hello(name: name))
-        switch nextRecord(process, when: "during the handshake", scope: "answering the handshake",
-                          deadline: ContinuousClock.now + .seconds(limits.timeoutSeconds)) {
+        // Starting may take longer than one input (an interpreter, a model to load): at least ten seconds.
+        let startup = max(limits.timeoutSeconds, Self.minimumStartupSeconds)
+        switch nextRecord(process, when: "during the handshake", scope: "answering the handshake", seconds: startup,
+                          deadline: ContinuousClock.now + .seconds(startup)) {
         case .failure(let problem):
             return .failure(problem)
         case .success(.hello(let answer)):
@@ -206,15 +209,16 @@ final class PluginSession: @unchecked Sendable {
         return nil
     }
 
-    private func nextRecord(_ process: PluginProcess, when: String, scope: String, deadline: ContinuousClock.Instant) -> Result<PluginRecord, Diagnostic> {
+    private func nextRecord(_ process: PluginProcess, when: String, scope: String, seconds: Double,
+                            deadline: ContinuousClock.Instant) -> Result<PluginRecord, Diagnostic> {
         var used = 0
-        return nextRecord(process, when: when, scope: scope, deadline: deadline, used: &used)
+        return nextRecord(process, when: when, scope: scope, seconds: seconds, deadline: deadline, used: &used)
     }
 
     /// The next record, within the earlier of `deadline` and the run's, and within the output cap
     /// (`used` counts what this answer has written so far).
-    private func nextRecord(_ process: PluginProcess, when: String, scope: String, deadline: ContinuousClock.Instant,
-                            used: inout Int) -> Result<PluginRecord, Diagnostic> {
+    private func nextRecord(_ process: PluginProcess, when: String, scope: String, seconds: Double? = nil,
+                            deadline: ContinuousClock.Instant, used: inout Int) -> Result<PluginRecord, Diagnostic> {
         let runsOut = runDeadline < deadline
         switch process.nextLine(deadline: min(deadline, runDeadline), limit: limits.maxOutputBytes - used) {
         case .line(let line):
@@ -229,7 +233,7 @@ final class PluginSession: @unchecked Sendable {
         case .tooLong:
             return .failure(tooMuchOutput(process))
         case .timedOut:
-            let (seconds, scopeText) = runsOut ? (limits.runTimeoutSeconds, "for the whole run") : (limits.timeoutSeconds, scope)
+            let (seconds, scopeText) = runsOut ? (limits.runTimeoutSeconds, "for the whole run") : (seconds ?? limits.timeoutSeconds, scope)
             return .failure(fail(process, ExecMessage.timedOut(name, seconds: seconds, scope: scopeText)))
         case .ended:
             _ = process.waitForExit(until: min(ContinuousClock.now + .seconds(1), runDeadline))

@@ -15,7 +15,7 @@ extension ClaimsCommand {
         @OptionGroup var global: GlobalOptions
 
         @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input); none when the configuration has a source plugin", valueName: "path"))
-        var paths: [String]
+        var paths: [String] = []
 
         @Option(help: ArgumentHelp("Publication date to use for every document (YYYY-MM-DD)", valueName: "date"))
         var published: CalendarDay?
