@@ -11,22 +11,48 @@ enum PluginRecords {
     static var version: String { "\(major).\(minor)" }
 
     static func hello(name: String) -> [UInt8] {
-        encode(["type": "hello", "protocol_version": version, "tool": "claims", "tool_version": ToolInfo.version, "name": name])
+        encode([("type", "hello"), ("protocol_version", version), ("tool", "claims"), ("tool_version", ToolInfo.version), ("name", name)])
     }
 
     static func extract(id: String, path: String, text: String?, published: CalendarDay?) -> [UInt8] {
-        encode(["type": "extract", "id": id, "path": path, "text": text ?? NSNull(),
-                "published": published?.description ?? NSNull()])
+        encode([("type", "extract"), ("id", id), ("path", path), ("text", text), ("published", published?.description)])
     }
 
     static func collect(id: String, published: CalendarDay?) -> [UInt8] {
-        encode(["type": "collect", "id": id, "published": published?.description ?? NSNull()])
+        encode([("type", "collect"), ("id", id), ("published", published?.description)])
     }
 
-    private static func encode(_ object: [String: Any]) -> [UInt8] {
-        // Only strings and null go in, which JSONSerialization always encodes.
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return [UInt8](data)
+    /// A request is a flat object of strings and nulls, written here rather than by `JSONSerialization`,
+    /// which takes longer over an article's text than the plugin takes to read it.
+    static func encode(_ fields: [(key: String, value: String?)]) -> [UInt8] {
+        var output: [UInt8] = [UInt8(ascii: "{")]
+        output.reserveCapacity(fields.reduce(64) { $0 + $1.key.utf8.count + ($1.value?.utf8.count ?? 4) + 8 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            appendString(field.key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            if let value = field.value { appendString(value, to: &output) } else { output += "null".utf8 }
+        }
+        output.append(UInt8(ascii: "}"))
+        return output
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8.
+    static func appendString(_ text: String, to output: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\t"): output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "\r"): output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0..<0x20: output += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }
 

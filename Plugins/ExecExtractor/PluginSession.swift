@@ -18,7 +18,6 @@ final class PluginSession: @unchecked Sendable {
         case notStarted
         case running(PluginProcess)
         case failed
-        case finished
     }
     private var state = State.notStarted
     private var hello: PluginHello?
@@ -110,10 +109,12 @@ final class PluginSession: @unchecked Sendable {
     }
 
     /// Ends the program at the end of the run: its input is closed, and it has until its timeout to exit.
+    /// A later run (a long-lived caller's) starts it again.
     func finish() -> [Diagnostic] {
         lock.withLock {
+            // The next run starts it afresh, also after a failure in this one.
+            defer { state = .notStarted }
             guard case .running(let process) = state else { return [] }
-            state = .finished
             process.closeInput()
             let deadline = min(ContinuousClock.now + .seconds(limits.timeoutSeconds), runDeadline)
             defer { process.stop() }
@@ -140,7 +141,7 @@ final class PluginSession: @unchecked Sendable {
     private func running() -> Result<PluginProcess, Diagnostic> {
         switch state {
         case .running(let process): return .success(process)
-        case .failed, .finished: return .failure(ExecMessage.stoppedEarlier(name).diagnostic)
+        case .failed: return .failure(ExecMessage.stoppedEarlier(name).diagnostic)
         case .notStarted: break
         }
         runDeadline = ContinuousClock.now + .seconds(limits.runTimeoutSeconds)
