@@ -17,6 +17,18 @@ public struct ExtractorRegistry: Sendable {
 
     public static let builtIn = ExtractorRegistry(BuiltInExtractors.all)
 
+    /// The registry a command line runs with: the built-ins, unless a program built on this package binds
+    /// its own for the run (`ClaimsCommand.main(registry:)`). Bound per task, never set globally.
+    @TaskLocal public static var active = ExtractorRegistry.builtIn
+
+    /// The built-ins followed by `extractors` of your own, which may not reuse a built-in's id.
+    public static func builtIn(adding extractors: [any Extractor.Type]) -> ExtractorRegistry {
+        let all = BuiltInExtractors.all + extractors
+        let ids = all.map { $0.descriptor.id }
+        precondition(Set(ids).count == ids.count, "two extractors share an id: \(ids.map(\.rawValue))")
+        return ExtractorRegistry(all)
+    }
+
     public var descriptors: [PluginDescriptor] { types.map { $0.descriptor } }
 
     /// The extractor type for an id, following renamed ids (with a warning appended to `issues`).

@@ -20,7 +20,7 @@ extension ClaimsCommand {
 
         func run() async throws {
             if !check {
-                Console.print(PluginCatalog.text(for: BuiltInExtractors.descriptors), terminator: "")
+                Console.print(PluginCatalog.text(for: ExtractorRegistry.active.descriptors), terminator: "")
                 // Without a configuration there is nothing external to list.
                 guard FileManager.default.fileExists(atPath: global.config) else { return }
             }
