@@ -298,6 +298,61 @@ import Testing
         #expect(result.stderr.hasSuffix("ingested 1 document: 1 findings, 0 new claims, 0 new evidence, 0 status changes, 1 already known, 0 skipped\n"))
     }
 
+    @Test func wholeRunTimeoutStopsAPluginThatIsSlowOnEveryInput() throws {
+        let cli = try workspace(plugin: Self.script("""
+            time.sleep(0.4)
+            send({"type": "result", "id": request["id"], "documents": []})
+            """), timeout: "1", extra: "    run_timeout_seconds: 1")
+        defer { cli.remove() }
+        for name in ["b.cal", "c.cal", "d.cal"] { try cli.write(Self.calendar, to: name) }
+        let result = try ingestLeavesLedger(cli, inputs: ["court.cal", "b.cal", "c.cal", "d.cal"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: extractor 'listings' timed out after 1s for the whole run; it was stopped, with its child processes\n"))
+        #expect(result.stderr.contains("d.cal: error: not read: extractor 'listings' stopped earlier in this run\n"))
+    }
+
+    @Test func sourceFailingMidwayKeepsWhatItHandedOverWhole() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.write("""
+            version: 1
+            extractors:
+              - id: exec
+                name: archive
+                command: [python3, archive.py]
+            """, to: "config.yaml")
+        try cli.write("""
+            import json, sys
+            for line in sys.stdin:
+                request = json.loads(line)
+                if request["type"] == "hello":
+                    print(json.dumps({"type": "hello", "protocol_version": "1.0", "capabilities": ["source"]}), flush=True)
+                    continue
+                document = {"file": "archive/1", "published": "2022-01-05", "text": "The port authority will open the new ferry terminal on January 20."}
+                print(json.dumps({"type": "result", "id": request["id"], "documents": [document], "more": True}), flush=True)
+                sys.stdout.write('{"type": "result", "id": "1", "docum'); sys.stdout.flush()
+                sys.exit(4)
+            """, to: "archive.py")
+        let result = try cli.run(["ingest"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: extractor 'archive' exited with status 4 while collecting its documents\n"))
+        let files = try cli.claimFiles()
+        #expect(files.count == 1)
+        #expect(files.first?.contains("recorded_by: archive") == true)
+    }
+
+    @Test func pluginWithoutTheNeededCapabilityIsRefused() throws {
+        let cli = try workspace(plugin: Self.script("pass").replacingOccurrences(of: #"["files"]"#, with: #"["source"]"#))
+        defer { cli.remove() }
+        let check = try cli.run(["plugins", "--check"])
+        #expect(check.status == 1)
+        #expect(check.stderr == """
+            error: extractor 'listings' does not announce 'files', which 'extensions' needs
+            note: its handshake lists the capabilities it has; see docs/plugin-protocol.md
+
+            """)
+    }
+
     @Test func slowPluginWithinItsTimeoutIsRead() throws {
         let cli = try workspace(plugin: Self.script("""
             print("thinking about", request["path"], file=sys.stderr, flush=True)
