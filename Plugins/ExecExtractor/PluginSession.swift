@@ -179,14 +179,15 @@ final class PluginSession: @unchecked Sendable {
     }
 
     /// Reads the answers to request `id`, handing each to `handle`, which says whether more are to come.
-    /// The output cap holds for all the answers together, or, `eachAnswerApart`, for each (a source's
-    /// answers are its documents, each complete in itself). Returns the failure that ended the program, if one did.
+    /// The time limit and the output cap hold for all the answers together, or, `eachAnswerApart`, for
+    /// each (a source's answers are its documents, each complete in itself). Returns the failure that ended the program, if one did.
     private func exchange(_ process: PluginProcess, id: String, when: String, scope: String, eachAnswerApart: Bool = false,
                           handle: (Answer) -> Bool) -> Diagnostic? {
         var outputBytes = 0
         var expectMore = true
+        var deadline = ContinuousClock.now + .seconds(limits.timeoutSeconds)
         while expectMore {
-            let deadline = ContinuousClock.now + .seconds(limits.timeoutSeconds)
+            if eachAnswerApart { deadline = ContinuousClock.now + .seconds(limits.timeoutSeconds) }
             let record: PluginRecord
             switch nextRecord(process, when: when, scope: scope, deadline: deadline, used: &outputBytes) {
             case .failure(let problem): return problem
