@@ -8,6 +8,8 @@ let package = Package(
     name: "claims",
     products: [
         .executable(name: "claims", targets: ["claims"]),
+        // The command line, for packages that build their own `claims` with extractors of their own.
+        .library(name: "ClaimsCommandLine", targets: ["ClaimsCommandLine"]),
         .library(name: "ClaimRunner", targets: ["ClaimRunner"]),
         .library(name: "ClaimIngest", targets: ["ClaimIngest"]),
         .library(name: "ClaimOutput", targets: ["ClaimOutput"]),
@@ -34,6 +36,8 @@ let package = Package(
         .target(name: "HTMLExtractor", dependencies: ["ClaimCore", "CLibXML2"], path: "Plugins/HTMLExtractor"),
         .target(name: "FeedExtractor", dependencies: ["ClaimCore"], path: "Plugins/FeedExtractor"),
         .target(name: "JSONLinesExtractor", dependencies: ["ClaimCore"], path: "Plugins/JSONLinesExtractor"),
+        // External extractors in any language, over the JSON Lines protocol of docs/plugin-protocol.md.
+        .target(name: "ExecExtractor", dependencies: ["ClaimCore"], path: "Plugins/ExecExtractor"),
 
         // Merging what sources say into the ledger: matching a finding to the claim it speaks of,
         // new claims, the status rules' replay; one session per ingest or import run.
@@ -44,12 +48,16 @@ let package = Package(
 
         .target(name: "ClaimRunner", dependencies: [
             "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimIngest", "ClaimOutput",
-            "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor",
+            "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ExecExtractor",
         ]),
-        .executableTarget(name: "claims", dependencies: [
+        .target(name: "ClaimsCommandLine", dependencies: [
             "ClaimRunner", "ClaimOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "claims", dependencies: ["ClaimsCommandLine"]),
+        // The Swift route (docs/swift-extractors.md): a `claims` of its own with an in-process extractor.
+        .executableTarget(name: "claims-newsroom", dependencies: ["ClaimsCommandLine", "ClaimRunner"],
+                          path: "Plugins/examples/swift-newsroom"),
 
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
         .testTarget(name: "ClaimConfigTests", dependencies: ["ClaimConfig"]),
@@ -63,6 +71,6 @@ let package = Package(
         .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules"]),
         .testTarget(name: "ClaimIngestTests", dependencies: ["ClaimIngest", "ClaimCore", "ClaimConfig"]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
-        .testTarget(name: "CLITests", dependencies: ["claims"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["claims", "claims-newsroom"], resources: [.copy("Fixtures")]),
     ]
 )

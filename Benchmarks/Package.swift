@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Benchmarks live in their own package so `swift test` and CI never build them.
-// Run: swift run -c release --package-path Benchmarks claims-bench [extract|ledger|ingest|all|dump|corpus]
+// Run: swift run -c release --package-path Benchmarks claims-bench [extract|ledger|ingest|all|dump|corpus|exec]
 let package = Package(
     name: "claims-benchmarks",
     dependencies: [.package(name: "claims", path: "..")],

@@ -95,38 +95,27 @@ struct JSONLine {
 extension JSONLine {
     /// Reads a line; `JSONSerialization` rather than `Codable` so that a wrong type can be named.
     static func read(_ bytes: ArraySlice<UInt8>) -> Outcome {
-        guard let value = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
+        guard let value = JSONReading.value(of: bytes) else {
             return .failure(.notJSON)
         }
         guard let object = value as? [String: Any] else {
-            return .failure(.notAnObject(found: jsonKind(value)))
+            return .failure(.notAnObject(found: JSONReading.kind(of: value)))
         }
         guard let textValue = object["text"], !(textValue is NSNull) else {
             return .failure(.noText)
         }
         guard let text = textValue as? String else {
-            return .failure(.expectedString(for: "text", found: jsonKind(textValue)))
+            return .failure(.expectedString(for: "text", found: JSONReading.kind(of: textValue)))
         }
         guard text.contains(where: { !$0.isWhitespace }) else { return .failure(.emptyText) }
         var fields: [String: String] = [:]
         for key in JSONLine.optionalKeys {
             guard let value = object[key], !(value is NSNull) else { continue }
             guard let string = value as? String else {
-                return .failure(.expectedString(for: key, found: jsonKind(value)))
+                return .failure(.expectedString(for: key, found: JSONReading.kind(of: value)))
             }
             fields[key] = string
         }
         return .success(JSONLine(text: text, fields: fields))
-    }
-}
-
-private func jsonKind(_ value: Any) -> String {
-    switch value {
-    case is String: "a string"
-    case is [Any]: "a list"
-    case is [String: Any]: "an object"
-    case is NSNull: "null"
-    case let number as NSNumber: number.objCType.pointee == CChar(UInt8(ascii: "c")) ? "a boolean" : "a number"
-    default: "a value"
     }
 }

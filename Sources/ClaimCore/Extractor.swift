@@ -104,9 +104,12 @@ public struct SourceDocument: Sendable {
     public var text: String
     /// Where runs of `text` sit in the input file, sorted by `textOffset`; empty when they cannot be mapped.
     public var segments: [TextSegment]
+    /// Dates and claims the extractor found itself; nil (the usual case) lets the built-in analysis read `text`.
+    public var findings: ProvidedFindings?
 
     public init(file: String, item: String? = nil, title: String? = nil, published: CalendarDay? = nil,
-                source: String? = nil, url: String? = nil, text: String, segments: [TextSegment] = []) {
+                source: String? = nil, url: String? = nil, text: String, segments: [TextSegment] = [],
+                findings: ProvidedFindings? = nil) {
         self.file = file
         self.item = item
         self.title = title
@@ -115,6 +118,7 @@ public struct SourceDocument: Sendable {
         self.url = url
         self.text = text
         self.segments = segments
+        self.findings = findings
     }
 
     /// Maps a UTF-8 offset in `text` to one in the input file; unmapped offsets are returned unchanged.

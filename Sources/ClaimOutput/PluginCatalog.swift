@@ -33,4 +33,20 @@ public enum PluginCatalog {
         }
         return output
     }
+
+    /// The external extractors a configuration runs (`id: exec`), for `claims plugins`.
+    public static func externalText(for plugins: [(name: String, command: String, reads: String)], configPath: String) -> String {
+        var output = "External extractors (\(configPath), 'id: exec'):\n\n"
+        if plugins.isEmpty { output += "none\n" }
+        for plugin in plugins {
+            output += "\(plugin.name)  \(plugin.reads)\n  command: \(plugin.command)\n"
+        }
+        return output
+    }
+
+    /// One line of `claims plugins --check` for a plugin that answered its handshake.
+    public static func checkLine(name: String, protocolVersion: String, capabilities: [String], plugin: String?) -> String {
+        let about = plugin.map { " (\($0))" } ?? ""
+        return "\(name)\(about): answers, protocol \(protocolVersion), capabilities: \(capabilities.isEmpty ? "none" : capabilities.joined(separator: ", "))"
+    }
 }

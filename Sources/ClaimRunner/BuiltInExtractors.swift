@@ -1,3 +1,4 @@
+import ExecExtractor
 import FeedExtractor
 import HTMLExtractor
 import JSONLinesExtractor
@@ -12,6 +13,7 @@ public enum BuiltInExtractors {
         HTMLExtractor.self,
         FeedExtractor.self,
         JSONLinesExtractor.self,
+        ExecExtractor.self,
     ]
 
     public static var descriptors: [PluginDescriptor] { all.map { $0.descriptor } }

@@ -30,7 +30,8 @@ extension Workspace {
         TextAnalyzer(cues: configuration.cueRules, eventVerbs: configuration.eventVerbRules, vocabulary: vocabulary)
     }
 
-    /// Reads every input with the first enabled extractor that accepts it and analyses each document.
+    /// Reads every input with the first enabled extractor that accepts it, then asks the extractors that
+    /// are sources of their own documents, and analyses each document (unless its extractor did).
     ///
     /// Documents are handed to `document` one at a time as they are found, so memory does not grow
     /// with the number of inputs. Problems go to `problem`; the run continues past them.
@@ -48,6 +49,27 @@ extension Workspace {
             problem(item)
         }
         let analyzer = self.analyzer
+        let vocabulary = self.vocabulary
+        /// Hands on each document of a complete result, with the findings its extractor made or the analyser's.
+        func take(_ result: ExtractionResult, from reader: ConfiguredExtractor) {
+            result.problems.forEach(report)
+            for item in result.documents {
+                let analysis: DocumentAnalysis
+                if let findings = item.findings {
+                    switch ProvidedAnalysis.analysis(of: findings, text: item.text, vocabulary: vocabulary, extractor: reader.name) {
+                    case .success(let provided): analysis = provided
+                    case .failure(let problem):
+                        report(problem.about(item.file, item: item.item))
+                        continue
+                    }
+                } else {
+                    analysis = analyzer.analyze(item.text, published: item.published)
+                }
+                summary.documents += 1
+                summary.claims += analysis.claims.count
+                document(ExtractedDocument(document: item, analysis: analysis, extractor: reader.name))
+            }
+        }
         let (inputs, collectProblems) = InputCollector.collect(options.paths)
         collectProblems.forEach(report)
         let maxBytes = configuration.extraction.maxFileBytes
@@ -73,14 +95,25 @@ extension Workspace {
                 report(RunnerMessage.extractorFailed(reader.name, reason: "\(error)").about(input.path))
                 continue
             }
-            result.problems.forEach(report)
-            for item in result.documents {
-                let analysis = analyzer.analyze(item.text, published: item.published)
-                summary.documents += 1
-                summary.claims += analysis.claims.count
-                document(ExtractedDocument(document: item, analysis: analysis, extractor: reader.name))
-            }
+            take(result, from: reader)
+        }
+        // Sources of their own documents, then the end of whatever ran for the whole run.
+        for reader in extractors {
+            guard let source = reader.extractor as? any SourceExtractor, source.isSource else { continue }
+            let problems = await source.collect(publishedOverride: options.published) { take($0, from: reader) }
+            problems.forEach(report)
+        }
+        for reader in extractors {
+            guard let scoped = reader.extractor as? any RunScopedExtractor else { continue }
+            await scoped.finishRun().forEach(report)
         }
         return summary
+    }
+}
+
+extension Workspace {
+    /// Whether a configured extractor yields documents of its own, so that a run needs no paths.
+    public var hasSourceExtractors: Bool {
+        extractors.contains { ($0.extractor as? any SourceExtractor)?.isSource == true }
     }
 }

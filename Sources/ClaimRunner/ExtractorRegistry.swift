@@ -17,6 +17,18 @@ public struct ExtractorRegistry: Sendable {
 
     public static let builtIn = ExtractorRegistry(BuiltInExtractors.all)
 
+    /// The registry a command line runs with: the built-ins, unless a program built on this package binds
+    /// its own for the run (`ClaimsCommand.main(registry:)`). Bound per task, never set globally.
+    @TaskLocal public static var active = ExtractorRegistry.builtIn
+
+    /// The built-ins followed by `extractors` of your own, which may not reuse a built-in's id.
+    public static func builtIn(adding extractors: [any Extractor.Type]) -> ExtractorRegistry {
+        let all = BuiltInExtractors.all + extractors
+        let ids = all.map { $0.descriptor.id }
+        precondition(Set(ids).count == ids.count, "two extractors share an id: \(ids.map(\.rawValue))")
+        return ExtractorRegistry(all)
+    }
+
     public var descriptors: [PluginDescriptor] { types.map { $0.descriptor } }
 
     /// The extractor type for an id, following renamed ids (with a warning appended to `issues`).
@@ -36,7 +48,11 @@ public struct ExtractorRegistry: Sendable {
         for entry in entries {
             guard let type = type(for: entry.id, at: entry.idLocation, issues: &issues) else { continue }
             do {
-                let extractor = try type.init(settings: entry.settings)
+                let extractor = if let named = type as? any NamedExtractor.Type {
+                    try named.init(name: entry.name, settings: entry.settings, at: entry.location)
+                } else {
+                    try type.init(settings: entry.settings)
+                }
                 extractors.append(ConfiguredExtractor(
                     id: type.descriptor.id, name: entry.name ?? type.descriptor.id.rawValue, extractor: extractor))
             } catch {

@@ -38,6 +38,10 @@ public enum RunnerMessage: DiagnosticMessage {
     case unmappedRating(String, reviews: Int, configPath: String)
     /// `expected` names the one shape asked for with `--format`, nil when any would do.
     case noReviews(expected: String?, otherNodes: Int)
+    /// A name in an extractor's own findings that the configuration does not define (a status, a date type).
+    case unknownProvidedName(extractor: String, value: String, field: String, expected: [String])
+    case noPathsNorSources
+    case noExternalExtractors(configPath: String)
     case noPublisherURL(configPath: String, hasPublisher: Bool)
     /// `merge-file`: the two versions cannot be merged without a person (`reason` says why).
     case mergeConflict(reason: String)
@@ -119,6 +123,13 @@ public enum RunnerMessage: DiagnosticMessage {
             return .warning(text)
         case .unmergeableVersion(let which):
             return .error("\(which) version is not a readable claim file; not merged")
+        case .unknownProvidedName(let extractor, let value, let field, let expected):
+            return .error("extractor '\(extractor)' broke the plugin protocol: unknown \(field) '\(value)' in its findings; skipped",
+                          notes: ["expected one of \(expected.map { "'\($0)'" }.joined(separator: ", "))"])
+        case .noPathsNorSources:
+            return .error("give at least one path to read; no extractor in the configuration is a source of its own documents")
+        case .noExternalExtractors(let configPath):
+            return .warning("\(configPath) lists no external extractors ('id: exec'); nothing to check")
         case .noPublisherURL(let configPath, let hasPublisher):
             return .warning("no 'publisher' with a 'url'; the reviews have no 'url'\(hasPublisher ? "" : " and no 'author'")",
                             notes: ["add 'publisher: { name: …, url: https://… }' to \(configPath)"])

@@ -10,10 +10,13 @@ public struct WorkspaceOptions: Sendable {
     public var configPath: String
     /// Overrides `claims_directory` from the configuration.
     public var claimsDirectory: String?
+    /// The extractors `config.yaml` may name: the built-ins, or a registry with extractors of your own.
+    public var registry: ExtractorRegistry
 
-    public init(configPath: String = "config.yaml", claimsDirectory: String? = nil) {
+    public init(configPath: String = "config.yaml", claimsDirectory: String? = nil, registry: ExtractorRegistry = .builtIn) {
         self.configPath = configPath
         self.claimsDirectory = claimsDirectory
+        self.registry = registry
     }
 }
 
@@ -45,7 +48,7 @@ public struct Workspace: Sendable {
             throw .invalidConfiguration(error)
         }
         var issues = loaded.warnings
-        let extractors = ExtractorRegistry.builtIn.makeExtractors(for: loaded.configuration.extractors, issues: &issues)
+        let extractors = options.registry.makeExtractors(for: loaded.configuration.extractors, issues: &issues)
         let rules = RuleRegistry.makeRules(
             from: loaded.configuration.rules, vocabulary: loaded.configuration.statuses,
             statusesLocation: loaded.configuration.statusesLocation, issues: &issues)

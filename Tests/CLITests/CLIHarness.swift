@@ -16,23 +16,27 @@ struct CLIHarness {
     }
 
     /// The `claims` binary beside the test bundle in the build products folder.
-    static var executable: URL {
+    static var executable: URL { executable(named: "claims") }
+
+    /// A binary of this package beside the test bundle in the build products folder.
+    static func executable(named name: String) -> URL {
         var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         while url.path != "/" {
             url.deleteLastPathComponent()
-            let candidate = url.appendingPathComponent("claims")
+            let candidate = url.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 return candidate
             }
         }
-        fatalError("the claims executable was not found near \(CommandLine.arguments[0])")
+        fatalError("the \(name) executable was not found near \(CommandLine.arguments[0])")
     }
 
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+             program: String = "claims") throws -> Result {
         let process = Process()
-        process.executableURL = CLIHarness.executable
+        process.executableURL = CLIHarness.executable(named: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

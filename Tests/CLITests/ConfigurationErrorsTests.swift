@@ -59,7 +59,7 @@ import Testing
             config.yaml:3:9: error: unknown extractor 'plain_txt'
             note: did you mean 'plain_text'? 'claims plugins' lists the available extractors
             config.yaml:4:9: error: unknown extractor 'carrier_pigeon'
-            note: available extractors: plain_text, html_article, rss_feed, json_lines
+            note: available extractors: plain_text, html_article, rss_feed, json_lines, exec
 
             """)
     }

@@ -31,15 +31,23 @@ let allDescriptors: [PluginDescriptor] = allExtractors.map { $0.descriptor }
         #expect(Set(ids).count == ids.count)
     }
 
-    /// The example in each descriptor is valid YAML that the extractor accepts, minus `id`.
+    /// The example in each descriptor is valid YAML that the extractor accepts, minus `id` (and `name`,
+    /// which a named extractor is given apart); one without required settings also takes none.
     @Test(arguments: allExtractors.indices)
     func exampleSettingsAreAccepted(index: Int) throws {
         let type = allExtractors[index]
         let entries = try YAMLReader().parse(type.descriptor.example, file: "example.yaml")
         let entry = try #require(entries.elements?.first?.entries)
-        let settings = ConfigNode(.mapping(entry.filter { $0.key != "id" }), at: entries.location)
-        _ = try type.init(settings: settings)
-        _ = try type.init(settings: noSettings)
+        let settings = ConfigNode(.mapping(entry.filter { $0.key != "id" && $0.key != "name" }), at: entries.location)
+        if let named = type as? any NamedExtractor.Type {
+            let name = try entry.first { $0.key == "name" }?.value.string(for: "name")
+            _ = try named.init(name: name, settings: settings, at: entries.location)
+        } else {
+            _ = try type.init(settings: settings)
+        }
+        if !type.descriptor.settings.contains(where: { $0.summary.hasPrefix("required") }) {
+            _ = try type.init(settings: noSettings)
+        }
     }
 
     @Test func unknownSettingIsAnErrorWithSuggestion() throws {

@@ -9,5 +9,6 @@ if which == "corpus" { try WriteCorpus.run(arguments: Array(CommandLine.argument
 if which == "extract" || which == "all" {
     ExtractionBenchmark.run(directories: which == "extract" ? Array(CommandLine.arguments.dropFirst(2)) : [])
 }
+if which == "exec" { try await ExecBenchmark.run(directories: Array(CommandLine.arguments.dropFirst(2))) }
 if which == "ledger" || which == "all" { try LedgerBenchmark.run() }
 if which == "ingest" || which == "all" { try await IngestBenchmark.run() }

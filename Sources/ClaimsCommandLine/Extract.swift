@@ -14,8 +14,8 @@ extension ClaimsCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input)", valueName: "path"))
-        var paths: [String]
+        @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input); none when the configuration has a source plugin", valueName: "path"))
+        var paths: [String] = []
 
         @Option(help: ArgumentHelp("Publication date to use for every document (YYYY-MM-DD)", valueName: "date"))
         var published: CalendarDay?
@@ -27,13 +27,13 @@ extension ClaimsCommand {
         var withText = false
 
         func validate() throws {
-            if paths.isEmpty { throw ValidationError("give at least one path to read") }
             if withText && format != .jsonl { throw ValidationError("--with-text needs --format jsonl") }
         }
 
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
                 let workspace = try global.openWorkspace()
+                if paths.isEmpty, !workspace.hasSourceExtractors { throw .invalidArgument(.noPathsNorSources) }
                 let vocabulary = workspace.vocabulary
                 // JSON Lines go out through one buffer written in megabyte `write(2)`s: at tens of
                 // MB/s, per-line printing costs more than finding the claims.

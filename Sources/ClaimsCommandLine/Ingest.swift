@@ -16,8 +16,8 @@ extension ClaimsCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input)", valueName: "path"))
-        var paths: [String]
+        @Argument(help: ArgumentHelp("Articles, feeds or folders to read ('-' for standard input); none when the configuration has a source plugin", valueName: "path"))
+        var paths: [String] = []
 
         @Option(help: ArgumentHelp("Publication date to use for every document (YYYY-MM-DD)", valueName: "date"))
         var published: CalendarDay?
@@ -25,13 +25,10 @@ extension ClaimsCommand {
         @Flag(name: .customLong("dry-run"), help: "Print what would change, and why claims matched or not; write nothing")
         var dryRun = false
 
-        func validate() throws {
-            if paths.isEmpty { throw ValidationError("give at least one path to read") }
-        }
-
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
                 let workspace = try global.openWorkspace()
+                if paths.isEmpty, !workspace.hasSourceExtractors { throw .invalidArgument(.noPathsNorSources) }
                 let vocabulary = workspace.vocabulary
                 let bar = ProgressBar.make()
                 defer { bar?.finish() }
