@@ -110,7 +110,10 @@ public struct IngestSession {
         return findings.filter { finding in
             guard isReportDay(finding) else { return true }
             let otherDate = findings.contains { other in
-                other.sentence == finding.sentence && other.eventDate != nil && !isReportDay(other)
+                // Another day or month: a year in the same sentence ("higher than in 2018") is a
+                // comparison, not the event's date.
+                other.sentence == finding.sentence && !isReportDay(other)
+                    && (other.eventDate.flatMap(EventDate.init).map { $0.precision >= .month } ?? false)
                     && (finding.kind == nil || other.kind == nil || finding.kind == other.kind)
             }
             return !otherDate
@@ -161,10 +164,8 @@ public struct IngestSession {
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
             participants: finding.participants, place: finding.place, status: finding.status, published: document.published,
             quote: finding.quote)
-        if vocabulary.role(of: finding.status) == .postponement {
-            description.sentenceDates = extracted.analysis.dates.compactMap { date in
-                finding.sentence.contains(date.start) ? EventDate(date.value) : nil
-            }
+        description.sentenceDates = extracted.analysis.dates.compactMap { date in
+            finding.sentence.contains(date.start) ? EventDate(date.value) : nil
         }
         return merge(description, evidence: evidence, published: document.published)
     }
