@@ -269,7 +269,12 @@ public struct ClaimMatcher: Sendable {
             shared.formUnion(found.filter { sameActor(place, $0) })
         }
         if !shared.isEmpty || (!found.isEmpty && !known.isEmpty) {
-            if shared.isEmpty {
+            if shared.isEmpty && sameDocument && dateRelation == .sameDay {
+                // A headline and the body that repeats it name the event's actors differently
+                // ("Lumen to host Unfold event"; "Lumen Devices will host a special event"); only
+                // their kinds may tell them apart.
+                reasons?.append("other names in the same article")
+            } else if shared.isEmpty {
                 points -= 2
                 reasons?.append("no shared participant")
             } else {

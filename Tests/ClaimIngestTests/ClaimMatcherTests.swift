@@ -242,6 +242,13 @@ import Testing
         let opening = "The court opens the case against Rask"
         #expect(Self.best(in: ledger, opening, "2024-02-05", kind: "opening", ["Rask"]) == nil)
         #expect(Self.best(in: ledger, opening, "2024-02-05", kind: "opening", ["Rask"], sameDocument: [ClaimID("trial")!]) == "trial")
+        // A headline and its body name the actors differently ("Tessaly to stage 'Lift' showcase";
+        // "Tessaly Motors Ltd will stage a showcase, Lift"): in one article, on one day, one event.
+        let showcase = ClaimMatcher(claims: [
+            Self.claim("showcase", "Tessaly showcase", "2024-03-12", kind: "event", ["Tessaly"]),
+        ], threshold: 0.5, vocabulary: .standard)
+        #expect(Self.best(in: showcase, "Lift showcase", "2024-03-12", kind: nil, ["Lift"], sameDocument: [ClaimID("showcase")!]) == "showcase")
+        #expect(Self.best(in: showcase, "Lift showcase", "2024-03-12", kind: nil, ["Lift"]) == nil)
         // Not when the kinds contradict each other.
         #expect(Self.best(in: ledger, "Farmers protest", "2024-02-05", kind: "strike", ["Farmers"], sameDocument: [ClaimID("trial")!]) == nil)
     }
