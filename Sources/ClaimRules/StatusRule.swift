@@ -59,10 +59,20 @@ public struct RuleInput: Sendable {
     /// event, not this one moved.
     public var reportedNewDate: EventDate? {
         guard let date = evidence.eventDate, let current = currentDate, current.mayHaveMoved(to: date),
-              date != claim.originalDate, !earlier.contains(where: { $0.evidence.eventDate == date }) else { return nil }
+              !namedBefore(date) else { return nil }
         let firstReport = earlier.compactMap { $0.evidence.source.published?.firstDay }.min()
         if let firstReport, date.lastDay < firstReport { return nil }
         return date
+    }
+
+    /// Whether the claim started from `date`'s day, or an earlier report named it: the event may
+    /// have moved away from it since ("had been scheduled for September 21").
+    public func namedBefore(_ date: EventDate) -> Bool {
+        func sameDay(_ other: EventDate?) -> Bool {
+            guard let other else { return false }
+            return other == date || (other.calendarDay != nil && other.calendarDay == date.calendarDay)
+        }
+        return sameDay(claim.originalDate) || earlier.contains { sameDay($0.evidence.eventDate) }
     }
 }
 

@@ -106,6 +106,10 @@ func builtInRules(parties: String? = nil) throws -> [ConfiguredRule] {
         trail.add("a newspaper", .proposed, published: "2022-01-06", eventDate: "2022-01-10")
         evaluation = evaluator.evaluate(trail.claim)
         #expect(evaluation.date == EventDate("2022-01-14"))
+        // Nor with an hour on that day ("had been due to sail at 9 a.m. on the 10th").
+        trail.add("a newspaper", .proposed, published: "2022-01-07", eventDate: "2022-01-10T09:00")
+        evaluation = evaluator.evaluate(trail.claim)
+        #expect(evaluation.date == EventDate("2022-01-14"))
         // "Docked on Saturday", a day later still: it happened then.
         trail.add("Example Wire", .happened, published: "2022-01-15", eventDate: "2022-01-15")
         evaluation = evaluator.evaluate(trail.claim)
