@@ -132,6 +132,20 @@ public struct IngestSession {
                   let date = other.eventDate.flatMap(EventDate.init), date.firstDay > published else { return nil }
             return date
         }
+        // A move to a year or month that its sentence names to the day ("will now take place from
+        // April 16 to 18 next year"): the first such day after the report is the new date.
+        if let coarse = finding.eventDate.flatMap(EventDate.init), coarse.precision < .day, coarse.lastDay > published {
+            let days = extracted.analysis.dates.compactMap { date -> EventDate? in
+                guard finding.sentence.contains(date.start), let day = EventDate(date.value), day.precision >= .day,
+                      coarse.contains(day), day.firstDay > published else { return nil }
+                return day
+            }
+            if let first = days.min(by: { $0.firstDay < $1.firstDay }) {
+                var moved = finding
+                moved.eventDate = first.description
+                return moved
+            }
+        }
         // Only a postponement with no date of its own, or with the day it was decided ("postponed in
         // September"): a later day in its sentence may be the old date of an event brought forward.
         guard let newDate = laterDays.max(by: { $0.firstDay < $1.firstDay }),
