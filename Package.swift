@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig", "ClaimRunner"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules"]),
-        .testTarget(name: "ClaimIngestTests", dependencies: ["ClaimIngest", "ClaimCore", "ClaimConfig"]),
+        .testTarget(name: "ClaimIngestTests", dependencies: ["ClaimIngest", "ClaimCore", "ClaimConfig", "ClaimText"]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
         .testTarget(name: "CLITests", dependencies: ["claims", "claims-newsroom"], resources: [.copy("Fixtures")]),
     ]

@@ -119,6 +119,14 @@ public struct EventDate: Hashable, Sendable, Comparable, LosslessStringConvertib
     /// True when one date contains the other: "January" and "January 10" may speak of the same event.
     public func overlaps(_ other: EventDate) -> Bool { contains(other) || other.contains(self) }
 
+    /// Whether an event due on this date (a month or a day) may have moved to `other` without
+    /// anyone saying so ("now set for March 6"; "docked on Wednesday", three days late): another
+    /// day, named to the day, within half a year. A year, or a move by years, is another event.
+    public func mayHaveMoved(to other: EventDate) -> Bool {
+        guard month != nil, let newDay = other.calendarDay, !overlaps(other), calendarDay != newDay else { return false }
+        return abs(newDay.dayNumber - firstDay.dayNumber) <= 183
+    }
+
     /// Ordered by first day, then coarser before finer, so reports list "soonest first" stably.
     public static func < (lhs: EventDate, rhs: EventDate) -> Bool {
         if lhs.firstDay != rhs.firstDay { return lhs.firstDay < rhs.firstDay }

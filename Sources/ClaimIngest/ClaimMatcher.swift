@@ -16,6 +16,11 @@ public struct EventDescription: Sendable {
     /// Other dates its sentence names ("pushed back to October 8 from September 24"): a
     /// postponement's old date may be named more precisely than the claim knew it.
     public var sentenceDates: [EventDate] = []
+    /// For a claim: the dates its event was moved from, and the day it was first reported.
+    public var previousDates: [EventDate] = []
+    public var firstReported: CalendarDay?
+    /// For a claim: whether it is still open (a closed event does not move).
+    public var isOpen = true
 
     public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?,
                 published: CalendarDay? = nil, quote: String? = nil) {
@@ -29,9 +34,12 @@ public struct EventDescription: Sendable {
         self.quote = quote
     }
 
-    public init(_ claim: Claim) {
+    public init(_ claim: Claim, isOpen: Bool = true) {
         self.init(statement: claim.statement, date: claim.event.date, kind: claim.event.kind,
                   participants: claim.event.participants, place: claim.event.place, status: claim.status)
+        previousDates = claim.history.compactMap(\.previousDate)
+        firstReported = claim.evidence.compactMap { $0.source.published?.firstDay }.min()
+        self.isOpen = isOpen
     }
 }
 
@@ -149,7 +157,7 @@ public struct ClaimMatcher: Sendable {
         let commonNames = self.commonNames(among: finding.participants)
         let isPostponement = vocabulary.role(of: finding.status) == .postponement
         for position in candidates(for: finding) {
-            let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position]),
+            let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position], isOpen: vocabulary.isOpen(claims[position].status)),
                                            words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
                                            commonNames: commonNames, isPostponement: isPostponement,
                                            sameDocument: sameDocument.contains(claims[position].id), explain: false).total
@@ -159,7 +167,7 @@ public struct ClaimMatcher: Sendable {
         }
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
-        let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position]),
+        let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position], isOpen: vocabulary.isOpen(claims[best.position].status)),
                                        words: wordsByPosition[best.position], reportedWords: reportedWordsByPosition[best.position],
                                        commonNames: commonNames, isPostponement: isPostponement,
                                        sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
@@ -229,27 +237,44 @@ public struct ClaimMatcher: Sendable {
         var points = 0.0
         var vetoed = false
 
-        let dateRelation = DateRelation(finding.date, claim.date)
+        var dateRelation = DateRelation(finding.date, claim.date)
+        // A day the event was moved from ("the vote, first set for October 10") still names it.
+        let formerDate = dateRelation == .different && finding.date.map { found in
+            claim.previousDates.contains { $0.calendarDay != nil && $0.calendarDay == found.calendarDay }
+        } == true
+        if formerDate { dateRelation = .sameDay }
         switch dateRelation {
         case .sameDay:
-            points += 2; reasons?.append("same date \(claim.date!)")
+            points += 2; reasons?.append(formerDate ? "a date it was moved from" : "same date \(claim.date!)")
         case .within:
             points += 1; reasons?.append("date \(finding.date!) within \(claim.date!)")
         case .sameYear:
             points += 0.25; reasons?.append("only the year in common (\(finding.date!) vs \(claim.date!))")
         case .different:
             reasons?.append("other date (\(finding.date!) vs \(claim.date!))")
-            // Two different dates name two events, unless the finding reports that this one moved.
-            if !isPostponement { vetoed = true }
+            // Two different dates name two events, unless the finding reports that this one moved
+            // (with a word of delay, or by naming its new date: see below).
+            if !isPostponement && !isLaterReport(finding, of: claim, sameDocument: sameDocument) { vetoed = true }
         case .unknown:
             reasons?.append("one side has no date")
         }
 
         let found = Set(finding.participants.map { $0.lowercased() })
         let known = Set(claim.participants.map { $0.lowercased() })
-        let shared = found.intersection(known)
-        if !found.isEmpty && !known.isEmpty {
-            if shared.isEmpty {
+        var shared = Set(found.filter { name in known.contains { sameActor(name, $0) } })
+        // A country is a place in one report and an actor in the other ("the election in Sarvania",
+        // "Sarvania holds an election"): the same name either way.
+        if let place = finding.place?.lowercased(), known.contains(where: { sameActor(place, $0) }) { shared.insert(place) }
+        if let place = claim.place?.lowercased(), found.contains(where: { sameActor(place, $0) }) {
+            shared.formUnion(found.filter { sameActor(place, $0) })
+        }
+        if !shared.isEmpty || (!found.isEmpty && !known.isEmpty) {
+            if shared.isEmpty && sameDocument && dateRelation == .sameDay {
+                // A headline and the body that repeats it name the event's actors differently
+                // ("Lumen to host Unfold event"; "Lumen Devices will host a special event"); only
+                // their kinds may tell them apart.
+                reasons?.append("other names in the same article")
+            } else if shared.isEmpty {
                 points -= 2
                 reasons?.append("no shared participant")
             } else {
@@ -298,6 +323,26 @@ public struct ClaimMatcher: Sendable {
                 reasons?.append("a move of another event")
             }
         }
+        // A later article naming another day for an open event ("the launch, now set for March 6";
+        // "docked on Wednesday", three days late) moved it, when the event itself is the same: its
+        // kind, an actor not in every claim, and its words or its place. Anything less is another
+        // event on another day, and a weak match must never move a date.
+        if !isPostponement && dateRelation == .different && isLaterReport(finding, of: claim, sameDocument: sameDocument) {
+            let specific = shared.contains { !commonNames.contains($0) }
+            let samePlace = finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()
+            let kindUnknown = finding.kind == nil || claim.kind == nil
+            // The nearer the new day, the less wording it takes: a move by days or weeks is what
+            // reports of one event tell; a move by months needs the same words or place.
+            let withinAMonth = finding.date.flatMap { found in claim.date.map { abs(found.firstDay.dayNumber - $0.firstDay.dayNumber) <= 31 } } ?? false
+            let wordsNeeded = withinAMonth ? 0.25 : 0.5
+            if specific && ((sameKind && (words >= wordsNeeded || samePlace)) || (kindUnknown && samePlace && words >= 0.4)) {
+                points += 1
+                reasons?.append("reported at another date")
+            } else {
+                vetoed = true
+                reasons?.append("another event on another date")
+            }
+        }
         // Without a day or month in common, identity rests on the event itself: the same kind, an
         // actor that is not in every claim, and the same words ("production starts in 2006" is not
         // "the deal begun last year" because both involve Boeing).
@@ -327,7 +372,7 @@ public struct ClaimMatcher: Sendable {
             reasons?.append("same article")
         }
         // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
-        let signals = [dateRelation == .sameDay || dateRelation == .within || (isPostponement && dateRelation == .different),
+        let signals = [dateRelation == .sameDay || dateRelation == .within || dateRelation == .different,
                        sameKind || sameWording, specificActor, words >= 0.5, sameArticleSameDay,
                        finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
         if signals.filter({ $0 }).count < 2 {
@@ -338,6 +383,26 @@ public struct ClaimMatcher: Sendable {
         let refines = !vetoed && dateRelation == .within && sameKind && (!shared.isEmpty || words >= 0.5)
             && claim.date.map { known in finding.date.map { known.contains($0) } ?? false } == true
         return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines)
+    }
+
+    /// A report from another article, published after the open claim was first reported, of a day
+    /// not before then: it may tell that the event moved. Not a closed event, and not the article
+    /// that already named the event's day (two days in one article are two events), and not a
+    /// sentence that names the event's day beside its own ("the court rules on April 24 whether the
+    /// vote can go ahead on May 18"): that is another event set against this one.
+    static func isLaterReport(_ finding: EventDescription, of claim: EventDescription, sameDocument: Bool) -> Bool {
+        guard claim.isOpen, !sameDocument, let date = finding.date, let first = claim.firstReported,
+              let published = finding.published, let known = claim.date, known.mayHaveMoved(to: date),
+              !finding.sentenceDates.contains(where: { $0 == known || ($0.calendarDay != nil && $0.calendarDay == known.calendarDay) }) else { return false }
+        return published > first && date.lastDay >= first
+    }
+
+    /// Two lowercased names of one actor: equal, or one the other with a short ending ("sarvania",
+    /// "sarvanians"; "brevania", "brevanian"; "halden", "halden's"), for names of five letters or more.
+    static func sameActor(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
+        return short.utf8.count >= 5 && long.utf8.count - short.utf8.count <= 3 && long.hasPrefix(short)
     }
 
     /// Kinds that speak of the same sort of event: "talks" and "meeting" may be one event.

@@ -110,7 +110,10 @@ public struct IngestSession {
         return findings.filter { finding in
             guard isReportDay(finding) else { return true }
             let otherDate = findings.contains { other in
-                other.sentence == finding.sentence && other.eventDate != nil && !isReportDay(other)
+                // Another day or month: a year in the same sentence ("higher than in 2018") is a
+                // comparison, not the event's date.
+                other.sentence == finding.sentence && !isReportDay(other)
+                    && (other.eventDate.flatMap(EventDate.init).map { $0.precision >= .month } ?? false)
                     && (finding.kind == nil || other.kind == nil || finding.kind == other.kind)
             }
             return !otherDate
@@ -128,6 +131,20 @@ public struct IngestSession {
             guard other.sentence == finding.sentence, ClaimMatcher.kindsAgree(other.kind, finding.kind),
                   let date = other.eventDate.flatMap(EventDate.init), date.firstDay > published else { return nil }
             return date
+        }
+        // A move to a year or month that its sentence names to the day ("will now take place from
+        // April 16 to 18 next year"): the first such day after the report is the new date.
+        if let coarse = finding.eventDate.flatMap(EventDate.init), coarse.precision < .day, coarse.lastDay > published {
+            let days = extracted.analysis.dates.compactMap { date -> EventDate? in
+                guard finding.sentence.contains(date.start), let day = EventDate(date.value), day.precision >= .day,
+                      coarse.contains(day), day.firstDay > published else { return nil }
+                return day
+            }
+            if let first = days.min(by: { $0.firstDay < $1.firstDay }) {
+                var moved = finding
+                moved.eventDate = first.description
+                return moved
+            }
         }
         // Only a postponement with no date of its own, or with the day it was decided ("postponed in
         // September"): a later day in its sentence may be the old date of an event brought forward.
@@ -161,10 +178,8 @@ public struct IngestSession {
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
             participants: finding.participants, place: finding.place, status: finding.status, published: document.published,
             quote: finding.quote)
-        if vocabulary.role(of: finding.status) == .postponement {
-            description.sentenceDates = extracted.analysis.dates.compactMap { date in
-                finding.sentence.contains(date.start) ? EventDate(date.value) : nil
-            }
+        description.sentenceDates = extracted.analysis.dates.compactMap { date in
+            finding.sentence.contains(date.start) ? EventDate(date.value) : nil
         }
         return merge(description, evidence: evidence, published: document.published)
     }

@@ -11,6 +11,11 @@ public struct HappenedReportRule: StatusRule {
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
         guard let asserted = input.evidence.asserts, input.vocabulary.role(of: asserted) == .occurrence else { return .pass }
+        // It took place on another day than planned ("docked on Wednesday", three days late): the
+        // event moves to the day it took place, keeping the planned one in the history.
+        if let newDate = input.reportedNewDate, newDate.firstDay <= input.publishedDay, input.vocabulary.isOpen(input.currentStatus) {
+            return .move(to: asserted, reason: "\(input.evidence.voice) reports that it took place on \(newDate)", newDate: newDate)
+        }
         if let date = input.currentDate, input.publishedDay < date.firstDay {
             return .keep(reason: "a report published \(input.publishedDay) cannot say an event of \(date) took place")
         }
@@ -42,7 +47,8 @@ public struct RescheduleRule: StatusRule {
     public init(settings: ConfigNode) throws(Diagnostic) { _ = try settings.ruleSettings(for: Self.descriptor.id, known: []) }
 
     public func decide(_ input: RuleInput) -> RuleOutcome {
-        guard let asserted = input.evidence.asserts, input.vocabulary.role(of: asserted) == .postponement else { return .pass }
+        guard let asserted = input.evidence.asserts else { return .pass }
+        guard input.vocabulary.role(of: asserted) == .postponement else { return movedWithoutDelayWord(input, asserted: asserted) }
         // An event is moved to a day still ahead of the report ("pushed back to Friday", "brought
         // forward to Thursday"); a date on or before the report's own day is the day it was
         // announced or the old date, not a new one.
@@ -52,6 +58,24 @@ public struct RescheduleRule: StatusRule {
             return .move(to: asserted, reason: "\(input.evidence.voice) reports it moved from \(old) to \(newDate)", newDate: newDate)
         }
         return .move(to: asserted, reason: "\(input.evidence.voice) reports it postponed")
+    }
+
+    /// A plan or confirmation that names another day for the event ("now set for March 6", "will
+    /// now open on June 2", "moved up to Thursday") moves it there. A later day is a postponement
+    /// told without the word, unless the report confirms the new day; an earlier one takes the
+    /// asserted status, though a restated plan does not undo a confirmation.
+    func movedWithoutDelayWord(_ input: RuleInput, asserted: StatusID) -> RuleOutcome {
+        let vocabulary = input.vocabulary
+        let role = vocabulary.role(of: asserted)
+        guard role == .plan || role == .confirmation, let newDate = input.reportedNewDate, let current = input.currentDate,
+              newDate.lastDay > input.publishedDay else { return .pass }
+        let currentRole = vocabulary.role(of: input.currentStatus)
+        var status = asserted
+        if role == .plan, currentRole == .confirmation || currentRole == .postponement { status = input.currentStatus }
+        if role == .plan, newDate.firstDay > current.lastDay, let postponed = vocabulary.primaryStatus(for: .postponement) {
+            status = postponed
+        }
+        return .move(to: status, reason: "\(input.evidence.voice) reports it moved from \(current) to \(newDate)", newDate: newDate)
     }
 }
 

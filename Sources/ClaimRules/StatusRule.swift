@@ -48,6 +48,32 @@ public struct RuleInput: Sendable {
 
     /// The day the evidence speaks from: its publication date, else the day it was recorded.
     public var publishedDay: CalendarDay { evidence.source.published?.firstDay ?? evidence.recordedAt.day }
+
+    /// The date a report gives the event when it names another one than the event stands at, told
+    /// without a word of delay ("the launch, now set for March 6"; "docked on Wednesday", three days
+    /// late): the matcher attached it to this claim on evidence of identity, so the event moved.
+    ///
+    /// A date no earlier report named and the claim did not start from: a later article recalling
+    /// the old date ("had been scheduled for September 21") is not a move back to it. A date that
+    /// overlaps the current one refines it, and one before the event was first reported is a past
+    /// event, not this one moved.
+    public var reportedNewDate: EventDate? {
+        guard let date = evidence.eventDate, let current = currentDate, current.mayHaveMoved(to: date),
+              !namedBefore(date) else { return nil }
+        let firstReport = earlier.compactMap { $0.evidence.source.published?.firstDay }.min()
+        if let firstReport, date.lastDay < firstReport { return nil }
+        return date
+    }
+
+    /// Whether the claim started from `date`'s day, or an earlier report named it: the event may
+    /// have moved away from it since ("had been scheduled for September 21").
+    public func namedBefore(_ date: EventDate) -> Bool {
+        func sameDay(_ other: EventDate?) -> Bool {
+            guard let other else { return false }
+            return other == date || (other.calendarDay != nil && other.calendarDay == date.calendarDay)
+        }
+        return sameDay(claim.originalDate) || earlier.contains { sameDay($0.evidence.eventDate) }
+    }
 }
 
 /// What a rule makes of one piece of evidence.

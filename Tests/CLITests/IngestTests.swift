@@ -37,6 +37,16 @@ import Testing
         return try #require(matching.first)
     }
 
+    /// The days a claim was moved from, oldest first.
+    static func previousDates(_ claim: [String: Any]) -> [String]? {
+        (claim["history"] as? [[String: Any]])?.compactMap { $0["previous_date"] as? String }
+    }
+
+    /// Ingests the fixtures one by one, in order, as a nightly run would.
+    static func ingest(_ cli: CLIHarness, _ names: [String]) throws {
+        for name in names { try cli.run(["ingest", try fixture(name)]) }
+    }
+
     func makeLedger() throws -> CLIHarness {
         let cli = try CLIHarness()
         try cli.write(Self.config, to: "config.yaml")
@@ -277,5 +287,29 @@ import Testing
         #expect(museum["status"] as? String == "postponed")
         let previous = (museum["history"] as? [[String: Any]])?.compactMap { $0["previous_date"] as? String }
         #expect(previous == ["2025-03-18"])
+    }
+    @Test func aLaterDayToldWithoutADelayWordMovesTheEventAndKeepsItsOldDays() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        // Due on May 6; "now expected to arrive on May 9" (no word of delay); "arrived on Saturday",
+        // May 10: one claim, at the day it happened, with both days it left in its history.
+        try Self.ingest(cli, ["lifecycle/ferry-due.md", "lifecycle/ferry-now-expected.md", "lifecycle/ferry-arrived.md"])
+        let claims = try Self.claims(cli, asOf: "2025-05-12")
+        #expect(claims.count == 1, "found \(claims.map { $0["id"] ?? "?" })")
+        let ferry = try Self.claim(claims, dated: "2025-05-10")
+        #expect(ferry["status"] as? String == "happened")
+        #expect((ferry["evidence"] as? [Any])?.count == 3)
+        #expect(Self.previousDates(ferry) == ["2025-05-06", "2025-05-09"])
+    }
+
+    @Test func aMoveToNextYearNamedToTheDayTakesTheDay() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        // "postponed in October, will now take place from March 10 to 12 next year": March 10, not just next year.
+        try Self.ingest(cli, ["lifecycle/tour-set.md", "lifecycle/tour-rescheduled.md"])
+        let claims = try Self.claims(cli, asOf: "2025-11-20")
+        #expect(claims.count == 1, "found \(claims.map { $0["id"] ?? "?" })")
+        let visit = try Self.claim(claims, dated: "2026-03-10")
+        #expect(Self.previousDates(visit) == ["2025-10-14"])
     }
 }

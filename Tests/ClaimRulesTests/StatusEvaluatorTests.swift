@@ -93,6 +93,49 @@ func builtInRules(parties: String? = nil) throws -> [ConfiguredRule] {
         #expect(evaluation.steps.last?.reason == "the ministry reports it moved from 2022-01-10 to 2022-01-17")
     }
 
+    @Test func aNewDayToldWithoutADelayWordMovesTheEvent() throws {
+        // "The ferry's maiden crossing, now set for January 14" after a plan for January 10.
+        var trail = Trail()
+        trail.add("the operator", .proposed, published: "2021-12-28", eventDate: "2022-01-10")
+        trail.add("the operator", .proposed, published: "2022-01-05", eventDate: "2022-01-14")
+        let evaluator = StatusEvaluator(rules: try builtInRules(), vocabulary: .standard)
+        var evaluation = evaluator.evaluate(trail.claim)
+        #expect(evaluation.date == EventDate("2022-01-14"))
+        #expect(evaluation.status == .postponed)
+        // A later article recalling the old day ("had been due on January 10") does not move it back.
+        trail.add("a newspaper", .proposed, published: "2022-01-06", eventDate: "2022-01-10")
+        evaluation = evaluator.evaluate(trail.claim)
+        #expect(evaluation.date == EventDate("2022-01-14"))
+        // Nor with an hour on that day ("had been due to sail at 9 a.m. on the 10th").
+        trail.add("a newspaper", .proposed, published: "2022-01-07", eventDate: "2022-01-10T09:00")
+        evaluation = evaluator.evaluate(trail.claim)
+        #expect(evaluation.date == EventDate("2022-01-14"))
+        // "Docked on Saturday", a day later still: it happened then.
+        trail.add("Example Wire", .happened, published: "2022-01-15", eventDate: "2022-01-15")
+        evaluation = evaluator.evaluate(trail.claim)
+        #expect(evaluation.status == .happened)
+        #expect(evaluation.date == EventDate("2022-01-15"))
+        #expect(evaluation.steps.filter { $0.newDate != nil }.count == 2)
+    }
+
+    @Test func anEventBroughtForwardKeepsItsStatus() throws {
+        var trail = Trail()
+        trail.add("the bank", .confirmed, published: "2021-12-28", eventDate: "2022-01-10")
+        trail.add("the bank", .proposed, published: "2022-01-03", eventDate: "2022-01-06")
+        let evaluation = StatusEvaluator(rules: try builtInRules(), vocabulary: .standard).evaluate(trail.claim)
+        #expect(evaluation.date == EventDate("2022-01-06"))
+        #expect(evaluation.status == .confirmed)
+    }
+
+    @Test func aYearOrAMoveByYearsIsAnotherEventNotAMove() {
+        #expect(EventDate("2022-01-10")!.mayHaveMoved(to: EventDate("2022-01-14")!))
+        #expect(EventDate("2022-01")!.mayHaveMoved(to: EventDate("2022-02-03")!))
+        #expect(!EventDate("2022-01")!.mayHaveMoved(to: EventDate("2022-01-20")!))
+        #expect(!EventDate("2022")!.mayHaveMoved(to: EventDate("2022-05-03")!))
+        #expect(!EventDate("2022-01-10")!.mayHaveMoved(to: EventDate("2024-01-10")!))
+        #expect(!EventDate("2022-01-10")!.mayHaveMoved(to: EventDate("2022-02")!))
+    }
+
     @Test func closedClaimsStayClosedAndCancelledMeansCancelled() throws {
         var trail = Trail()
         trail.add("the palace", .proposed, published: "2021-12-28")
