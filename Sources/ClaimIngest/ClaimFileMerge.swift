@@ -66,7 +66,7 @@ public enum ClaimFileMerge {
             case .evidence(let evidence, let originalIndex):
                 let index = merged.record(evidence)
                 newIndex[step.side]![originalIndex] = index
-                applyRules(to: &merged, evaluator: evaluator, at: evidence.recordedAt)
+                _ = merged.applyRules(evaluator, at: evidence.recordedAt)
             case .manual(let change):
                 let evidenceIndex = change.evidence.flatMap { newIndex[step.side]![$0] }
                 merged.changeStatus(to: change.to, at: change.at, because: change.because, rule: nil, evidence: evidenceIndex, by: change.by)
@@ -154,19 +154,6 @@ public enum ClaimFileMerge {
         merged.event.participants = unite { $0.event.participants }
         merged.tags = unite { $0.tags }
         merged.created = min(ours.created, theirs.created)
-    }
-
-    /// Lets the rules move the status after new evidence, unless a person set it by hand (the same
-    /// decision `ingest` makes for each piece of evidence it records).
-    private static func applyRules(to claim: inout Claim, evaluator: StatusEvaluator, at time: Timestamp) {
-        let evaluation = evaluator.evaluate(claim)
-        guard evaluation.status != claim.status || evaluation.date != claim.event.date,
-              let step = evaluation.steps.last, claim.lastManualChange == nil else { return }
-        if let newDate = evaluation.date, newDate != claim.event.date, step.newDate != nil {
-            claim.reschedule(to: newDate, status: evaluation.status, at: time, because: step.reason, rule: step.rule, evidence: step.evidenceIndex)
-        } else {
-            claim.changeStatus(to: evaluation.status, at: time, because: step.reason, rule: step.rule, evidence: step.evidenceIndex)
-        }
     }
 
     private static func commonPrefixLength<T: Equatable>(_ a: [T], _ b: [T]) -> Int {

@@ -279,20 +279,11 @@ public struct IngestSession {
 
     /// Lets the rules move the status, unless a person set it by hand.
     private func applyRules(to claim: inout Claim) -> [IngestChange] {
-        let evaluation = evaluator.evaluate(claim)
-        guard evaluation.status != claim.status || evaluation.date != claim.event.date,
-              let step = evaluation.steps.last else { return [] }
-        if let manual = claim.lastManualChange {
-            guard evaluation.status != claim.status else { return [] }
-            return [.manualStatusKept(claim.id, manual: manual.to, rulesSay: evaluation.status, rule: step.rule)]
+        switch claim.applyRules(evaluator, at: time) {
+        case .unchanged: return []
+        case .moved(let change): return [.statusChanged(claim.id, change)]
+        case .manualKept(let manual, let rulesSay, let rule): return [.manualStatusKept(claim.id, manual: manual, rulesSay: rulesSay, rule: rule)]
         }
-        let reason = step.reason  // the rule is recorded beside it
-        if let newDate = evaluation.date, newDate != claim.event.date, step.newDate != nil {
-            claim.reschedule(to: newDate, status: evaluation.status, at: time, because: reason, rule: step.rule, evidence: step.evidenceIndex)
-        } else {
-            claim.changeStatus(to: evaluation.status, at: time, because: reason, rule: step.rule, evidence: step.evidenceIndex)
-        }
-        return claim.history.last.map { [.statusChanged(claim.id, $0)] } ?? []
     }
 
     private mutating func remember(_ claim: Claim) {
