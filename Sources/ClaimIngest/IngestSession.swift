@@ -292,17 +292,11 @@ public struct IngestSession {
         indexSources(of: claim)
     }
 
-    /// Writes every changed claim; new ones are created, existing ones replaced (append-only checked).
+    /// All in one change (`ClaimStore.saveAll`): a document's findings reach the ledger together.
     public mutating func saveChanges(holding lock: LedgerLock) throws(LedgerError) {
-        for id in pending.keys.sorted() {
-            let claim = pending[id]!
-            if reservedIDs.contains(id) && !store.exists(id) {
-                try store.create(claim, holding: lock)
-            } else {
-                try store.save(claim, holding: lock)
-            }
-            pending[id] = nil
-        }
+        let changes = pending.keys.sorted().map { id in (claim: pending[id]!, isNew: reservedIDs.contains(id) && !store.exists(id)) }
+        try store.saveAll(changes, holding: lock)
+        pending.removeAll()
     }
 }
 

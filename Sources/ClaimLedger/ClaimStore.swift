@@ -35,7 +35,36 @@ public struct ClaimStore: Sendable {
         try ensureDirectory()
         let lock = try LedgerLock(directory: directory)
         removeStaleTemporaryFiles()
+        try finishInterruptedSave()
         return lock
+    }
+
+    /// Writes several claims as one change (see `SaveJournal`): after a crash, the next writer
+    /// completes it. `isNew` claims must not exist yet; the others keep their earlier evidence.
+    public func saveAll(_ changes: [(claim: Claim, isNew: Bool)], holding lock: LedgerLock) throws(LedgerError) {
+        var entries: [SaveJournal.Entry] = []
+        for (claim, isNew) in changes {
+            if isNew {
+                guard !exists(claim.id) else { throw .claimExists(claim.id, path: path(for: claim.id)) }
+            } else {
+                try checkAppendOnly(claim)
+            }
+            entries.append(SaveJournal.Entry(name: "\(claim.id.rawValue).yaml", text: try yamlText(for: claim)))
+        }
+        guard entries.count > 1 else {
+            if let entry = entries.first { try AtomicFile.write(entry.text, to: "\(directory)/\(entry.name)") }
+            return
+        }
+        try SaveJournal.write(entries, in: directory)
+        for entry in entries { try AtomicFile.write(entry.text, to: "\(directory)/\(entry.name)") }
+        SaveJournal.remove(in: directory)
+    }
+
+    /// Completes a save that a killed writer left half done.
+    private func finishInterruptedSave() throws(LedgerError) {
+        guard let entries = SaveJournal.read(in: directory) else { return }
+        for entry in entries { try AtomicFile.write(entry.text, to: "\(directory)/\(entry.name)") }
+        SaveJournal.remove(in: directory)
     }
 
     /// The claim files' names, sorted, skipping hidden and temporary files.
@@ -121,13 +150,16 @@ public struct ClaimStore: Sendable {
 
     /// Replaces a claim's file. Refuses when the new version would drop or change earlier evidence.
     public func save(_ claim: Claim, holding lock: LedgerLock) throws(LedgerError) {
-        if exists(claim.id) {
-            let current = try self.claim(withID: claim.id)
-            guard claim.evidence.count >= current.evidence.count,
-                  Array(claim.evidence.prefix(current.evidence.count)) == current.evidence
-            else { throw .evidenceRewritten(claim.id, path: path(for: claim.id)) }
-        }
+        try checkAppendOnly(claim)
         try write(claim)
+    }
+
+    private func checkAppendOnly(_ claim: Claim) throws(LedgerError) {
+        guard exists(claim.id) else { return }
+        let current = try self.claim(withID: claim.id)
+        guard claim.evidence.count >= current.evidence.count,
+              Array(claim.evidence.prefix(current.evidence.count)) == current.evidence
+        else { throw .evidenceRewritten(claim.id, path: path(for: claim.id)) }
     }
 
     /// `base`, or `base-2`, `base-3` … whichever is free.
@@ -143,13 +175,15 @@ public struct ClaimStore: Sendable {
     // MARK: Private
 
     private func write(_ claim: Claim) throws(LedgerError) {
-        let text: String
+        try AtomicFile.write(try yamlText(for: claim), to: path(for: claim.id))
+    }
+
+    private func yamlText(for claim: Claim) throws(LedgerError) -> String {
         do {
-            text = try ClaimFileFormat.yamlText(for: claim)
+            return try ClaimFileFormat.yamlText(for: claim)
         } catch {
             throw .io(path: path(for: claim.id), operation: "encode the claim as YAML (\(error))", errno: EINVAL)
         }
-        try AtomicFile.write(text, to: path(for: claim.id))
     }
 
     /// Writes one claim file outside the ledger (git's merge driver writes to a file git names),
