@@ -25,9 +25,12 @@ enum AtomicFile {
         var bytes = bytes
         var written = 0
         var failure: Int32?
+        // A planned fault (tests only) stops the write half way with the disk's error.
+        let injected = StorageFaults.take(for: path)
         bytes.withUnsafeMutableBytes { buffer in
-            while written < buffer.count {
-                let result = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+            let end = injected == nil ? buffer.count : buffer.count / 2
+            while written < end {
+                let result = Glibc.write(fd, buffer.baseAddress! + written, end - written)
                 if result < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -35,6 +38,7 @@ enum AtomicFile {
                 }
                 written += result
             }
+            if let injected { failure = injected }
         }
         if failure == nil, fsync(fd) != 0 { failure = errno }
         close(fd)

@@ -42,6 +42,7 @@ public struct ClaimStore: Sendable {
     /// Writes several claims as one change (see `SaveJournal`): after a crash, the next writer
     /// completes it. `isNew` claims must not exist yet; the others keep their earlier evidence.
     public func saveAll(_ changes: [(claim: Claim, isNew: Bool)], holding lock: LedgerLock) throws(LedgerError) {
+        try lock.verifyHeld()
         var entries: [SaveJournal.Entry] = []
         for (claim, isNew) in changes {
             if isNew {
@@ -144,12 +145,14 @@ public struct ClaimStore: Sendable {
 
     /// Writes a new claim; fails if its id is taken.
     public func create(_ claim: Claim, holding lock: LedgerLock) throws(LedgerError) {
+        try lock.verifyHeld()
         guard !exists(claim.id) else { throw .claimExists(claim.id, path: path(for: claim.id)) }
         try write(claim)
     }
 
     /// Replaces a claim's file. Refuses when the new version would drop or change earlier evidence.
     public func save(_ claim: Claim, holding lock: LedgerLock) throws(LedgerError) {
+        try lock.verifyHeld()
         try checkAppendOnly(claim)
         try write(claim)
     }

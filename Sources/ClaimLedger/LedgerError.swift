@@ -7,6 +7,8 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
     case invalidClaimFile(Diagnostics)
     case evidenceRewritten(ClaimID, path: String)
     case io(path: String, operation: String, errno: Int32)
+    /// The lock file was removed (or replaced) while this process held the lock.
+    case lockLost(path: String)
 
     /// The error as diagnostics, so `claims check` can list it with the others.
     public var diagnostics: [Diagnostic] {
@@ -21,6 +23,8 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
             [LedgerMessage.evidenceRewritten(id).about(path)]
         case .io(let path, let operation, let code):
             [LedgerMessage.io(operation: operation, errno: code).about(path)]
+        case .lockLost(let path):
+            [LedgerMessage.lockLost.about(path)]
         }
     }
 

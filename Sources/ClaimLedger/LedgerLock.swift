@@ -36,6 +36,18 @@ public final class LedgerLock {
         descriptor = fd
     }
 
+    /// Checks, before each write, that `<claims>/.lock` is still the file this lock holds: when
+    /// someone removes it, the next writer creates a new one and locks that, and two writers would
+    /// interleave. The one holding the removed file stops instead.
+    public func verifyHeld() throws(LedgerError) {
+        var held = stat(), current = stat()
+        guard fstat(descriptor, &held) == 0 else { throw .io(path: path, operation: "check the ledger lock", errno: errno) }
+        // lstat: the same call as stat(2) for a lock file, and a name Swift does not confuse with the struct.
+        guard lstat(path, &current) == 0, current.st_ino == held.st_ino, current.st_dev == held.st_dev else {
+            throw .lockLost(path: path)
+        }
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)

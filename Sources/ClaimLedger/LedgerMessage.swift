@@ -21,6 +21,7 @@ public enum LedgerMessage: DiagnosticMessage {
     case claimExists(ClaimID)
     case evidenceRewritten(ClaimID)
     case io(operation: String, errno: Int32)
+    case lockLost
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -52,6 +53,9 @@ public enum LedgerMessage: DiagnosticMessage {
                           notes: ["evidence is append-only; add new evidence instead of editing old entries"])
         case .io(let operation, let code):
             return .error("could not \(operation): \(String(cString: strerror(code)))")
+        case .lockLost:
+            return .error("the ledger lock was removed while this command held it; stopped before writing more",
+                          notes: ["another writer may be at work: run the command again when it is done"])
         }
     }
 }
