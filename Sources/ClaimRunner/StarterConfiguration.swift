@@ -72,7 +72,7 @@ extension Workspace {
         // For a ledger kept in git: claim files merge through `claims merge-file`, and the lock and
         // the index (a cache rebuilt from the files) stay out of the repository.
         if try ensureLines([mergeAttribute], in: "\(base)/.gitattributes") { created.append("\(base)/.gitattributes") }
-        if try ensureLines(["claims/.index", "claims/.lock"], in: "\(base)/.gitignore") { created.append("\(base)/.gitignore") }
+        if try ensureLines(["claims/.index", "claims/.lock", "claims/.journal"], in: "\(base)/.gitignore") { created.append("\(base)/.gitignore") }
         return created
     }
 
