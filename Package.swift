@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "ClaimIngest", targets: ["ClaimIngest"]),
         .library(name: "ClaimOutput", targets: ["ClaimOutput"]),
         .library(name: "ClaimText", targets: ["ClaimText"]),
+        .library(name: "ClaimConfig", targets: ["ClaimConfig"]),
+        .library(name: "ClaimLedger", targets: ["ClaimLedger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds and runs one libFuzzer target over the parsers (AddressSanitizer on).
+#
+#   bash scripts/fuzz.sh --list              the targets, one a line
+#   bash scripts/fuzz.sh TARGET SECONDS      fuzz TARGET for SECONDS, from its seed corpus in Fuzz/Corpus
+#
+# The seed corpora (ours) stay as they are; new inputs go to a working corpus in $FUZZ_WORK (default
+# /tmp/claims-fuzz/TARGET). A crash, a leak, an input slower than 2 s or above 2 GB of memory stops the
+# run and leaves the input as crash-*/timeout-*/oom-* in the working folder; keep each as a regression
+# test. The last lines printed give executions, coverage (cov/ft) and the corpus size.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+targets=(config claim-file inputs claimreview analyzer)
+if [ "${1:-}" = "--list" ]; then printf '%s\n' "${targets[@]}"; exit 0; fi
+target=${1:?usage: fuzz.sh TARGET SECONDS (fuzz.sh --list)}; seconds=${2:?usage: fuzz.sh TARGET SECONDS}
+printf '%s\n' "${targets[@]}" | grep -qx "$target" || { echo "fuzz.sh: unknown target '$target'; targets: ${targets[*]}" >&2; exit 64; }
+swift build --package-path "$root/Fuzz" -c debug --sanitize=fuzzer --sanitize=address --product "fuzz-$target" 2>&1 \
+    | grep -v "Cannot export local symbol" | tail -1
+work=${FUZZ_WORK:-/tmp/claims-fuzz}/$target
+mkdir -p "$work/corpus"
+cp -n "$root/Fuzz/Corpus/$target"/* "$work/corpus/" 2>/dev/null || true
+cd "$work"
+exec "$root/Fuzz/.build/debug/fuzz-$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
+    -print_final_stats=1 corpus
