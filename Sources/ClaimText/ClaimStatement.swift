@@ -40,13 +40,16 @@ enum ClaimStatement {
         var bound = 64 + (kind?.utf8.count ?? 0) + (topic?.utf8.count ?? 0) + (place?.utf8.count ?? 0)
             + (date?.utf8.count ?? 0) + fallback.utf8.count
         for name in participants { bound += name.utf8.count + 9 }
-        if storage.count < bound { storage = [UInt8](repeating: 0, count: max(bound, 256)) }
-        return storage.withUnsafeMutableBufferPointer { buffer in
-            var text = Writer(start: buffer.baseAddress!)
-            write(kind: kind, participants: participants, topic: topic, place: place, date: date,
-                  isAfterDate: isAfterDate, fallback: fallback, to: &text)
-            return text.text
-        }
+        // The writer takes the storage's memory for the statement and gives it back.
+        var text = Writer()
+        swap(&text.bytes, &storage)
+        text.bytes.removeAll(keepingCapacity: true)
+        text.bytes.reserveCapacity(max(bound, 256))
+        write(kind: kind, participants: participants, topic: topic, place: place, date: date,
+              isAfterDate: isAfterDate, fallback: fallback, to: &text)
+        let statement = text.text
+        swap(&text.bytes, &storage)
+        return statement
     }
 
     private static func write(kind: String?, participants: [String], topic: String?, place: String?, date: String?,
@@ -81,57 +84,36 @@ enum ClaimStatement {
         }
     }
 
-    /// Builds a statement as UTF-8 bytes in memory with room for all of it, made a `String` once at the
-    /// end: appending `String` pieces costs growth checks and ASCII flag updates
-    /// per append, and appending to an `[UInt8]` still checks uniqueness and capacity and
-    /// calls `memcpy` for every piece of a few bytes.
+    /// Builds a statement as UTF-8 bytes, made a `String` once at the end: appending `String` pieces
+    /// costs growth checks and ASCII flag updates per append.
     /// It capitalizes as it goes: the first character always lies in the first non-empty piece, since
     /// every later piece starts with a space.
     private struct Writer {
-        private let start: UnsafeMutablePointer<UInt8>
-        private var count = 0
+        var bytes: [UInt8] = []
         private var capitalized = false
 
-        /// `start` has room for every byte appended.
-        init(start: UnsafeMutablePointer<UInt8>) {
-            self.start = start
-        }
-
-        var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
-
-        @inline(__always) private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
-            for byte in bytes {
-                start[count] = byte
-                count &+= 1
-            }
-        }
+        var text: String { String(decoding: bytes, as: UTF8.self) }
 
         mutating func append(_ piece: StaticString) {
             piece.withUTF8Buffer { append(utf8: $0) }
         }
 
         mutating func append(_ piece: String) {
-            // Read in place: `withUTF8` is mutating, so it would take a copy of the piece (a retain, a
-            // release and a uniqueness check) for each of the four or five pieces of a statement.
-            if piece.utf8.withContiguousStorageIfAvailable({ append(utf8: $0) }) == nil {
-                var contiguous = piece
-                contiguous.withUTF8 { append(utf8: $0) }
-            }
+            append(utf8: piece.utf8)
         }
 
-        private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-            guard !capitalized, let first = bytes.first else { copy(bytes); return }
+        private mutating func append(utf8 piece: some Collection<UInt8>) {
+            guard !capitalized, let first = piece.first else { bytes.append(contentsOf: piece); return }
             capitalized = true
-            let second = bytes.count > 1 ? bytes[1] : 0
+            let second = piece.dropFirst().first ?? 0
             guard first < 0x80, second < 0x80 else {
-                var capitalized = ClaimStatement.capitalizingFirst(String(decoding: bytes, as: UTF8.self))
-                capitalized.withUTF8 { copy($0) }
+                bytes.append(contentsOf: ClaimStatement.capitalizingFirst(String(decoding: piece, as: UTF8.self)).utf8)
                 return
             }
             // `capitalizingFirst` on ASCII: only a lowercase first letter changes.
-            let at = count
-            copy(bytes)
-            if first >= 97 && first <= 122 { start[at] = first - 32 }
+            let at = bytes.count
+            bytes.append(contentsOf: piece)
+            if first >= 97 && first <= 122 { bytes[at] = first - 32 }
         }
     }
 

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// Durations ("two weeks" → P2W), offsets from the anchor ("three years ago", "in three days") and sets
 /// ("every week", "annually", "Mondays").
@@ -171,7 +172,7 @@ extension TemporalParser {
 
     /// Whether lowercase `byte` is one of `letters`, via a 26-bit mask (the string is a literal, folded at compile
     /// time in release builds; `String.contains` here cost more than the rest of the check).
-    @inline(__always) static func isLetter(_ byte: UInt8, in letters: StaticString) -> Bool {
+    static func isLetter(_ byte: UInt8, in letters: StaticString) -> Bool {
         guard byte >= 0x61 && byte <= 0x7A else { return false }
         var mask: UInt32 = 0
         letters.withUTF8Buffer { for letter in $0 { mask |= 1 &<< UInt32(letter &- 0x61) } }

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// What kind of token a run of UTF-8 bytes is.
 enum TemporalTokenKind: UInt8 {
     /// Starts with an ASCII letter: `January`, `mid`, `Q3`, `A380`.
@@ -32,10 +34,10 @@ struct TemporalToken {
         TemporalToken(start: position, end: position, kind: .end, lexeme: .none, number: 0, length: 0, isCapitalized: false)
     }
 
-    @inline(__always) func isPunctuation(_ ascii: Unicode.Scalar) -> Bool { kind == .punctuation && number == Int(ascii.value) }
+    func isPunctuation(_ ascii: Unicode.Scalar) -> Bool { kind == .punctuation && number == Int(ascii.value) }
 
     /// Sentence-ending punctuation or a line break: where tense cues and time references stop.
-    @inline(__always) var isBoundary: Bool {
+    var isBoundary: Bool {
         kind == .newline || kind == .end
             || (kind == .punctuation && (number == 0x2E || number == 0x21 || number == 0x3F || number == 0x3B))
     }
@@ -64,19 +66,19 @@ enum TemporalByteClass {
 /// Reads tokens forwards and backwards over a UTF-8 buffer. Tokens are computed on demand, never stored,
 /// so scanning a large text allocates nothing.
 struct TemporalScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let classes: UnsafePointer<UInt8>
+    let bytes: TextBytes
+    let classes: ByteTable
     let lexicon: TemporalLexicon
 
     var count: Int { bytes.count }
 
-    @inline(__always) func byteClass(at index: Int) -> UInt8 { classes[Int(bytes[index])] }
+    func byteClass(at index: Int) -> UInt8 { classes[Int(bytes[index])] }
 
     /// The token starting at or after `position` (blanks skipped). Out of line: the parser calls it from many places.
     @inline(never) func token(at position: Int) -> TemporalToken { scanToken(at: position) }
 
     /// The same, inlined into the tagger's main loop, which calls it once per token of the text.
-    @inline(__always) func scanToken(at position: Int) -> TemporalToken {
+    func scanToken(at position: Int) -> TemporalToken {
         var index = position
         let count = bytes.count
         while index < count && byteClass(at: index) == TemporalByteClass.blank { index += 1 }
@@ -85,8 +87,8 @@ struct TemporalScanner {
         switch byteClass(at: index) {
         case TemporalByteClass.letter:
             let first = bytes[start]
-            if start + 16 <= count, let base = bytes.baseAddress {
-                let (end, lexeme) = wordAndLexeme(at: start, base: base)
+            if start + 16 <= count {
+                let (end, lexeme) = wordAndLexeme(at: start)
                 return TemporalToken(start: start, end: end, kind: .word, lexeme: lexeme, number: 0,
                                      length: end - start, isCapitalized: first >= 0x41 && first <= 0x5A)
             }
@@ -131,14 +133,13 @@ struct TemporalScanner {
 
     /// Finds the end of the word at `start` eight bytes at a time and packs its lexicon key from the same loads.
     /// Needs 16 readable bytes from `start`.
-    @inline(__always) func wordAndLexeme(at start: Int, base: UnsafePointer<UInt8>) -> (Int, TemporalLexeme) {
-        let raw = UnsafeRawPointer(base + start)
-        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    func wordAndLexeme(at start: Int) -> (Int, TemporalLexeme) {
+        let low = bytes.word(at: start)
         let lowLength = Self.alnumPrefixLength(low)
         if lowLength < 8 {
             return (start + lowLength, lexicon.lookup(TemporalWordKey(low: Self.folded(low, lowLength), high: 0)))
         }
-        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let high = bytes.word(at: start + 8)
         let highLength = Self.alnumPrefixLength(high)
         if highLength < 8 {
             let key = TemporalWordKey(low: low | Self.fold, high: Self.folded(high, highLength))
@@ -152,21 +153,19 @@ struct TemporalScanner {
 
     /// `wordAndLexeme`, but words that `filter` rules out (see `TemporalLexicon.makeWordFilter`) are not looked up
     /// and come back as `.none`. Needs 16 readable bytes from `start`.
-    @inline(__always) func wordAndLexeme(at start: Int, base: UnsafePointer<UInt8>,
-                                         filter: UnsafePointer<UInt16>) -> (Int, TemporalLexeme) {
-        let raw = UnsafeRawPointer(base + start)
-        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    func wordAndLexeme(at start: Int, filter: WordLengthFilter) -> (Int, TemporalLexeme) {
+        let low = bytes.word(at: start)
         let lowLength = Self.alnumPrefixLength(low)
         if lowLength < 8 {
-            // `TemporalLexicon.filterKey`, from the unmasked load: the bytes after the word are shifted out.
+            // `WordLengthFilter.key`, from the unmasked load: the bytes after the word are shifted out.
             let filterKey = (low | Self.fold) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* lowLength)
-            guard TemporalLexicon.filterHas(filter, filterKey, lowLength) else { return (start + lowLength, .none) }
+            guard filter.mayContain(filterKey, length: lowLength) else { return (start + lowLength, .none) }
             return (start + lowLength, lexicon.lookup(TemporalWordKey(low: Self.folded(low, lowLength), high: 0)))
         }
-        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let high = bytes.word(at: start + 8)
         let highLength = Self.alnumPrefixLength(high)
         if highLength < 8 {
-            guard TemporalLexicon.filterHas(filter, low | Self.fold, 8 + highLength) else {
+            guard filter.mayContain(low | Self.fold, length: 8 + highLength) else {
                 return (start + 8 + highLength, .none)
             }
             let key = TemporalWordKey(low: low | Self.fold, high: Self.folded(high, highLength))
@@ -182,14 +181,14 @@ struct TemporalScanner {
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// The first `length` bytes of `word`, folded to lower case, the rest zero.
-    @inline(__always) private static func folded(_ word: UInt64, _ length: Int) -> UInt64 {
+    private static func folded(_ word: UInt64, _ length: Int) -> UInt64 {
         (word | fold) & ((1 &<< UInt64(8 * length)) &- 1)
     }
 
     /// How many leading bytes (in memory order) of `word` are ASCII letters or digits, 0…8. Each byte is range-checked
     /// at once (SWAR): adding a constant sets a byte's high bit exactly when the byte passed a bound, and bytes below
     /// 0x80 never carry into their neighbour.
-    @inline(__always) static func alnumPrefixLength(_ word: UInt64) -> Int {
+    static func alnumPrefixLength(_ word: UInt64) -> Int {
         (~wordBytes(word) & highBits).trailingZeroBitCount &>> 3
     }
 
@@ -197,19 +196,19 @@ struct TemporalScanner {
     /// folding to lower case, adding 0x1F sets a byte's high bit from 'a' up and adding 0x05 from past 'z'. Only the
     /// bytes up to the first non-letter count, and a carry out of one byte reaches only later ones, so non-ASCII
     /// bytes need no mask. Half the work of `alnumPrefixLength`, for loops that step over plain words.
-    @inline(__always) static func letterPrefixLength(_ word: UInt64) -> Int {
+    static func letterPrefixLength(_ word: UInt64) -> Int {
         let lower = word | 0x2020_2020_2020_2020
         let notLetter = ((lower &+ 0x0505_0505_0505_0505) | ~(lower &+ 0x1F1F_1F1F_1F1F_1F1F)) & 0x8080_8080_8080_8080
         return notLetter.trailingZeroBitCount &>> 3
     }
 
     /// How many trailing bytes (in memory order) of `word` are ASCII letters or digits, 0…8.
-    @inline(__always) static func alnumSuffixLength(_ word: UInt64) -> Int {
+    static func alnumSuffixLength(_ word: UInt64) -> Int {
         (~wordBytes(word) & highBits).leadingZeroBitCount &>> 3
     }
 
     /// The high bit of each byte of `word` that is an ASCII letter or digit, all tested at once.
-    @inline(__always) private static func wordBytes(_ word: UInt64) -> UInt64 {
+    private static func wordBytes(_ word: UInt64) -> UInt64 {
         let ascii = ~word & highBits
         let seven = word & ~highBits
         let lower = seven | fold
@@ -219,21 +218,20 @@ struct TemporalScanner {
     }
 
     /// Letters are class 1 and digits class 2, so one unsigned comparison tests both.
-    @inline(__always) private func isLetterOrDigit(_ index: Int) -> Bool {
+    private func isLetterOrDigit(_ index: Int) -> Bool {
         byteClass(at: index) &- 1 < 2
     }
 
     /// The lexicon entry of the word in `start..<end`. Words of up to 16 bytes are folded to lower case and packed
     /// with two unaligned loads where the buffer allows (OR-ing 0x20 lowers ASCII letters and keeps digits).
-    @inline(__always) func lexeme(_ start: Int, _ end: Int) -> TemporalLexeme {
+    func lexeme(_ start: Int, _ end: Int) -> TemporalLexeme {
         let length = end - start
         guard length <= 16 else { return .none }
         var key = TemporalWordKey()
-        if start + 16 <= bytes.count, let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base + start)
+        if start + 16 <= bytes.count {
             let fold: UInt64 = 0x2020_2020_2020_2020
-            var low = (raw.loadUnaligned(as: UInt64.self) | fold).littleEndian
-            var high = (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | fold).littleEndian
+            var low = bytes.word(at: start) | fold
+            var high = bytes.word(at: start + 8) | fold
             if length < 8 {
                 low &= (1 &<< UInt64(8 * length)) &- 1
                 high = 0
@@ -253,7 +251,7 @@ struct TemporalScanner {
     @inline(never) func token(before position: Int) -> TemporalToken { scanToken(before: position) }
 
     /// The same, inlined into the tense look-back, which reads up to sixteen tokens backwards per expression.
-    @inline(__always) func scanToken(before position: Int) -> TemporalToken {
+    func scanToken(before position: Int) -> TemporalToken {
         var index = position
         while index > 0 && byteClass(at: index - 1) == TemporalByteClass.blank { index -= 1 }
         guard index > 0 else { return .end(at: 0) }
@@ -283,13 +281,13 @@ struct TemporalScanner {
     /// its key. Nil for anything else (longer words, numbers, marks, the first eight bytes of the buffer), which
     /// `scanToken(before:)` reads as it always does. (Longer words read here too cost more than they saved: the
     /// second load and shifts slowed the short words down.)
-    @inline(__always) func shortWord(endingAt end: Int) -> (start: Int, lexeme: TemporalLexeme)? {
-        guard end >= 8, let base = bytes.baseAddress else { return nil }
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+    func shortWord(endingAt end: Int) -> (start: Int, lexeme: TemporalLexeme)? {
+        guard end >= 8 else { return nil }
+        let word = bytes.word(at: end - 8)
         let length = Self.alnumSuffixLength(word)
         let start = end &- length
         // The same conditions as the word case of `scanToken(before:)`.
-        guard length > 0, length < 8, classes[Int(base[start])] == TemporalByteClass.letter, start + 16 <= bytes.count,
+        guard length > 0, length < 8, classes[Int(bytes[start])] == TemporalByteClass.letter, start + 16 <= bytes.count,
               end == bytes.count || !isLetterOrDigit(end) else { return nil }
         // The word fills the high `length` bytes: shifting them down packs the key `lexeme(_:_:)` would build.
         let key = (word | Self.fold) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
@@ -298,25 +296,23 @@ struct TemporalScanner {
 
     /// Where the run of ASCII letters and digits that ends at `end` (exclusive, `end - 1` being one of them) starts,
     /// read backwards eight bytes at a time.
-    @inline(__always) private func startOfLettersAndDigits(endingAt end: Int) -> Int {
+    private func startOfLettersAndDigits(endingAt end: Int) -> Int {
         var start = end - 1
-        if let base = bytes.baseAddress {
-            while start >= 8 {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + start - 8).loadUnaligned(as: UInt64.self))
-                let run = Self.alnumSuffixLength(word)
-                start -= run
-                if run < 8 { return start }
-            }
+        while start >= 8 {
+            let word = bytes.word(at: start - 8)
+            let run = Self.alnumSuffixLength(word)
+            start -= run
+            if run < 8 { return start }
         }
         while start > 0 && isLetterOrDigit(start - 1) { start -= 1 }
         return start
     }
 
     /// The token right after `token`.
-    @inline(__always) func token(after token: TemporalToken) -> TemporalToken { self.token(at: token.end) }
+    func token(after token: TemporalToken) -> TemporalToken { self.token(at: token.end) }
 
     /// True when `next` follows `previous` with no blank between them ("mid-2011", "Jan.").
-    @inline(__always) func adjacent(_ previous: TemporalToken, _ next: TemporalToken) -> Bool { previous.end == next.start }
+    func adjacent(_ previous: TemporalToken, _ next: TemporalToken) -> Bool { previous.end == next.start }
 
     func byte(at index: Int) -> UInt8 { index >= 0 && index < bytes.count ? bytes[index] : 0 }
 }
