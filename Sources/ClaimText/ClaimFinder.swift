@@ -167,7 +167,7 @@ struct ClaimFinder {
         guard summary.hasEventWord && summary.hasCueStart || hasCalendarDate else { return }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
-        var dateAnchors = ClaimFinder.take(&scratch.dateAnchors)
+        var dateAnchors = scratch.dateAnchors.takeEmptied()
         defer { scratch.dateAnchors = dateAnchors }
         // Fields are read in place: a copy of an expression retained and released its three strings.
         for expressionIndex in dates.indices {
@@ -179,7 +179,7 @@ struct ClaimFinder {
             }
         }
 
-        var cues = ClaimFinder.take(&scratch.cues)
+        var cues = scratch.cues.takeEmptied()
         defer { scratch.cues = cues }
         if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, into: &cues) }
         let refersToEarlierDate = summary.roles.contains(.dateAnaphor) && mentionsEarlierDate(tokens)
@@ -229,7 +229,7 @@ struct ClaimFinder {
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
-        var events = ClaimFinder.take(&scratch.events)
+        var events = scratch.events.takeEmptied()
         defer { scratch.events = events }
         if summary.hasEventWord {
             eventAnchors(tokens, into: &events)
@@ -243,7 +243,7 @@ struct ClaimFinder {
         }
 
         // Which events get a claim, with which date.
-        var claimAnchors = ClaimFinder.take(&scratch.claimAnchors)
+        var claimAnchors = scratch.claimAnchors.takeEmptied()
         defer { scratch.claimAnchors = claimAnchors }
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
@@ -273,13 +273,13 @@ struct ClaimFinder {
         }
         guard !claimAnchors.isEmpty else { return }
 
-        var attributions = ClaimFinder.take(&scratch.attributions)
+        var attributions = scratch.attributions.takeEmptied()
         defer { scratch.attributions = attributions }
         if summary.roles.contains(.speechVerb) || summary.roles.contains(.attributionOpener) {
             AttributionFinder(lexicon: lexicon, words: .shared).attributions(in: tokens, into: &attributions)
         }
         for attribution in attributions { for i in attribution.tokens { markable[i].marks.insert(.attribution) } }
-        var regions = ClaimFinder.take(&scratch.regions)
+        var regions = scratch.regions.takeEmptied()
         defer { scratch.regions = regions }
         self.regions(for: claimAnchors, events: events, tokens: tokens, into: &regions)
         let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes, words: .shared)
@@ -343,21 +343,6 @@ struct ClaimFinder {
     }
 
     // MARK: - Events and dates
-
-    /// Moves an array out of the scratch space, emptied, its storage kept (and uniquely referenced).
-    /// A sentence leaves a few elements at most in each: they are popped, since `removeAll(keepingCapacity:)`
-    /// goes through `replaceSubrange`, costly even with nothing to remove, and the
-    /// finder empties a dozen of these arrays per sentence.
-    private static func take<Element>(_ array: inout [Element]) -> [Element] {
-        var taken: [Element] = []
-        swap(&taken, &array)
-        if taken.count <= 4 {
-            while !taken.isEmpty { taken.removeLast() }
-        } else {
-            taken.removeAll(keepingCapacity: true)
-        }
-        return taken
-    }
 
     /// Appends the sentence's event anchors to `anchors`.
     /// Only event words and anaphors are looked at closer: a word outside the lexicon, a number or a
@@ -535,14 +520,11 @@ struct ClaimFinder {
     /// collection code for every date.
     static func isCalendarDate(type: TemporalType, value: String) -> Bool {
         guard type == .date || type == .time else { return false }
-        // Four digits first.
-        var digits = 0
-        for byte in value.utf8 {
-            guard byte &- 48 <= 9 else { return false }
-            digits += 1
-            if digits == 4 { return true }
+        // In place: `withUTF8` is mutating, so it would copy the value first.
+        let startsWithYear = value.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= 4 && bytes[0] &- 48 <= 9 && bytes[1] &- 48 <= 9 && bytes[2] &- 48 <= 9 && bytes[3] &- 48 <= 9
         }
-        return false
+        return startsWithYear ?? Array(value.utf8.prefix(4)).allSatisfy { $0 &- 48 <= 9 } && value.utf8.count >= 4
     }
 
     /// Gives each event at most one date and each date at most one event, nearest pairs first; a
@@ -553,7 +535,7 @@ struct ClaimFinder {
                            tokens: TokenList, cues: [CueMatch], scratch: inout Scratch) {
         let postponedPrecedence = CueMatcher.postponedPrecedence
         let postponed = cues.contains { $0.precedence == postponedPrecedence }
-        var pairs = ClaimFinder.take(&scratch.pairs)
+        var pairs = scratch.pairs.takeEmptied()
         defer { scratch.pairs = pairs }
         for (d, date) in dates.enumerated() {
             // A coarser date that another date of the sentence refines adds nothing.

@@ -115,7 +115,7 @@ final class ClaimLexicon: Sendable {
     private let nameStartList: [Int32]
     /// The word table the tokenizer looks words up in: each word's key, its entry and what a token
     /// copies from the entry (its roles, event kind and flags), so a lookup is one probe into one slot.
-    let words: WordTable<TokenWordInfo>
+    let words: FrozenWordTable<TokenWordInfo>
 
     static let startsCue: UInt8 = 1
     static let namesEvent: UInt8 = 2
@@ -155,10 +155,10 @@ final class ClaimLexicon: Sendable {
         wordFlags = flags
         (cueStartOffsets, cueStartList) = ClaimLexicon.flatten(builder.entries.map(\.cueStarts))
         (nameStartOffsets, nameStartList) = ClaimLexicon.flatten(builder.entries.map(\.nameStarts))
-        words = WordTable(missing: .unknown, builder.ids.map { hash, id in
+        words = FrozenWordTable(WordTable(missing: .unknown, builder.ids.map { hash, id in
             let entry = builder.entries[Int(id)]
             return (key: hash, value: TokenWordInfo(id: id, roleBits: entry.roles.rawValue, eventKind: entry.eventKind, flags: flags[Int(id)]))
-        })
+        }))
     }
 
     /// Whether `status` says the event took place (its role is `occurrence`).

@@ -40,11 +40,13 @@ enum ClaimStatement {
         var bound = 64 + (kind?.utf8.count ?? 0) + (topic?.utf8.count ?? 0) + (place?.utf8.count ?? 0)
             + (date?.utf8.count ?? 0) + fallback.utf8.count
         for name in participants { bound += name.utf8.count + 9 }
-        // The writer takes the storage's memory for the statement and gives it back.
+        // The writer takes the storage's memory for the statement and gives it back. Statements are
+        // written one after another into it, and it is emptied only when it has grown large.
         var text = Writer()
         swap(&text.bytes, &storage)
-        text.bytes.removeAll(keepingCapacity: true)
-        text.bytes.reserveCapacity(max(bound, 256))
+        if text.bytes.count > 1 << 16 { text.bytes.removeAll(keepingCapacity: true) }
+        text.start = text.bytes.count
+        if text.bytes.capacity - text.start < bound { text.bytes.reserveCapacity(2 * (text.start + bound)) }
         write(kind: kind, participants: participants, topic: topic, place: place, date: date,
               isAfterDate: isAfterDate, fallback: fallback, to: &text)
         let statement = text.text
@@ -90,29 +92,40 @@ enum ClaimStatement {
     /// every later piece starts with a space.
     private struct Writer {
         var bytes: [UInt8] = []
+        /// Where this statement starts in `bytes`.
+        var start = 0
         private var capitalized = false
 
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+        var text: String { String(decoding: bytes[start...], as: UTF8.self) }
 
         mutating func append(_ piece: StaticString) {
-            piece.withUTF8Buffer { append(utf8: $0) }
+            let at = bytes.count
+            piece.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            capitalizeFirst(from: at)
         }
 
         mutating func append(_ piece: String) {
-            append(utf8: piece.utf8)
+            let at = bytes.count
+            // Native strings lend their UTF-8 in place, copied whole rather than byte by byte.
+            if piece.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: piece.utf8)
+            }
+            capitalizeFirst(from: at)
         }
 
-        private mutating func append(utf8 piece: some Collection<UInt8>) {
-            guard !capitalized, let first = piece.first else { bytes.append(contentsOf: piece); return }
+        /// Capitalizes the first piece that is not empty, which starts at `at`.
+        private mutating func capitalizeFirst(from at: Int) {
+            guard !capitalized, at < bytes.count else { return }
             capitalized = true
-            let second = piece.dropFirst().first ?? 0
+            let first = bytes[at]
+            let second = at + 1 < bytes.count ? bytes[at + 1] : 0
             guard first < 0x80, second < 0x80 else {
-                bytes.append(contentsOf: ClaimStatement.capitalizingFirst(String(decoding: piece, as: UTF8.self)).utf8)
+                let piece = ClaimStatement.capitalizingFirst(String(decoding: bytes[at...], as: UTF8.self))
+                bytes.removeLast(bytes.count - at)
+                bytes.append(contentsOf: piece.utf8)
                 return
             }
             // `capitalizingFirst` on ASCII: only a lowercase first letter changes.
-            let at = bytes.count
-            bytes.append(contentsOf: piece)
             if first >= 97 && first <= 122 { bytes[at] = first - 32 }
         }
     }

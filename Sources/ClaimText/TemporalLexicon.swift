@@ -139,7 +139,10 @@ struct TemporalWordKey: Hashable {
 
 /// The tagger's vocabulary: a `WordTable` from each word's key to its meaning, built once.
 final class TemporalLexicon: Sendable {
-    private let table: WordTable<TemporalLexeme>
+    /// Each word's meaning by its `WordKey`, for the scanner's lookups.
+    let table: FrozenWordTable<TemporalLexeme>
+    /// Each word of the vocabulary once, with the meaning that won, for the filters.
+    private let words: [(word: String, lexeme: TemporalLexeme)]
     /// The byte-class table the scanner reads (see `TemporalByteClass`), kept here so it is made once too.
     let byteClasses: ByteTable
 
@@ -148,12 +151,15 @@ final class TemporalLexicon: Sendable {
     private init() {
         byteClasses = ByteTable(TemporalByteClass.table)
         var table = WordTable(missing: TemporalLexeme.none, minimumCapacity: 512)
-        for (words, kind, value) in TemporalLexicon.vocabulary {
-            for word in words.split(separator: " ") {
-                table.insert(TemporalLexeme(kind: kind, value: value), forKey: WordKey.of(String(word)))  // first meaning wins
+        var words: [(word: String, lexeme: TemporalLexeme)] = []
+        for (list, kind, value) in TemporalLexicon.vocabulary {
+            for word in list.split(separator: " ").map(String.init) {
+                let lexeme = TemporalLexeme(kind: kind, value: value)
+                if table.insert(lexeme, forKey: WordKey.of(word)) { words.append((word, lexeme)) }  // first meaning wins
             }
         }
-        self.table = table
+        self.table = FrozenWordTable(table)
+        self.words = words
     }
 
     func lookup(_ key: TemporalWordKey) -> TemporalLexeme {
@@ -163,8 +169,7 @@ final class TemporalLexicon: Sendable {
     /// A filter over the words whose meaning passes `include` (the meaning that won, for a word listed
     /// twice), so that most other words need no table probe.
     func makeWordFilter(_ include: (TemporalLexeme) -> Bool) -> WordLengthFilter {
-        let words = TemporalLexicon.vocabulary.flatMap { entry in entry.0.split(separator: " ").map(String.init) }
-        return WordLengthFilter(words: words.filter { include(table[WordKey.of($0)]) })
+        WordLengthFilter(words: words.filter { include($0.lexeme) }.map(\.word))
     }
 
     /// Space-separated lowercase words with their meaning. A word listed twice keeps its first meaning.

@@ -1,5 +1,4 @@
 import ClaimCore
-import TextKernel
 
 /// One expression the parser recognized, before its text is copied out.
 struct TemporalMatch {
@@ -41,16 +40,26 @@ struct TemporalParser {
         /// The time a value names: `1998`, `1998-06`, `1998-06-10T14:00`; nil for values that name no year.
         init?(value: String) {
             // Read in place: this runs for every expression found, and an array here cost an allocation each.
-            // Per byte: the digit, or 0xFE for "-", or 0xFF for anything else (and past the end).
-            var codes = InlineBytes(repeating: 0xFF)
+            var digits: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
             var index = 0
             for byte in value.utf8 {
-                guard index < 10 else { break }
-                codes[index] = byte &- 0x30 < 10 ? byte &- 0x30 : (byte == UInt8(ascii: "-") ? 0xFE : 0xFF)
+                let digit = byte &- 0x30 < 10 ? Int(byte &- 0x30) : (byte == UInt8(ascii: "-") ? -2 : -1)
+                switch index {
+                case 0: digits.0 = digit
+                case 1: digits.1 = digit
+                case 2: digits.2 = digit
+                case 3: digits.3 = digit
+                case 4: digits.4 = digit
+                case 5: digits.5 = digit
+                case 6: digits.6 = digit
+                case 7: digits.7 = digit
+                case 8: digits.8 = digit
+                case 9: digits.9 = digit
+                default: break
+                }
                 index += 1
+                if index == 10 { break }
             }
-            func digit(_ index: Int) -> Int { codes[index] < 10 ? Int(codes[index]) : (codes[index] == 0xFE ? -2 : -1) }
-            let digits = (digit(0), digit(1), digit(2), digit(3), digit(4), digit(5), digit(6), digit(7), digit(8), digit(9))
             guard digits.0 >= 0, digits.1 >= 0, digits.2 >= 0, digits.3 >= 0 else { return nil }
             year = digits.0 * 1000 + digits.1 * 100 + digits.2 * 10 + digits.3
             month = 0

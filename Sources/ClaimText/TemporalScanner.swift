@@ -74,11 +74,8 @@ struct TemporalScanner {
 
     func byteClass(at index: Int) -> UInt8 { classes[Int(bytes[index])] }
 
-    /// The token starting at or after `position` (blanks skipped). Out of line: the parser calls it from many places.
-    @inline(never) func token(at position: Int) -> TemporalToken { scanToken(at: position) }
-
-    /// The same, inlined into the tagger's main loop, which calls it once per token of the text.
-    func scanToken(at position: Int) -> TemporalToken {
+    /// The token starting at or after `position` (blanks skipped).
+    func token(at position: Int) -> TemporalToken {
         var index = position
         let count = bytes.count
         while index < count && byteClass(at: index) == TemporalByteClass.blank { index += 1 }
@@ -137,13 +134,12 @@ struct TemporalScanner {
         let low = bytes.word(at: start)
         let lowLength = Self.alnumPrefixLength(low)
         if lowLength < 8 {
-            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: Self.folded(low, lowLength), high: 0)))
+            return (start + lowLength, lexicon.table[WordKey.ofGroups(Self.folded(low, lowLength), 0)])
         }
         let high = bytes.word(at: start + 8)
         let highLength = Self.alnumPrefixLength(high)
         if highLength < 8 {
-            let key = TemporalWordKey(low: low | Self.fold, high: Self.folded(high, highLength))
-            return (start + 8 + highLength, lexicon.lookup(key))
+            return (start + 8 + highLength, lexicon.table[WordKey.ofGroups(low | Self.fold, Self.folded(high, highLength))])
         }
         // Longer than 16 bytes: no such word in the lexicon.
         var index = start + 16
@@ -160,7 +156,7 @@ struct TemporalScanner {
             // `WordLengthFilter.key`, from the unmasked load: the bytes after the word are shifted out.
             let filterKey = (low | Self.fold) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* lowLength)
             guard filter.mayContain(filterKey, length: lowLength) else { return (start + lowLength, .none) }
-            return (start + lowLength, lexicon.lookup(TemporalWordKey(low: Self.folded(low, lowLength), high: 0)))
+            return (start + lowLength, lexicon.table[WordKey.ofGroups(Self.folded(low, lowLength), 0)])
         }
         let high = bytes.word(at: start + 8)
         let highLength = Self.alnumPrefixLength(high)
@@ -168,8 +164,7 @@ struct TemporalScanner {
             guard filter.mayContain(low | Self.fold, length: 8 + highLength) else {
                 return (start + 8 + highLength, .none)
             }
-            let key = TemporalWordKey(low: low | Self.fold, high: Self.folded(high, highLength))
-            return (start + 8 + highLength, lexicon.lookup(key))
+            return (start + 8 + highLength, lexicon.table[WordKey.ofGroups(low | Self.fold, Self.folded(high, highLength))])
         }
         var index = start + 16
         while index < bytes.count && isLetterOrDigit(index) { index += 1 }
@@ -243,15 +238,11 @@ struct TemporalScanner {
         } else {
             for index in start..<end { key.append(bytes[index]) }
         }
-        return lexicon.lookup(key)
+        return lexicon.table[WordKey.ofGroups(key.low, key.high)]
     }
 
-    /// The token ending at or before `position` (blanks skipped); `.end` at the start of the buffer. Out of line: the
-    /// parser calls it from many places.
-    @inline(never) func token(before position: Int) -> TemporalToken { scanToken(before: position) }
-
-    /// The same, inlined into the tense look-back, which reads up to sixteen tokens backwards per expression.
-    func scanToken(before position: Int) -> TemporalToken {
+    /// The token ending at or before `position` (blanks skipped); `.end` at the start of the buffer.
+    func token(before position: Int) -> TemporalToken {
         var index = position
         while index > 0 && byteClass(at: index - 1) == TemporalByteClass.blank { index -= 1 }
         guard index > 0 else { return .end(at: 0) }
@@ -276,22 +267,22 @@ struct TemporalScanner {
         return token(at: start)
     }
 
-    /// The word `scanToken(before:)` reads as ending at `end` (blanks already skipped) when it has fewer than eight
+    /// The word `token(before:)` reads as ending at `end` (blanks already skipped) when it has fewer than eight
     /// letters and digits: its start and lexicon entry, from one backward load that both measures the word and packs
     /// its key. Nil for anything else (longer words, numbers, marks, the first eight bytes of the buffer), which
-    /// `scanToken(before:)` reads as it always does. (Longer words read here too cost more than they saved: the
+    /// `token(before:)` reads as it always does. (Longer words read here too cost more than they saved: the
     /// second load and shifts slowed the short words down.)
     func shortWord(endingAt end: Int) -> (start: Int, lexeme: TemporalLexeme)? {
         guard end >= 8 else { return nil }
         let word = bytes.word(at: end - 8)
         let length = Self.alnumSuffixLength(word)
         let start = end &- length
-        // The same conditions as the word case of `scanToken(before:)`.
+        // The same conditions as the word case of `token(before:)`.
         guard length > 0, length < 8, classes[Int(bytes[start])] == TemporalByteClass.letter, start + 16 <= bytes.count,
               end == bytes.count || !isLetterOrDigit(end) else { return nil }
         // The word fills the high `length` bytes: shifting them down packs the key `lexeme(_:_:)` would build.
         let key = (word | Self.fold) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
-        return (start, lexicon.lookup(TemporalWordKey(low: key, high: 0)))
+        return (start, lexicon.table[WordKey.ofGroups(key, 0)])
     }
 
     /// Where the run of ASCII letters and digits that ends at `end` (exclusive, `end - 1` being one of them) starts,

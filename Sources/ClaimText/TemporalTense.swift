@@ -24,7 +24,7 @@ extension TemporalParser {
             var previous: TemporalToken?
             if let tense = cue(token, distance: steps, previous: &previous) { return tense }
             steps += 1
-            token = previous ?? scanner.scanToken(before: startOfSilentTokens(before: token.start, steps: &steps))
+            token = previous ?? scanner.token(before: startOfSilentTokens(before: token.start, steps: &steps))
         }
         token = scanner.token(at: end)
         steps = 0
@@ -351,7 +351,7 @@ extension TemporalParser {
     /// The token before `token`, read once into `cached`.
     private func previous(_ token: TemporalToken, cached: inout TemporalToken?) -> TemporalToken {
         if let cached { return cached }
-        let before = scanner.scanToken(before: token.start)
+        let before = scanner.token(before: token.start)
         cached = before
         return before
     }

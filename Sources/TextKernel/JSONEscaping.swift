@@ -248,9 +248,9 @@ public enum JSONEscaping {
         var mask: UInt32 = 0
         for half in 0..<2 {
             let word = UInt64(littleEndian: UnsafeRawPointer(pointer + 8 * half).loadUnaligned(as: UInt64.self))
-            let flags = belowSpace(word) | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
-                | zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\\")))) | zeroBytes(word ^ (ones &* 0xE2))
-            mask |= packHighBits(flags) << UInt32(8 * half)
+            let flags = belowSpace(word) | SentenceByteMasks.zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+                | SentenceByteMasks.zeroBytes(word ^ (ones &* UInt64(UInt8(ascii: "\\")))) | SentenceByteMasks.zeroBytes(word ^ (ones &* 0xE2))
+            mask |= SentenceByteMasks.packHighBits(flags) << UInt32(8 * half)
         }
         return mask
     }
@@ -259,16 +259,6 @@ public enum JSONEscaping {
     /// bit from 0x20 up without carrying into the next byte; `| v` sets it for 0x80 and up.
     @inlinable @inline(__always) static func belowSpace(_ v: UInt64) -> UInt64 {
         ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) | v) & 0x8080_8080_8080_8080
-    }
-
-    /// The high bit of each byte of `v` that is zero, exact for every byte (as in `SentenceByteMasks`).
-    @inlinable @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
-        ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v) & 0x8080_8080_8080_8080
-    }
-
-    /// Bits 7, 15, … 63 of `flags` (its only set bits) as bits 0…7.
-    @inlinable @inline(__always) static func packHighBits(_ flags: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: (flags &* 0x0002_0408_1020_4081) >> 56)
     }
 
     /// How many bytes from `index` the escape stands for: 3 for U+2028 and U+2029, 1 for the

@@ -95,7 +95,7 @@ public struct JSONStreamWriter: ~Copyable {
 
     /// A string given as UTF-8 bytes, which must be valid: e.g. a run of a document's text,
     /// written from the text itself instead of from a `String` made of it.
-    @inlinable public mutating func string(utf8 bytes: TextBytes) { quoted(bytes.buffer) }
+    @inlinable @inline(__always) public mutating func string(utf8 bytes: TextBytes) { quoted(bytes.buffer) }
 
     @inlinable @inline(__always)
     mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -164,7 +164,7 @@ public enum SentenceTokenizer {
     /// Tokenizes `bytes[start..<end]` into `storage` (what it held before is overwritten) and looks
     /// every word up in the lexicon on the way, so the sentence is read once. The tokens returned live
     /// in `storage` until the next call.
-    public static func tokenize(_ text: TextBytes, from start: Int, to end: Int, words lexicon: WordTable<TokenWordInfo>,
+    public static func tokenize(_ text: TextBytes, from start: Int, to end: Int, words lexicon: FrozenWordTable<TokenWordInfo>,
                                 into storage: TokenStorage) -> (tokens: TokenList, summary: Summary) {
         let bytes = text.buffer
         // Every token takes at least one byte, so the sentence's length bounds their number: room is

@@ -19,7 +19,7 @@ public enum WordKey {
     /// The key of a word already packed into its groups of folded bytes: `low` holds the first eight
     /// bytes, `high` the next eight (zero for a word of at most eight bytes). For scanners that load
     /// and fold a word's bytes themselves.
-    @inlinable public static func ofGroups(_ low: UInt64, _ high: UInt64) -> UInt64 {
+    @inlinable @inline(__always) public static func ofGroups(_ low: UInt64, _ high: UInt64) -> UInt64 {
         var hasher = WordHasher()
         hasher.mix(low)
         if high != 0 { hasher.mix(high) }

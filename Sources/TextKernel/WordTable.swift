@@ -15,15 +15,14 @@ public struct WordTable<Value> {
     @usableFromInline var storage: WordTableStorage<Value>
 
     /// An empty table; lookups give `missing`.
-    public init(missing: Value, minimumCapacity: Int = 0) {
+    @inlinable public init(missing: Value, minimumCapacity: Int = 0) {
         storage = WordTableStorage(missing: missing, slotCount: WordTable.slotCount(for: minimumCapacity))
     }
 
     /// A table of `entries`; where two have the same key, the first is kept.
-    public init(missing: Value, _ entries: some Sequence<(key: UInt64, value: Value)>) {
-        let list = Array(entries)
-        self.init(missing: missing, minimumCapacity: list.count)
-        for entry in list { insert(entry.value, forKey: entry.key) }
+    @inlinable public init(missing: Value, _ entries: [(key: UInt64, value: Value)]) {
+        self.init(missing: missing, minimumCapacity: entries.count)
+        for entry in entries { insert(entry.value, forKey: entry.key) }
     }
 
     /// How many entries the table holds.
@@ -45,7 +44,7 @@ public struct WordTable<Value> {
     }
 
     /// Stores `value` under `key` unless the key is 0 or already has a value; returns whether it did.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func insert(_ value: Value, forKey key: UInt64) -> Bool {
         guard key != 0, !contains(key) else { return false }
         makeRoom()
@@ -54,7 +53,7 @@ public struct WordTable<Value> {
     }
 
     /// Stores `value` under `key` (not 0), replacing what was there.
-    public mutating func updateValue(_ value: Value, forKey key: UInt64) {
+    @inlinable public mutating func updateValue(_ value: Value, forKey key: UInt64) {
         guard key != 0 else { return }
         if contains(key) {
             makeUnique()
@@ -83,12 +82,12 @@ public struct WordTable<Value> {
         WordTableReader(slots: storage.slots, mask: storage.slotCount &- 1)
     }
 
-    private mutating func makeUnique() {
+    @usableFromInline mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(slotCount: storage.slotCount) }
     }
 
     /// Room for one more entry, at most a quarter of the slots full.
-    private mutating func makeRoom() {
+    @usableFromInline mutating func makeRoom() {
         let needed = WordTable.slotCount(for: storage.count + 1)
         if needed > storage.slotCount {
             storage = storage.copy(slotCount: needed)
@@ -97,7 +96,7 @@ public struct WordTable<Value> {
         }
     }
 
-    private static func slotCount(for count: Int) -> Int {
+    @usableFromInline static func slotCount(for count: Int) -> Int {
         var size = 8
         while size < count * 4 { size <<= 1 }
         return size
@@ -117,10 +116,11 @@ extension WordTable: @unchecked Sendable where Value: Sendable {}
     @usableFromInline let slots: UnsafeMutablePointer<WordTableSlot<Value>>
     @usableFromInline let slotCount: Int
     @usableFromInline let mask: Int
-    private(set) var count = 0
-    let missing: Value
+    /// Changed only through the table that owns this storage uniquely.
+    @exclusivity(unchecked) @usableFromInline private(set) var count = 0
+    @usableFromInline let missing: Value
 
-    init(missing: Value, slotCount: Int) {
+    @usableFromInline init(missing: Value, slotCount: Int) {
         self.missing = missing
         self.slotCount = slotCount
         mask = slotCount - 1
@@ -145,7 +145,7 @@ extension WordTable: @unchecked Sendable where Value: Sendable {}
     }
 
     /// Stores an entry whose key is not in the table; there must be room.
-    func place(_ value: Value, forKey key: UInt64) {
+    @usableFromInline func place(_ value: Value, forKey key: UInt64) {
         slots[index(of: key)] = WordTableSlot(key: key, value: value)
         count += 1
     }
@@ -156,7 +156,7 @@ extension WordTable: @unchecked Sendable where Value: Sendable {}
     }
 
     /// A copy with `slotCount` slots (at least as many as this one's entries need).
-    func copy(slotCount: Int) -> WordTableStorage {
+    @usableFromInline func copy(slotCount: Int) -> WordTableStorage {
         let copy = WordTableStorage(missing: missing, slotCount: slotCount)
         for index in 0..<self.slotCount where slots[index].key != 0 {
             copy.place(slots[index].value, forKey: slots[index].key)
@@ -167,7 +167,7 @@ extension WordTable: @unchecked Sendable where Value: Sendable {}
 
 /// A table's slots and mask, read once by a loop that looks up many words (the tokenizer looks up
 /// every word of every sentence); valid while the table is alive and unchanged.
-@usableFromInline struct WordTableReader<Value> {
+@usableFromInline struct WordTableReader<Value>: @unchecked Sendable {
     @usableFromInline let slots: UnsafeMutablePointer<WordTableSlot<Value>>
     @usableFromInline let mask: Int
 
@@ -187,17 +187,37 @@ extension WordTable: @unchecked Sendable where Value: Sendable {}
     }
 }
 
-/// A set of words, for membership tests in per-token loops: `contains` takes the token's hash.
+/// A `WordTable` frozen for lookups in per-word loops: its memory is kept for the life of the
+/// process, so the frozen table holds no reference, and reading or copying it costs no reference
+/// count (the finders carry their word sets by value, and each copy of a finder would otherwise
+/// retain and release every set in it). For the fixed word lists made once (a `static let`, or a
+/// field of a shared table): do not freeze tables in a loop.
+public struct FrozenWordTable<Value>: @unchecked Sendable {
+    @usableFromInline let reader: WordTableReader<Value>
+
+    public init(_ table: WordTable<Value>) {
+        _ = Unmanaged.passRetained(table.storage)  // kept for the life of the process, see above
+        reader = table.reader
+    }
+
+    /// The value stored under `key`, or the table's `missing` value.
+    @inlinable public subscript(key: UInt64) -> Value {
+        @inline(__always) get { reader.slot(forKey: key).value }
+    }
+}
+
+/// A set of words, for membership tests in per-token loops: `contains` takes the token's hash. A
+/// `FrozenWordTable` underneath (see there: make sets once, not in a loop).
 public struct WordHashSet: Sendable {
-    @usableFromInline let table: WordTable<Bool>
+    @usableFromInline let table: FrozenWordTable<Bool>
 
     public init(_ words: [String]) {
-        table = WordTable(missing: false, words.map { (key: WordKey.of($0), value: true) })
+        table = FrozenWordTable(WordTable(missing: false, words.map { (key: WordKey.of($0), value: true) }))
     }
 
     /// A set of keys made some other way than `WordKey` (they must be nonzero and well spread).
     public init(keys: [UInt64]) {
-        table = WordTable(missing: false, keys.map { (key: $0, value: true) })
+        table = FrozenWordTable(WordTable(missing: false, keys.map { (key: $0, value: true) }))
     }
 
     @inlinable public func contains(_ hash: UInt64) -> Bool { table[hash] }

@@ -3,7 +3,7 @@ import Testing
 
 /// Where the tokenizer puts token boundaries, and what it copies in from the word table.
 @Suite struct SentenceTokenizerKernelTests {
-    static func tokens(_ text: String, words: WordTable<TokenWordInfo> = WordTable(missing: .unknown))
+    static func tokens(_ text: String, words: FrozenWordTable<TokenWordInfo> = FrozenWordTable(WordTable(missing: .unknown)))
         -> (tokens: [(text: String, kind: Token.Kind, token: Token)], summary: SentenceTokenizer.Summary) {
         let storage = TokenStorage(capacity: 2)  // small, so it has to grow
         return TextBytes.withBytes(of: text) { bytes in
@@ -36,7 +36,7 @@ import Testing
         var words = WordTable(missing: TokenWordInfo.unknown)
         words.insert(TokenWordInfo(id: 0, roleBits: 0b01, eventKind: 3, flags: 2), forKey: WordKey.of("summit"))
         words.insert(TokenWordInfo(id: 1, roleBits: 0b10, eventKind: -1, flags: 1), forKey: WordKey.of("postponed"))
-        let (found, summary) = Self.tokens("The Summit was postponed.", words: words)
+        let (found, summary) = Self.tokens("The Summit was postponed.", words: FrozenWordTable(words))
         #expect(found[1].token.wordID == 0 && found[1].token.roleBits == 0b01 && found[1].token.eventKind == 3)
         #expect(found[3].token.wordID == 1 && found[3].token.roleBits == 0b10)
         #expect(found[0].token.wordID == -1 && found[0].token.eventKind == -1)
