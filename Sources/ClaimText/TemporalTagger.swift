@@ -74,10 +74,10 @@ public struct TemporalTagger: Sendable {
                                           number: 0, length: candidate.end - position,
                                           isCapitalized: first >= 0x41 && first <= 0x5A)
                 } else {
-                    token = scanner.token(at: position)
+                    token = scanner.scanToken(at: position)
                 }
             } else {
-                token = scanner.token(at: position)
+                token = scanner.scanToken(at: position)
             }
             if token.kind == .end { break }
             if token.kind != .word && token.isBoundary { parser.referenceDay = nil }

@@ -24,7 +24,7 @@ extension TemporalParser {
             var previous: TemporalToken?
             if let tense = cue(token, distance: steps, previous: &previous) { return tense }
             steps += 1
-            token = previous ?? scanner.token(before: startOfSilentTokens(before: token.start, steps: &steps))
+            token = previous ?? scanner.scanToken(before: startOfSilentTokens(before: token.start, steps: &steps))
         }
         token = scanner.token(at: end)
         steps = 0
