@@ -161,7 +161,7 @@ public struct TemporalTagger: Sendable {
                     // The same first test as `matchQuantity`.
                     var next = end
                     while scanner.byte(at: next) == 0x20 { next += 1 }
-                    if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
+                    if !LowercaseLetters("cdfhmqwy").contains(scanner.byte(at: next) | 0x20) {
                         position = end
                         continue
                     }
@@ -187,7 +187,7 @@ public struct TemporalTagger: Sendable {
                     var next = end
                     while scanner.byte(at: next) == 0x20 { next += 1 }
                     let first = scanner.byte(at: next) | 0x20
-                    if !((first >= 0x30 && first <= 0x39) || TemporalParser.isLetter(first, in: "aefhnost")) {
+                    if !((first >= 0x30 && first <= 0x39) || LowercaseLetters("aefhnost").contains(first)) {
                         position = end
                         continue
                     }
@@ -210,7 +210,7 @@ public struct TemporalTagger: Sendable {
                         if following.kind == .article {
                             var next = wordEnd
                             while scanner.byte(at: next) == 0x20 { next += 1 }
-                            if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
+                            if !LowercaseLetters("cdfhmqwy").contains(scanner.byte(at: next) | 0x20) {
                                 position = end
                                 continue
                             }

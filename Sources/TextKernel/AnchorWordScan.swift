@@ -44,8 +44,11 @@ public struct AnchorWordScan: Sendable {
         (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 
-    /// The `WordKey` of the letters `base[start..<start + count]`.
-    static func runKey(_ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> UInt64 {
+    /// The `WordKey` of the letters `base[start..<start + count]`; `limit`: how far bytes may be read.
+    /// Runs of up to fifteen letters with sixteen bytes readable are keyed from two loads.
+    @inline(__always)
+    static func runKey(_ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int, limit: Int) -> UInt64 {
+        if count < 16, start + 16 <= limit { return WordHasher.hash(ofLetters: base + start, count: count) }
         var hasher = WordHasher()
         for i in start..<(start + count) { hasher.append(base[i] | 0x20) }
         return hasher.value
@@ -202,7 +205,7 @@ public struct AnchorWordScan: Sendable {
         let key = count <= 7 && s + 8 <= end
             ? WordKey.ofGroups((UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self).littleEndian | 0x2020_2020_2020_2020)
                 & (UInt64.max >> UInt64(64 - 8 * count)), 0)
-            : AnchorWordScan.runKey(base, s, count)
+            : AnchorWordScan.runKey(base, s, count, limit: end)
         if anchors.contains(key) { return true }
         guard pairSeconds.contains(key) else { return false }
         // The run before: white space back to it, over a possessive "'s" / "’s" if there is one.
@@ -230,6 +233,6 @@ public struct AnchorWordScan: Sendable {
         var a = b
         while a > sentenceStart, AnchorWordScan.isLetter(base[a - 1]) { a -= 1 }
         guard a < b else { return false }
-        return pairs.contains(AnchorWordScan.pairKey(AnchorWordScan.runKey(base, a, b - a), key))
+        return pairs.contains(AnchorWordScan.pairKey(AnchorWordScan.runKey(base, a, b - a, limit: end), key))
     }
 }

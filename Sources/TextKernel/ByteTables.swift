@@ -57,3 +57,20 @@
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 51)
     }
 }
+
+/// A set of lowercase ASCII letters given as a literal ("cdfhmqwy"), as a 26-bit mask: inlined where
+/// it is used, the literal's mask is worked out at compile time in release builds.
+@frozen public struct LowercaseLetters {
+    @usableFromInline let mask: UInt32
+
+    @inlinable @inline(__always) public init(_ letters: StaticString) {
+        var mask: UInt32 = 0
+        letters.withUTF8Buffer { for letter in $0 { mask |= 1 &<< UInt32(letter &- 0x61) } }
+        self.mask = mask
+    }
+
+    /// Whether `byte` is one of the letters (a lowercase ASCII letter).
+    @inlinable @inline(__always) public func contains(_ byte: UInt8) -> Bool {
+        byte >= 0x61 && byte <= 0x7A && mask &>> UInt32(byte &- 0x61) & 1 == 1
+    }
+}
