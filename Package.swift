@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way: core ← YAML/config, ledger, text analysis, rules, plugins ← ingest ← output
-// ← runner ← CLI.
+// ← runner ← CLI. Below them all sits TextKernel, which depends on nothing: the byte-level code (word keys and
+// the one word table, tokenizer, sentence splitter, SIMD byte masks, JSON escaping, byte search). Unsafe
+// pointers and forced inlining stay inside it; ClaimCore, ClaimText and ClaimOutput use its plain API.
 // Linux only: the ledger's file locking and atomic writes call Glibc directly, so no Apple platform is declared.
 let package = Package(
     name: "claims",
@@ -25,13 +27,15 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
+        // Internal, not a product: the byte-level kernel that the text reading, ClaimText and ClaimOutput are built on.
+        .target(name: "TextKernel"),
         // HTML5's entity names are data, compiled in like the defaults (feeds and reviews use them).
-        .target(name: "ClaimCore", resources: [.embedInCode("Resources/html-entities.tsv")]),
+        .target(name: "ClaimCore", dependencies: ["TextKernel"], resources: [.embedInCode("Resources/html-entities.tsv")]),
         // The defaults (statuses with their roles, cues, extractors, rule settings) are one YAML file,
         // compiled into the binary: `claims init` writes it, and a config without a section means it.
         .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"], resources: [.embedInCode("Defaults/defaults.yaml")]),
         .target(name: "ClaimLedger", dependencies: ["ClaimCore", "ClaimConfig"]),
-        .target(name: "ClaimText", dependencies: ["ClaimCore"]),
+        .target(name: "ClaimText", dependencies: ["ClaimCore", "TextKernel"]),
         .target(name: "ClaimRules", dependencies: ["ClaimCore"]),
 
         .target(name: "TextExtractor", dependencies: ["ClaimCore"], path: "Plugins/TextExtractor"),
@@ -46,7 +50,7 @@ let package = Package(
         .target(name: "ClaimIngest", dependencies: ["ClaimCore", "ClaimLedger", "ClaimText", "ClaimRules"]),
         // Rendering: reports (text, Markdown, JSON, HTML), listings, exports, ingest's log and the plugin
         // catalogue. It reads claims and findings and writes text; it never touches the ledger.
-        .target(name: "ClaimOutput", dependencies: ["ClaimCore", "ClaimText", "ClaimRules", "ClaimIngest"]),
+        .target(name: "ClaimOutput", dependencies: ["ClaimCore", "TextKernel", "ClaimText", "ClaimRules", "ClaimIngest"]),
 
         .target(name: "ClaimRunner", dependencies: [
             "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimIngest", "ClaimOutput",
@@ -62,15 +66,16 @@ let package = Package(
                           path: "Plugins/examples/swift-newsroom"),
 
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
+        .testTarget(name: "TextKernelTests", dependencies: ["TextKernel"]),
         .testTarget(name: "ClaimConfigTests", dependencies: ["ClaimConfig"]),
         .testTarget(name: "ClaimLedgerTests", dependencies: ["ClaimLedger", "ClaimConfig"]),
-        .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText", "ClaimConfig"]),
+        .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText", "ClaimConfig", "TextKernel"]),
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules", "ClaimConfig"]),
         .testTarget(
             name: "ExtractorTests",
             dependencies: ["TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ClaimConfig", "ClaimRunner"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules"]),
+        .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules", "TextKernel"]),
         .testTarget(name: "ClaimIngestTests", dependencies: ["ClaimIngest", "ClaimCore", "ClaimConfig", "ClaimText"]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
         .testTarget(name: "CLITests", dependencies: ["claims", "claims-newsroom"], resources: [.copy("Fixtures")]),

@@ -200,14 +200,14 @@ struct SourceAligner {
     }
 }
 
-@inline(__always) private func isWhitespace(_ byte: UInt8) -> Bool {
+private func isWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
 }
 
-@inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool {
+private func isASCIILetter(_ byte: UInt8) -> Bool {
     (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
 }
 
-@inline(__always) private func isDigit(_ byte: UInt8) -> Bool {
+private func isDigit(_ byte: UInt8) -> Bool {
     byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
 }

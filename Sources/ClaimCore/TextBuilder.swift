@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Builds a document's text from pieces of markup text (HTML text nodes, feed item fragments):
 /// runs of whitespace collapse to one space, block boundaries become a blank line ("\n\n") so
 /// sentences from different paragraphs never run together, and, when a piece's place in the input
@@ -39,9 +41,8 @@ public struct TextBuilder: Sendable {
     /// say which bytes of the piece were copied verbatim from where in the input file; a word is
     /// mapped only when it lies wholly inside one run, so text decoded from entities stays unmapped.
     public mutating func append(_ piece: String, runs: [TextSegment]) {
-        var piece = piece
         var runIndex = 0
-        piece.withUTF8 { source in
+        TextBytes.withBytes(of: piece) { source in
             var index = 0
             var gapStart: Int?  // start of the whitespace run before the current word, within this piece
             while index < source.count {
@@ -61,14 +62,14 @@ public struct TextBuilder: Sendable {
                     wordFileOffset = runs[runIndex].fileOffset + index - runs[runIndex].textOffset
                 }
                 let singleSpaceGap = gapStart.map { index - $0 == 1 && source[$0] == 0x20 } ?? false
-                appendWord(source[index..<end], fileOffset: wordFileOffset, singleSpaceGap: singleSpaceGap)
+                appendWord(source.run(index..<end), fileOffset: wordFileOffset, singleSpaceGap: singleSpaceGap)
                 gapStart = nil
                 index = end
             }
         }
     }
 
-    private mutating func appendWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, fileOffset: Int?, singleSpaceGap: Bool) {
+    private mutating func appendWord(_ word: TextBytes, fileOffset: Int?, singleSpaceGap: Bool) {
         var separator: [UInt8] = []
         if !bytes.isEmpty {
             switch pending {
@@ -98,8 +99,7 @@ public struct TextBuilder: Sendable {
 
 /// The byte length of the whitespace character at `index`, 0 when there is none there. ASCII
 /// whitespace and the no-break space (U+00A0), which pages put between numbers and month names.
-@inline(__always)
-func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+func whitespaceWidth(_ bytes: TextBytes, at index: Int) -> Int {
     let byte = bytes[index]
     if isASCIIWhitespace(byte) { return 1 }
     if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }

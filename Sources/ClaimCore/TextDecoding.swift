@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import TextKernel
 
 /// Checks every extractor makes before reading an input as text, so that empty, binary and
 /// mis-encoded files get the same clear message whichever plugin was given them.
@@ -43,13 +39,10 @@ extension InputFile {
         return nil
     }
 
-    /// Where the first NUL byte is, found with `memchr`: every input is checked whole, and the
-    /// generic `firstIndex(of:)` goes a byte at a time.
+    /// Where the first NUL byte is: every input is checked whole, and the generic `firstIndex(of:)`
+    /// goes a byte at a time.
     private func firstNULOffset() -> Int? {
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress, let nul = memchr(base, 0, buffer.count) else { return nil }
-            return UnsafeRawPointer(nul) - base
-        }
+        TextBytes.withBytes(of: bytes) { $0.firstOffset(of: 0) }
     }
 
     /// The whole input as UTF-8 text, or the problem that stops it being read.
@@ -129,7 +122,6 @@ public func firstInvalidUTF8Offset(in bytes: ArraySlice<UInt8>) -> Int? {
     return nil
 }
 
-@inline(__always)
 func isASCIIWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
 }

@@ -93,8 +93,8 @@ struct BinaryWriter {
     var output: [UInt8] = []
 
     mutating func bytes(_ value: [UInt8]) { output += value }
-    mutating func uint32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { output += $0 } }
-    mutating func uint64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { output += $0 } }
+    mutating func uint32(_ value: UInt32) { for shift in stride(from: 0, to: 32, by: 8) { output.append(UInt8(truncatingIfNeeded: value >> shift)) } }
+    mutating func uint64(_ value: UInt64) { for shift in stride(from: 0, to: 64, by: 8) { output.append(UInt8(truncatingIfNeeded: value >> shift)) } }
     mutating func int64(_ value: Int64) { uint64(UInt64(bitPattern: value)) }
 
     mutating func string(_ value: String) {

@@ -1,5 +1,6 @@
 import ClaimCore
 import ClaimText
+import TextKernel
 
 /// How `claims extract` prints documents: one JSON object per line, or a readable summary.
 public enum ExtractionOutput {
@@ -29,7 +30,7 @@ public enum ExtractionOutput {
         }
 
         /// Hands the records written so far to `write`, then empties the buffer.
-        public mutating func drain(into write: (UnsafeRawBufferPointer) -> Void) {
+        public mutating func drain(into write: (TextBytes) -> Void) {
             guard json.count > 0 else { return }
             json.withWrittenBytes(write)
             json.removeAll()
@@ -53,23 +54,15 @@ public enum ExtractionOutput {
         json.key("source"); json.string(extracted.document.source)
         json.key("url"); json.string(extracted.document.url)
         let offsets = FileOffsets(extracted.document.segments)
-        var text = extracted.document.text
-        text.withUTF8 { text in
-            // Each date and claim is read in place through its address, field by field: passed
-            // as a value (even `borrowing`, even by index) each one is copied whole, retaining
-            // and releasing every string in it, including those not written.
+        TextBytes.withBytes(of: extracted.document.text) { text in
             json.key("dates"); json.beginArray()
-            extracted.analysis.dates.withUnsafeBufferPointer { dates in
-                for index in dates.indices {
-                    writeDate(at: dates.baseAddress! + index, offsets: offsets, text: text, into: &json)
-                }
+            for index in extracted.analysis.dates.indices {
+                writeDate(index, of: extracted.analysis, offsets: offsets, text: text, into: &json)
             }
             json.endArray()
             json.key("claims"); json.beginArray()
-            extracted.analysis.claims.withUnsafeBufferPointer { claims in
-                for index in claims.indices {
-                    writeClaim(at: claims.baseAddress! + index, offsets: offsets, text: text, into: &json)
-                }
+            for index in extracted.analysis.claims.indices {
+                writeClaim(index, of: extracted.analysis, offsets: offsets, text: text, into: &json)
             }
             json.endArray()
             if includingText { json.key("text"); json.string(utf8: text) }
@@ -77,35 +70,37 @@ public enum ExtractionOutput {
         json.endObject()
     }
 
-    private static func writeDate(at date: UnsafePointer<TemporalExpression>, offsets: FileOffsets,
-                                  text: UnsafeBufferPointer<UInt8>, into json: inout JSONStreamWriter) {
-        let start = date.pointee.start, end = date.pointee.end
-        let written = UnsafeBufferPointer(rebasing: text[start..<end])
-        assert(written.elementsEqual(date.pointee.text.utf8), "a date's text is not the text at its offsets")
+    /// Each date and claim is read in place, field by field, through its index: a copy of one would
+    /// retain and release every string in it, including those not written.
+    private static func writeDate(_ index: Int, of analysis: DocumentAnalysis, offsets: FileOffsets,
+                                  text: TextBytes, into json: inout JSONStreamWriter) {
+        let start = analysis.dates[index].start, end = analysis.dates[index].end
+        let written = text.run(start..<end)
+        assert(written.elementsEqual(analysis.dates[index].text.utf8), "a date's text is not the text at its offsets")
         json.beginObject()
         json.key("start"); json.int(offsets.fileOffset(forTextOffset: start))
         json.key("end"); json.int(offsets.fileOffset(forTextOffset: end))
         json.key("text"); json.string(utf8: written)
-        json.key("type"); json.string(date.pointee.type.rawValue)
-        json.key("value"); json.string(date.pointee.value)
-        if let modifier = date.pointee.modifier { json.key("mod"); json.string(modifier.rawValue) }
+        json.key("type"); json.string(analysis.dates[index].type.rawValue)
+        json.key("value"); json.string(analysis.dates[index].value)
+        if let modifier = analysis.dates[index].modifier { json.key("mod"); json.string(modifier.rawValue) }
         json.endObject()
     }
 
-    private static func writeClaim(at claim: UnsafePointer<FoundClaim>, offsets: FileOffsets,
-                                   text: UnsafeBufferPointer<UInt8>, into json: inout JSONStreamWriter) {
-        let sentence = claim.pointee.sentence
-        let quote = UnsafeBufferPointer(rebasing: text[sentence])
-        assert(quote.elementsEqual(claim.pointee.quote.utf8), "a claim's quote is not the text of its sentence")
+    private static func writeClaim(_ index: Int, of analysis: DocumentAnalysis, offsets: FileOffsets,
+                                   text: TextBytes, into json: inout JSONStreamWriter) {
+        let sentence = analysis.claims[index].sentence
+        let quote = text.run(sentence)
+        assert(quote.elementsEqual(analysis.claims[index].quote.utf8), "a claim's quote is not the text of its sentence")
         json.beginObject()
-        json.key("statement"); json.string(claim.pointee.statement)
-        json.key("event_date"); json.string(claim.pointee.eventDate)
-        json.key("kind"); json.string(claim.pointee.kind)
-        json.key("participants"); json.strings(claim.pointee.participants)
-        json.key("place"); json.string(claim.pointee.place)
-        json.key("said_by"); json.string(claim.pointee.saidBy)
-        json.key("status"); json.string(claim.pointee.status.rawValue)
-        json.key("cue"); json.string(claim.pointee.cue)
+        json.key("statement"); json.string(analysis.claims[index].statement)
+        json.key("event_date"); json.string(analysis.claims[index].eventDate)
+        json.key("kind"); json.string(analysis.claims[index].kind)
+        json.key("participants"); json.strings(analysis.claims[index].participants)
+        json.key("place"); json.string(analysis.claims[index].place)
+        json.key("said_by"); json.string(analysis.claims[index].saidBy)
+        json.key("status"); json.string(analysis.claims[index].status.rawValue)
+        json.key("cue"); json.string(analysis.claims[index].cue)
         json.key("quote"); json.string(utf8: quote)
         json.key("sentence"); json.beginObject()
         json.key("start"); json.int(offsets.fileOffset(forTextOffset: sentence.lowerBound))
@@ -128,7 +123,6 @@ public enum ExtractionOutput {
             single = segments.count == 1 && segments[0].textOffset == 0 ? segments[0] : nil
         }
 
-        @inline(__always)
         func fileOffset(forTextOffset offset: Int) -> Int {
             guard let single else { return SourceDocument.fileOffset(forTextOffset: offset, in: segments) }
             return single.fileOffset + min(max(0, offset), single.length)

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Who a sentence says is speaking: "the White House said", "according to Reuters",
 /// "Lavrov said earlier", "As reported by the representative of the ministry Maria Zakharova, …".
 struct Attribution: Hashable, Sendable {
@@ -59,7 +61,7 @@ struct AttributionFinder {
     let words: AttributionWords.Hashes
 
     /// Appends the sentence's attributions to `found`, in order.
-    func attributions(in tokens: UnsafeBufferPointer<Token>, into found: inout [Attribution]) {
+    func attributions(in tokens: TokenList, into found: inout [Attribution]) {
         var index = 0
         while index < tokens.count {
             let roles = tokens[index].roles
@@ -94,7 +96,7 @@ struct AttributionFinder {
     }
 
     /// "she said", "he later added": the index of a personal pronoun right before the verb (adverbs aside).
-    private func pronounBefore(_ tokens: UnsafeBufferPointer<Token>, verb: Int) -> Int? {
+    private func pronounBefore(_ tokens: TokenList, verb: Int) -> Int? {
         var i = verb - 1
         while i >= 0, words.adverbs.contains(tokens[i].hash) { i -= 1 }
         guard i >= 0, words.personalPronouns.contains(tokens[i].hash) else { return nil }
@@ -102,7 +104,7 @@ struct AttributionFinder {
     }
 
     /// A name phrase starting at `start`, up to the next punctuation or clause word.
-    private func speakerAfter(_ tokens: UnsafeBufferPointer<Token>, from start: Int) -> Range<Int>? {
+    private func speakerAfter(_ tokens: TokenList, from start: Int) -> Range<Int>? {
         var end = start
         var hasName = false
         while end < tokens.count, end - start < 14 {
@@ -120,7 +122,7 @@ struct AttributionFinder {
     /// The speaker before a speech verb: capitalized words and lowercase titles, back to the start of
     /// the clause; a relative clause set off by commas ("Stoltenberg, who chairs the council, suggested")
     /// is stepped over.
-    private func speakerBefore(_ tokens: UnsafeBufferPointer<Token>, verb: Int) -> Range<Int>? {
+    private func speakerBefore(_ tokens: TokenList, verb: Int) -> Range<Int>? {
         var end = verb
         while end > 0, words.adverbs.contains(tokens[end - 1].hash) { end -= 1 }
         if end > 0, tokens[end - 1].mark == UInt8(ascii: ",") {

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// Fills what a claim leaves to earlier sentences: "such a prospect", "the proposal", "a meeting on
 /// that date", "the presidents", or a dateless "personal meeting with Putin" named with its date before.
@@ -91,13 +92,13 @@ struct ClaimCoreference {
             guard end > 0 else { return (nil, true) }
             var start = end
             while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), true)
+            return (String(decoding: bytes[start..<end], as: UTF8.self), true)
         }
         if let ascii, ascii.isASCII { return ascii.word }
         return name.split(separator: " ").last.map(String.init)
     }
 
-    @inline(__always) private func lastIndex(where matches: (Int) -> Bool) -> Int? {
+    private func lastIndex(where matches: (Int) -> Bool) -> Int? {
         var index = sentenceIndices.count - 1
         let oldest = max(0, sentenceIndices.count - ClaimCoreference.lookback)
         while index >= oldest {

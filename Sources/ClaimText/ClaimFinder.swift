@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// A claim as first read from its sentence, before references to earlier sentences are resolved.
 struct ClaimDraft: Sendable {
@@ -40,7 +41,7 @@ struct ClaimDraft: Sendable {
 /// Reads the claims of one sentence: its events, their dates, cues, participants and speaker.
 struct ClaimFinder {
     let lexicon: ClaimLexicon
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: TextBytes
     let published: CalendarDay?
 
     /// An event word, or a word that points back to an event ("the proposal", "hold it").
@@ -158,7 +159,7 @@ struct ClaimFinder {
                 into drafts: inout [ClaimDraft]) {
         let (markable, summary) = SentenceTokenizer.tokenize(bytes, from: sentence.start, to: sentence.end, lexicon: lexicon, into: storage)
         // Read through an immutable view; `markable` only sets each token's `marks` as the sentence is read.
-        let tokens = UnsafeBufferPointer(markable)
+        let tokens = markable
         // The cheap pre-filter, before any claim work: most news sentences have neither a date nor a cue.
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
         // to go with it (see the dateless branch below); with one, a verb the lexicon does not list may
@@ -166,7 +167,7 @@ struct ClaimFinder {
         guard summary.hasEventWord && summary.hasCueStart || hasCalendarDate else { return }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
-        var dateAnchors = ClaimFinder.take(&scratch.dateAnchors)
+        var dateAnchors = scratch.dateAnchors.takeEmptied()
         defer { scratch.dateAnchors = dateAnchors }
         // Fields are read in place: a copy of an expression retained and released its three strings.
         for expressionIndex in dates.indices {
@@ -178,7 +179,7 @@ struct ClaimFinder {
             }
         }
 
-        var cues = ClaimFinder.take(&scratch.cues)
+        var cues = scratch.cues.takeEmptied()
         defer { scratch.cues = cues }
         if summary.hasCueStart { CueMatcher(lexicon: lexicon).matches(in: tokens, into: &cues) }
         let refersToEarlierDate = summary.roles.contains(.dateAnaphor) && mentionsEarlierDate(tokens)
@@ -228,7 +229,7 @@ struct ClaimFinder {
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
         if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
-        var events = ClaimFinder.take(&scratch.events)
+        var events = scratch.events.takeEmptied()
         defer { scratch.events = events }
         if summary.hasEventWord {
             eventAnchors(tokens, into: &events)
@@ -242,7 +243,7 @@ struct ClaimFinder {
         }
 
         // Which events get a claim, with which date.
-        var claimAnchors = ClaimFinder.take(&scratch.claimAnchors)
+        var claimAnchors = scratch.claimAnchors.takeEmptied()
         defer { scratch.claimAnchors = claimAnchors }
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
@@ -272,13 +273,13 @@ struct ClaimFinder {
         }
         guard !claimAnchors.isEmpty else { return }
 
-        var attributions = ClaimFinder.take(&scratch.attributions)
+        var attributions = scratch.attributions.takeEmptied()
         defer { scratch.attributions = attributions }
         if summary.roles.contains(.speechVerb) || summary.roles.contains(.attributionOpener) {
             AttributionFinder(lexicon: lexicon, words: .shared).attributions(in: tokens, into: &attributions)
         }
         for attribution in attributions { for i in attribution.tokens { markable[i].marks.insert(.attribution) } }
-        var regions = ClaimFinder.take(&scratch.regions)
+        var regions = scratch.regions.takeEmptied()
         defer { scratch.regions = regions }
         self.regions(for: claimAnchors, events: events, tokens: tokens, into: &regions)
         let participantFinder = ParticipantFinder(lexicon: lexicon, bytes: bytes, words: .shared)
@@ -343,26 +344,11 @@ struct ClaimFinder {
 
     // MARK: - Events and dates
 
-    /// Moves an array out of the scratch space, emptied, its storage kept (and uniquely referenced).
-    /// A sentence leaves a few elements at most in each: they are popped, since `removeAll(keepingCapacity:)`
-    /// goes through `replaceSubrange`, costly even with nothing to remove, and the
-    /// finder empties a dozen of these arrays per sentence.
-    @inline(__always) private static func take<Element>(_ array: inout [Element]) -> [Element] {
-        var taken: [Element] = []
-        swap(&taken, &array)
-        if taken.count <= 4 {
-            while !taken.isEmpty { taken.removeLast() }
-        } else {
-            taken.removeAll(keepingCapacity: true)
-        }
-        return taken
-    }
-
     /// Appends the sentence's event anchors to `anchors`.
     /// Only event words and anaphors are looked at closer: a word outside the lexicon, a number or a
     /// punctuation mark has no event kind and no roles, and reading the determiners before the other
     /// words would be work for nothing.
-    private func eventAnchors(_ tokens: UnsafeBufferPointer<Token>, into anchors: inout [EventAnchor]) {
+    private func eventAnchors(_ tokens: TokenList, into anchors: inout [EventAnchor]) {
         for i in tokens.indices where (tokens[i].eventKind >= 0 || tokens[i].roles.contains(.anaphor)) && !tokens[i].marks.contains(.date) {
             let kind = Int(tokens[i].eventKind), roles = tokens[i].roles
             let previous = i > 0 ? tokens[i - 1].roles : []
@@ -390,7 +376,7 @@ struct ClaimFinder {
     /// event begins takes the kind of the event named before it as its subject ("the walkout", "the
     /// trial"), so a date next to the verb dates that event. The subject is a noun with a determiner or
     /// a name before it, within a dozen words, with no other event word in between.
-    private func aspectualAnchors(_ tokens: UnsafeBufferPointer<Token>, into anchors: inout [EventAnchor]) {
+    private func aspectualAnchors(_ tokens: TokenList, into anchors: inout [EventAnchor]) {
         guard anchors.count > 1 else { return }
         for a in anchors.indices.dropFirst() where anchors[a].kind >= 0 && common.aspectualVerbs.contains(tokens[anchors[a].token].hash) {
             let verb = anchors[a].token
@@ -410,7 +396,7 @@ struct ClaimFinder {
 
     /// Whether a noun phrase opens within three words before `index` (hyphens and apostrophes aside): a determiner, a possessive, a
     /// name or a number ("the walkout", "its 48-hour national strike", "Three days of talks").
-    private func opensNounPhrase(_ tokens: UnsafeBufferPointer<Token>, before index: Int) -> Bool {
+    private func opensNounPhrase(_ tokens: TokenList, before index: Int) -> Bool {
         var i = index - 1
         var words = 0
         while i >= 0, words < 3 {
@@ -452,7 +438,7 @@ struct ClaimFinder {
     /// Speech verbs are left out: "said on Monday" dates the statement, not an event.
     /// `hasFutureModal`: some word of the sentence is "will" or "would"; without one no verb follows
     /// one, and the words before each verb are not read.
-    private func verbAnchors(_ tokens: UnsafeBufferPointer<Token>, hasFutureModal: Bool, into anchors: inout [EventAnchor]) {
+    private func verbAnchors(_ tokens: TokenList, hasFutureModal: Bool, into anchors: inout [EventAnchor]) {
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].marks.isDisjoint(with: .notVerb) && !tokens[i].isCapitalized {
             let roles = tokens[i].roles
             guard tokens[i].eventKind < 0, !roles.contains(.speechVerb), !roles.contains(.functionWord) else { continue }
@@ -465,7 +451,7 @@ struct ClaimFinder {
 
     /// "is travelling", "are also meeting": a verb in "-ing" after a form of "be", with its date a plan
     /// or an event under way.
-    private func isProgressive(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+    private func isProgressive(_ tokens: TokenList, _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.end - t.start >= 6, bytes[t.end - 3] == UInt8(ascii: "i"), bytes[t.end - 2] == UInt8(ascii: "n"),
               bytes[t.end - 1] == UInt8(ascii: "g") else { return false }
@@ -479,7 +465,7 @@ struct ClaimFinder {
     }
 
     /// The verb of "will receive", "will be available", "would not fly".
-    private func followsFutureModal(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+    private func followsFutureModal(_ tokens: TokenList, _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, j >= i - 3 {
             let roles = tokens[j].roles
@@ -492,7 +478,7 @@ struct ClaimFinder {
     }
 
     /// A word in capitals next to another word in capitals.
-    private func isShouted(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+    private func isShouted(_ tokens: TokenList, _ i: Int) -> Bool {
         func allCapitals(_ j: Int) -> Bool {
             guard j >= 0, j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].end - tokens[j].start >= 2 else { return false }
             for b in tokens[j].start..<tokens[j].end where bytes[b] >= 97 && bytes[b] <= 122 { return false }
@@ -507,7 +493,7 @@ struct ClaimFinder {
     }
 
     /// A word ending in "-ed" that is not after "be" ("will be delayed" is not in the past).
-    private func isRegularPast(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+    private func isRegularPast(_ tokens: TokenList, _ i: Int) -> Bool {
         let t = tokens[i]
         return t.end - t.start >= 5 && bytes[t.end - 2] == UInt8(ascii: "e") && bytes[t.end - 1] == UInt8(ascii: "d")
             && !(i > 0 && tokens[i - 1].hash == common.be)
@@ -517,7 +503,7 @@ struct ClaimFinder {
     /// Tokens follow one another without overlap, so their ends rise: the first token that ends after
     /// `start` is found by halving rather than by a scan from the sentence's first token, since dates
     /// are most often late in their sentence.
-    static func tokenRange(from start: Int, to end: Int, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
+    static func tokenRange(from start: Int, to end: Int, in tokens: TokenList) -> (Int, Int)? {
         var low = 0, high = tokens.count
         while low < high {
             let middle = (low &+ high) >> 1
@@ -535,12 +521,10 @@ struct ClaimFinder {
     static func isCalendarDate(type: TemporalType, value: String) -> Bool {
         guard type == .date || type == .time else { return false }
         // In place: `withUTF8` is mutating, so it would copy the value first.
-        let startsWithYear = { (bytes: UnsafeBufferPointer<UInt8>) in
+        let startsWithYear = value.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.count >= 4 && bytes[0] &- 48 <= 9 && bytes[1] &- 48 <= 9 && bytes[2] &- 48 <= 9 && bytes[3] &- 48 <= 9
         }
-        if let answer = value.utf8.withContiguousStorageIfAvailable(startsWithYear) { return answer }
-        var contiguous = value
-        return contiguous.withUTF8(startsWithYear)
+        return startsWithYear ?? Array(value.utf8.prefix(4)).allSatisfy { $0 &- 48 <= 9 } && value.utf8.count >= 4
     }
 
     /// Gives each event at most one date and each date at most one event, nearest pairs first; a
@@ -548,10 +532,10 @@ struct ClaimFinder {
     /// ("June" within "this year") is preferred, and after a postponement so is the new date
     /// ("moved to March 3"). Dates left without an event make no claim.
     private func pairDates(_ dates: inout [DateAnchor], expressions: ArraySlice<TemporalExpression>, with events: [EventAnchor],
-                           tokens: UnsafeBufferPointer<Token>, cues: [CueMatch], scratch: inout Scratch) {
+                           tokens: TokenList, cues: [CueMatch], scratch: inout Scratch) {
         let postponedPrecedence = CueMatcher.postponedPrecedence
         let postponed = cues.contains { $0.precedence == postponedPrecedence }
-        var pairs = ClaimFinder.take(&scratch.pairs)
+        var pairs = scratch.pairs.takeEmptied()
         defer { scratch.pairs = pairs }
         for (d, date) in dates.enumerated() {
             // A coarser date that another date of the sentence refines adds nothing.
@@ -580,7 +564,7 @@ struct ClaimFinder {
     /// The reporting verb a date is attached to, or -1: "said on Monday", "said Monday", "told reporters
     /// on Monday", "said in a statement on Friday" (the date after the verb, across a few words naming
     /// the audience or the channel), or "on Thursday denied" (the date right before it).
-    private func reportingVerb(of date: DateAnchor, in tokens: UnsafeBufferPointer<Token>, allowActs: Bool) -> Int {
+    private func reportingVerb(of date: DateAnchor, in tokens: TokenList, allowActs: Bool) -> Int {
         // Before the date: step back over "on", then over the words of an object or a channel.
         var i = date.first - 1
         if i >= 0, tokens[i].hash == common.on { i -= 1 }
@@ -611,7 +595,7 @@ struct ClaimFinder {
     }
 
     /// A verb in the past after `index`: "(said on Thursday that it) had signed", "completed".
-    private func reportsPast(_ tokens: UnsafeBufferPointer<Token>, after index: Int) -> Bool {
+    private func reportsPast(_ tokens: TokenList, after index: Int) -> Bool {
         var i = index + 1
         while i < tokens.count {
             if tokens[i].kind == .word, !tokens[i].isCapitalized, tokens[i].roles.contains(.pastVerb) || isRegularPast(tokens, i) { return true }
@@ -726,7 +710,7 @@ struct ClaimFinder {
 
     /// Where a reported clause starts after the claim's event and date: in "Apple announced on Friday
     /// that it will …", the "will" speaks of another event than the announcement on Friday.
-    private func reportedClauseStart(_ tokens: UnsafeBufferPointer<Token>, after index: Int, in region: Range<Int>) -> Int {
+    private func reportedClauseStart(_ tokens: TokenList, after index: Int, in region: Range<Int>) -> Int {
         var i = index + 1
         while i < region.upperBound {
             let hash = tokens[i].hash
@@ -745,7 +729,7 @@ struct ClaimFinder {
 
     /// Splits the sentence among its claims: each claim reads the cues and names of its own clause.
     /// A claim's region ends at the first clause break (comma, "that", "but" …) after its event and date.
-    private func regions(for anchors: [(event: Int?, date: DateAnchor?)], events: [EventAnchor], tokens: UnsafeBufferPointer<Token>,
+    private func regions(for anchors: [(event: Int?, date: DateAnchor?)], events: [EventAnchor], tokens: TokenList,
                          into result: inout [Range<Int>]) {
         guard anchors.count > 1 else { result.append(0..<tokens.count); return }
         let spans: [ClosedRange<Int>] = anchors.map { anchor in
@@ -785,7 +769,7 @@ struct ClaimFinder {
     /// before `clauseEnd`. Loops rather than `filter`/`max(by:)` chains, which would build three arrays per claim;
     /// the choices are the same (the first of equals wins, as with `max(by:)` and `min(by:)`).
     private func status(cues: [CueMatch], within region: Range<Int>, before clauseEnd: Int, event: EventAnchor?,
-                        relation: DateRelation, tokens: UnsafeBufferPointer<Token>,
+                        relation: DateRelation, tokens: TokenList,
                         texts: inout ShortTextCache) -> (StatusID, String) {
         let eventToken = event?.token ?? region.lowerBound
         var strong: CueMatch?, strongDistance = 0
@@ -852,7 +836,7 @@ struct ClaimFinder {
     /// Whether `cue` takes the event at `eventToken` as its object: "postponed the vote", "push back the
     /// general election", "cancelled its annual festival". Only articles, possessives and plain words in
     /// lower case may stand between them; an event's own verb and an occurrence report no other event.
-    private func governs(_ cue: CueMatch, _ eventToken: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private func governs(_ cue: CueMatch, _ eventToken: Int, _ tokens: TokenList) -> Bool {
         guard !cue.isWeak, !cue.isEventVerb, cue.precedence != CueMatcher.occurrencePrecedence,
               cue.precedence != CueMatcher.planPrecedence,
               eventToken >= cue.tokens.upperBound, eventToken - cue.tokens.upperBound <= 3 else { return false }
@@ -871,7 +855,7 @@ struct ClaimFinder {
     /// "rejected the employers' challenge to the wording, clearing the way for the vote": a cue whose
     /// own object, a noun that names no event, ends before a comma speaks of that object, not of an event
     /// named after the comma.
-    private func hasObjectOfItsOwn(_ cue: CueMatch, before eventToken: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private func hasObjectOfItsOwn(_ cue: CueMatch, before eventToken: Int, _ tokens: TokenList) -> Bool {
         guard !cue.isWeak, !cue.isEventVerb, cue.precedence != CueMatcher.occurrencePrecedence,
               cue.tokens.upperBound < eventToken else { return false }
         let first = tokens[cue.tokens.upperBound]
@@ -890,7 +874,7 @@ struct ClaimFinder {
         return false
     }
 
-    private func hasFutureTense(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
+    private func hasFutureTense(_ tokens: TokenList, region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
             if tokens[i].roles.contains(.futureModal) { return true }
             if tokens[i].hash == common.to, i + 1 < tokens.count, tokens[i + 1].hash == common.be { return true }
@@ -898,7 +882,7 @@ struct ClaimFinder {
         return false
     }
 
-    private func hasPastTense(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
+    private func hasPastTense(_ tokens: TokenList, region: Range<Int>) -> Bool {
         for i in region where tokens[i].kind == .word {
             if tokens[i].roles.contains(.pastVerb) { return true }
             if !tokens[i].isCapitalized, isRegularPast(tokens, i) { return true }
@@ -909,7 +893,7 @@ struct ClaimFinder {
     // MARK: - Details
 
     /// "a meeting of the Russia–NATO Council".
-    private func isCouncilMeeting(_ tokens: UnsafeBufferPointer<Token>, after index: Int) -> Bool {
+    private func isCouncilMeeting(_ tokens: TokenList, after index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].hash == common.of else { return false }
         for i in (index + 2)..<min(tokens.count, index + 8) where tokens[i].hash == common.council && tokens[i].isCapitalized {
             return true
@@ -919,7 +903,7 @@ struct ClaimFinder {
 
     /// "talks on security guarantees", "talks between Serbia and Moldova on trade": what the event is
     /// about, up to three plain words.
-    private func topic(_ tokens: UnsafeBufferPointer<Token>, after event: Int, texts: inout ShortTextCache) -> String? {
+    private func topic(_ tokens: TokenList, after event: Int, texts: inout ShortTextCache) -> String? {
         // Step over the participants: "between Moscow and the U.S.", "with Putin".
         var index = event
         if index + 1 < tokens.count, common.participantPrepositions.contains(tokens[index + 1].hash) {
@@ -944,7 +928,7 @@ struct ClaimFinder {
     }
 
     /// "on that date", "the same day".
-    private func mentionsEarlierDate(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private func mentionsEarlierDate(_ tokens: TokenList) -> Bool {
         for i in tokens.indices.dropFirst() where tokens[i].roles.contains(.dateAnaphor) {
             let previous = tokens[i - 1]
             if previous.hash != common.the, previous.roles.contains(.determiner) { return true }
@@ -953,7 +937,7 @@ struct ClaimFinder {
     }
 
     /// "the presidents", "both sides", "the two leaders".
-    private func refersToGroup(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Bool {
+    private func refersToGroup(_ tokens: TokenList, region: Range<Int>) -> Bool {
         for i in region where i > 0 && tokens[i].roles.contains(.groupNoun) {
             if tokens[i - 1].roles.contains(.determiner) { return true }
         }
@@ -972,7 +956,7 @@ struct ClaimFinder {
 
     /// The speaker's words, "The" lowercased at the front ("the White House"): read from the bytes, so
     /// the name is made once rather than made, searched and made again.
-    static func speakerName(of name: UnsafeBufferPointer<UInt8>) -> String {
+    static func speakerName(of name: TextBytes) -> String {
         let startsWithThe = name.count >= 4 && name[0] == UInt8(ascii: "T") && name[1] == UInt8(ascii: "h")
             && name[2] == UInt8(ascii: "e") && name[3] == UInt8(ascii: " ")
         guard startsWithThe else { return String(decoding: name, as: UTF8.self) }
@@ -985,7 +969,7 @@ struct ClaimFinder {
 
     /// The start of the region in the sentence's own words, for claims whose event has no name: the
     /// bytes of `text(tokens, range)` for the range chosen.
-    private func fallbackBytes(_ tokens: UnsafeBufferPointer<Token>, region: Range<Int>) -> Range<Int> {
+    private func fallbackBytes(_ tokens: TokenList, region: Range<Int>) -> Range<Int> {
         var start = region.lowerBound
         // A dateline ("VALMONT (example-wire) –") says where the report was filed: no part of a statement.
         if start == 0 { start = ParticipantFinder(lexicon: lexicon, bytes: bytes, words: .shared).datelineEnd(tokens) }
@@ -1008,20 +992,19 @@ struct ClaimFinder {
     }
 
     /// The bytes `text(tokens, range)` reads (an empty range for an empty token range).
-    private func byteRange(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Range<Int> {
+    private func byteRange(_ tokens: TokenList, _ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return 0..<0 }
         return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
     }
 
     /// `text(tokens, range)`, through `cache`.
-    private func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, cache: inout ShortTextCache) -> String {
+    private func text(_ tokens: TokenList, _ range: Range<Int>, cache: inout ShortTextCache) -> String {
         guard !range.isEmpty else { return "" }
         return cache.text(bytes, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
-    func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {
+    func text(_ tokens: TokenList, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
-                      as: UTF8.self)
+        return bytes.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 }

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// What the claim finder knows about one word.
 struct WordRole: OptionSet, Hashable, Sendable {
@@ -32,31 +33,6 @@ struct WordEntry: Sendable {
     var cueStarts: [Int32] = []
     /// Indices into `ClaimLexicon.names` of the name phrases starting with this word.
     var nameStarts: [Int32] = []
-}
-
-/// What a token takes from its lexicon entry.
-struct WordInfo: Sendable {
-    var roles: WordRole
-    var eventKind: Int16
-    var flags: UInt8
-}
-
-/// A slot of `ClaimLexicon`'s word table; `hash` is 0 in an empty slot.
-struct WordSlot {
-    var hash: UInt64
-    var id: Int32
-    var info: WordInfo
-    /// `info.roles` in the low 32 bits and `info.flags` above them: the tokenizer or-s every word's
-    /// into one total for the sentence's summary, where two totals cost two loads and stores per word
-    /// (the loop has no registers to spare for them).
-    var summaryBits: UInt64
-
-    init(hash: UInt64, id: Int32, info: WordInfo) {
-        self.hash = hash
-        self.id = id
-        self.info = info
-        summaryBits = UInt64(info.roles.rawValue) | UInt64(info.flags) << 32
-    }
 }
 
 /// A cue phrase: the status it asserts and how negation and hedges change it. Its words are in
@@ -129,22 +105,17 @@ final class ClaimLexicon: Sendable {
     let nameHashes: PhraseTable
     /// Finds the sentences without a calendar date that may still hold a claim, before tokenizing.
     let datelessFilter: DatelessClaimFilter
-    /// Per entry, what the tokenizer copies into a token, in one table so a word is one load: its roles,
-    /// event kind, and the bits the sentence pre-filter reads (`startsCue`, `namesEvent`).
-    private let wordInfo: [WordInfo]
+    /// Per entry, the bits the sentence pre-filter reads (`startsCue`, `namesEvent`).
+    private let wordFlags: [UInt8]
     /// Cue and name phrase indices by first word, flat: `cueStartOffsets[id]..<cueStartOffsets[id + 1]`
     /// indexes `cueStartList`. Reading a `WordEntry` copy would retain and release its arrays per word.
     private let cueStartOffsets: [Int32]
     private let cueStartList: [Int32]
     private let nameStartOffsets: [Int32]
     private let nameStartList: [Int32]
-    /// The open-addressing table itself: each slot holds a word's hash, its entry and what a token
-    /// copies from the entry, so a lookup is one probe into one cache line. Raw memory, written only
-    /// here in `init` and freed in `deinit`: the tokenizer looks up every word of every sentence it
-    /// reads, and separate arrays (hashes, entries, the entry's details) would cost bounds
-    /// checks and dependent loads on each lookup.
-    private nonisolated(unsafe) let slots: UnsafeMutablePointer<WordSlot>
-    private let mask: Int
+    /// The word table the tokenizer looks words up in: each word's key, its entry and what a token
+    /// copies from the entry (its roles, event kind and flags), so a lookup is one probe into one slot.
+    let words: FrozenWordTable<TokenWordInfo>
 
     static let startsCue: UInt8 = 1
     static let namesEvent: UInt8 = 2
@@ -177,54 +148,21 @@ final class ClaimLexicon: Sendable {
         cueHashes = PhraseTable(builder.cueHashes)
         nameHashes = PhraseTable(builder.nameHashes)
         datelessFilter = DatelessClaimFilter(cues: builder.cues, phrases: builder.cueWords, dateAnaphors: EventWords.dateAnaphors)
-        let infos = builder.entries.map { entry in
-            WordInfo(roles: entry.roles, eventKind: entry.eventKind,
-                     flags: (entry.cueStarts.isEmpty ? 0 : ClaimLexicon.startsCue)
-                        | (entry.eventKind >= 0 || entry.roles.contains(.anaphor) ? ClaimLexicon.namesEvent : 0))
+        let flags = builder.entries.map { entry in
+            (entry.cueStarts.isEmpty ? 0 : ClaimLexicon.startsCue)
+                | (entry.eventKind >= 0 || entry.roles.contains(.anaphor) ? ClaimLexicon.namesEvent : 0)
         }
-        wordInfo = infos
+        wordFlags = flags
         (cueStartOffsets, cueStartList) = ClaimLexicon.flatten(builder.entries.map(\.cueStarts))
         (nameStartOffsets, nameStartList) = ClaimLexicon.flatten(builder.entries.map(\.nameStarts))
-        var size = 16
-        while size < builder.entries.count * 4 { size <<= 1 }
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: WordSlot(hash: 0, id: -1, info: WordInfo(roles: [], eventKind: -1, flags: 0)), count: size)
-        for (hash, id) in builder.ids {
-            var slot = Int(truncatingIfNeeded: hash >> 17) & (size - 1)
-            while slots[slot].hash != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = WordSlot(hash: hash, id: id, info: infos[Int(id)])
-        }
-        mask = size - 1
+        words = FrozenWordTable(WordTable(missing: .unknown, builder.ids.map { hash, id in
+            let entry = builder.entries[Int(id)]
+            return (key: hash, value: TokenWordInfo(id: id, roleBits: entry.roles.rawValue, eventKind: entry.eventKind, flags: flags[Int(id)]))
+        }))
     }
-
-    deinit { slots.deallocate() }
 
     /// Whether `status` says the event took place (its role is `occurrence`).
     func reportsOccurrence(_ status: StatusID) -> Bool { occurrenceStatuses.contains(status) }
-
-    /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
-    @inline(__always) func slot(forHash hash: UInt64) -> WordSlot { wordTable.slot(forHash: hash) }
-
-    /// The word table's memory and mask, for the tokenizer to read once per sentence: through the
-    /// lexicon, every lookup would load the lexicon's reference and then both fields again.
-    var wordTable: WordTable { WordTable(slots: slots, mask: mask) }
-
-    struct WordTable {
-        let slots: UnsafeMutablePointer<WordSlot>
-        let mask: Int
-
-        /// The slot of the word with this hash, or an empty slot (`id` -1, no roles, no event kind).
-        @inline(__always) func slot(forHash hash: UInt64) -> WordSlot {
-            var index = Int(truncatingIfNeeded: hash >> 17) & mask
-            // Two branches, not one on both tests or-ed (how the compiler built `if a { return }
-            // if b { return }`): nearly every lookup stops at its first slot.
-            while slots[index].hash != hash {
-                if slots[index].hash == 0 { break }
-                index = (index &+ 1) & mask
-            }
-            return slots[index]
-        }
-    }
 
     private static func flatten(_ lists: [[Int32]]) -> (offsets: [Int32], list: [Int32]) {
         var offsets: [Int32] = [0]
@@ -237,21 +175,21 @@ final class ClaimLexicon: Sendable {
     }
 
     /// Indices into `cues` of the phrases that start with the word.
-    @inline(__always) func cueStarts(_ id: Int32) -> ArraySlice<Int32> {
+    func cueStarts(_ id: Int32) -> ArraySlice<Int32> {
         cueStartList[Int(cueStartOffsets[Int(id)])..<Int(cueStartOffsets[Int(id) + 1])]
     }
 
     /// Indices into `names` of the phrases that start with the word.
-    @inline(__always) func nameStarts(_ id: Int32) -> ArraySlice<Int32> {
+    func nameStarts(_ id: Int32) -> ArraySlice<Int32> {
         nameStartList[Int(nameStartOffsets[Int(id)])..<Int(nameStartOffsets[Int(id) + 1])]
     }
 
-    @inline(__always) func startsName(_ id: Int32) -> Bool { nameStartOffsets[Int(id)] != nameStartOffsets[Int(id) + 1] }
+    func startsName(_ id: Int32) -> Bool { nameStartOffsets[Int(id)] != nameStartOffsets[Int(id) + 1] }
 
     /// Read by the cue matcher for every word before `cueStarts`: one load, cheaper than
-    /// building the (mostly empty) slice of cue starts. The same details are in the word table's
-    /// slots, for the tokenizer's one-probe lookup; both come from one list in `init`.
-    @inline(__always) func hasCues(_ id: Int32) -> Bool { wordInfo[Int(id)].flags & ClaimLexicon.startsCue != 0 }
+    /// building the (mostly empty) slice of cue starts. The same flags are in the word table, for
+    /// the tokenizer's one-probe lookup; both come from one list in `init`.
+    func hasCues(_ id: Int32) -> Bool { wordFlags[Int(id)] & ClaimLexicon.startsCue != 0 }
 
     /// Collects entries before the table is frozen.
     struct Builder {

@@ -1,7 +1,9 @@
+import TextKernel
+
 /// Finds who takes part in an event and where, within the part of a sentence that describes it.
 struct ParticipantFinder {
     let lexicon: ClaimLexicon
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: TextBytes
 
     struct Result {
         var participants: [String] = []
@@ -40,7 +42,7 @@ struct ParticipantFinder {
 
     /// Tokens marked as part of a date or an attribution are no names.
     /// Names are made through `texts`.
-    func find(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, texts: inout ShortTextCache) -> Result {
+    func find(in tokens: TokenList, range: Range<Int>, texts: inout ShortTextCache) -> Result {
         var result = Result()
         let placeWords = words.placeWords, locativeWords = words.locativeWords
         // A dateline ("GENEVA (Reuters) –") names where the report was filed: no participant.
@@ -120,7 +122,7 @@ struct ParticipantFinder {
     /// Whether a capitalized run names an object rather than an actor: a model designation follows it
     /// ("Corvid-2", "Fold 2"), or an owner's word comes before it and a common noun after it ("its
     /// Lyra telescope", "their Aurora app").
-    private func namesAThing(_ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>, limit: Int) -> Bool {
+    private func namesAThing(_ tokens: TokenList, _ run: Range<Int>, limit: Int) -> Bool {
         let after = tokens[run.upperBound - 1].end
         if after + 1 < bytes.count, bytes[after] == UInt8(ascii: "-"), bytes[after + 1] >= 48, bytes[after + 1] <= 57 { return true }
         guard run.upperBound < limit else { return false }
@@ -131,13 +133,13 @@ struct ParticipantFinder {
     }
 
     /// A preposition right after the word: "Delegates from …", "Turnout in …". ("Roman, who led …" is a name.)
-    private func leadsADescription(_ tokens: UnsafeBufferPointer<Token>, after index: Int, limit: Int) -> Bool {
+    private func leadsADescription(_ tokens: TokenList, after index: Int, limit: Int) -> Bool {
         let i = index + 1
         return i < limit && tokens[i].kind == .word && !tokens[i].isCapitalized && words.describingWords.contains(tokens[i].hash)
     }
 
     /// Capitalized titles followed by a name: "President Joe Biden", "Secretary General Jens Stoltenberg".
-    private func describesPerson(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Bool {
+    private func describesPerson(_ tokens: TokenList, from start: Int, limit: Int) -> Bool {
         var i = start
         while i < limit, tokens[i].isCapitalized, tokens[i].roles.contains(.title) { i += 1 }
         guard i > start, i < limit, tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
@@ -146,7 +148,7 @@ struct ParticipantFinder {
 
     /// The known name phrase (its index in `lexicon.names`) starting at `index`, longest first. Words are
     /// read from the flat table: a `NamePhrase`'s own array would be retained and released per candidate.
-    private func knownName(_ tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
+    private func knownName(_ tokens: TokenList, at index: Int, limit: Int) -> (phrase: Int, end: Int)? {
         var best: (phrase: Int, end: Int)?
         let words = lexicon.nameHashes
         for nameIndex in lexicon.nameStarts(tokens[index].wordID) {
@@ -166,7 +168,7 @@ struct ParticipantFinder {
     }
 
     /// "Russian and American delegations", "the Russian side".
-    private func demonymLeadsGroup(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Bool {
+    private func demonymLeadsGroup(_ tokens: TokenList, from start: Int, limit: Int) -> Bool {
         var i = start
         while i < limit, i < start + 3 {
             if words.groupWords.contains(tokens[i].hash), tokens[i].hash != words.and { return true }
@@ -180,7 +182,7 @@ struct ParticipantFinder {
     /// (`isPerson`). A run that ends in a common word ("Halden Launch Systems", "Aldmouth Transit
     /// Authority") names an organisation or a thing by its distinctive words ("Halden"), or by all of
     /// them when every word is common; a single common word in capitals ("Prosecutors said") is no name.
-    private func personName(_ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>) -> (Range<Int>, isPerson: Bool)? {
+    private func personName(_ tokens: TokenList, _ run: Range<Int>) -> (Range<Int>, isPerson: Bool)? {
         // Drop titles, demonyms and function words at the front: "US President Joe Biden" → "Joe Biden".
         var start = run.upperBound
         var i = run.upperBound - 1
@@ -211,7 +213,7 @@ struct ParticipantFinder {
 
     /// The index after a dateline's place at the start of the sentence, "NOVA KALDA (wire) –" or
     /// "GENEVA –": words in capitals followed by a bracket or a dash; 0 when the sentence has none.
-    func datelineEnd(_ tokens: UnsafeBufferPointer<Token>) -> Int {
+    func datelineEnd(_ tokens: TokenList) -> Int {
         var i = 0
         while i < tokens.count, i < 4, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].end - tokens[i].start >= 2,
               isAllCapitals(tokens[i]) { i += 1 }
@@ -246,9 +248,8 @@ struct ParticipantFinder {
         return true
     }
 
-    func text(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
-               as: UTF8.self)
+    func text(_ tokens: TokenList, _ range: Range<Int>) -> String {
+        bytes.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
     private func add(_ name: String, to list: inout [String]) {

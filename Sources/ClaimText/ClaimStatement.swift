@@ -40,13 +40,18 @@ enum ClaimStatement {
         var bound = 64 + (kind?.utf8.count ?? 0) + (topic?.utf8.count ?? 0) + (place?.utf8.count ?? 0)
             + (date?.utf8.count ?? 0) + fallback.utf8.count
         for name in participants { bound += name.utf8.count + 9 }
-        if storage.count < bound { storage = [UInt8](repeating: 0, count: max(bound, 256)) }
-        return storage.withUnsafeMutableBufferPointer { buffer in
-            var text = Writer(start: buffer.baseAddress!)
-            write(kind: kind, participants: participants, topic: topic, place: place, date: date,
-                  isAfterDate: isAfterDate, fallback: fallback, to: &text)
-            return text.text
-        }
+        // The writer takes the storage's memory for the statement and gives it back. Statements are
+        // written one after another into it, and it is emptied only when it has grown large.
+        var text = Writer()
+        swap(&text.bytes, &storage)
+        if text.bytes.count > 1 << 16 { text.bytes.removeAll(keepingCapacity: true) }
+        text.start = text.bytes.count
+        if text.bytes.capacity - text.start < bound { text.bytes.reserveCapacity(2 * (text.start + bound)) }
+        write(kind: kind, participants: participants, topic: topic, place: place, date: date,
+              isAfterDate: isAfterDate, fallback: fallback, to: &text)
+        let statement = text.text
+        swap(&text.bytes, &storage)
+        return statement
     }
 
     private static func write(kind: String?, participants: [String], topic: String?, place: String?, date: String?,
@@ -81,57 +86,47 @@ enum ClaimStatement {
         }
     }
 
-    /// Builds a statement as UTF-8 bytes in memory with room for all of it, made a `String` once at the
-    /// end: appending `String` pieces costs growth checks and ASCII flag updates
-    /// per append, and appending to an `[UInt8]` still checks uniqueness and capacity and
-    /// calls `memcpy` for every piece of a few bytes.
+    /// Builds a statement as UTF-8 bytes, made a `String` once at the end: appending `String` pieces
+    /// costs growth checks and ASCII flag updates per append.
     /// It capitalizes as it goes: the first character always lies in the first non-empty piece, since
     /// every later piece starts with a space.
     private struct Writer {
-        private let start: UnsafeMutablePointer<UInt8>
-        private var count = 0
+        var bytes: [UInt8] = []
+        /// Where this statement starts in `bytes`.
+        var start = 0
         private var capitalized = false
 
-        /// `start` has room for every byte appended.
-        init(start: UnsafeMutablePointer<UInt8>) {
-            self.start = start
-        }
-
-        var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
-
-        @inline(__always) private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
-            for byte in bytes {
-                start[count] = byte
-                count &+= 1
-            }
-        }
+        var text: String { String(decoding: bytes[start...], as: UTF8.self) }
 
         mutating func append(_ piece: StaticString) {
-            piece.withUTF8Buffer { append(utf8: $0) }
+            let at = bytes.count
+            piece.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            capitalizeFirst(from: at)
         }
 
         mutating func append(_ piece: String) {
-            // Read in place: `withUTF8` is mutating, so it would take a copy of the piece (a retain, a
-            // release and a uniqueness check) for each of the four or five pieces of a statement.
-            if piece.utf8.withContiguousStorageIfAvailable({ append(utf8: $0) }) == nil {
-                var contiguous = piece
-                contiguous.withUTF8 { append(utf8: $0) }
+            let at = bytes.count
+            // Native strings lend their UTF-8 in place, copied whole rather than byte by byte.
+            if piece.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: piece.utf8)
             }
+            capitalizeFirst(from: at)
         }
 
-        private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-            guard !capitalized, let first = bytes.first else { copy(bytes); return }
+        /// Capitalizes the first piece that is not empty, which starts at `at`.
+        private mutating func capitalizeFirst(from at: Int) {
+            guard !capitalized, at < bytes.count else { return }
             capitalized = true
-            let second = bytes.count > 1 ? bytes[1] : 0
+            let first = bytes[at]
+            let second = at + 1 < bytes.count ? bytes[at + 1] : 0
             guard first < 0x80, second < 0x80 else {
-                var capitalized = ClaimStatement.capitalizingFirst(String(decoding: bytes, as: UTF8.self))
-                capitalized.withUTF8 { copy($0) }
+                let piece = ClaimStatement.capitalizingFirst(String(decoding: bytes[at...], as: UTF8.self))
+                bytes.removeLast(bytes.count - at)
+                bytes.append(contentsOf: piece.utf8)
                 return
             }
             // `capitalizingFirst` on ASCII: only a lowercase first letter changes.
-            let at = count
-            copy(bytes)
-            if first >= 97 && first <= 122 { start[at] = first - 32 }
+            if first >= 97 && first <= 122 { bytes[at] = first - 32 }
         }
     }
 

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// A cue phrase found in a sentence, with the reading that applies once negation and hedges are read.
 ///
@@ -46,7 +47,7 @@ struct CueMatcher {
 
     /// Appends the sentence's cue matches to `found`, in order. Tokens marked as part of a date
     /// expression are no cue ("May 5" is not the modal "may").
-    func matches(in tokens: UnsafeBufferPointer<Token>, into found: inout [CueMatch]) {
+    func matches(in tokens: TokenList, into found: inout [CueMatch]) {
         // A condition ("if", "unless", "on the condition that") leaves an agreement open: the sentence's
         // confirmations read as proposals. Looked for once, at the first confirmation.
         var isConditional: Bool?
@@ -107,7 +108,7 @@ struct CueMatcher {
     /// settled in a first pass without a call to `matchEnd` that would compare one hash. The
     /// few longer phrases whose second word may follow are matched in a second pass: with a call in
     /// the first, the list of phrases would be retained and released for every cue word.
-    private func longestCue(at start: Int, in tokens: UnsafeBufferPointer<Token>) -> (cue: Int, end: Int)? {
+    private func longestCue(at start: Int, in tokens: TokenList) -> (cue: Int, end: Int)? {
         let words = lexicon.cueHashes
         let id = tokens[start].wordID
         let next = start + 1
@@ -142,7 +143,7 @@ struct CueMatcher {
 
     /// The index after the last word of cue phrase `cue`, when the phrase matches at `start`, matching
     /// from its word `wordStart` on.
-    private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: UnsafeBufferPointer<Token>, at start: Int) -> Int? {
+    private func matchEnd(_ cue: Int, fromWord wordStart: Int = 0, in tokens: TokenList, at start: Int) -> Int? {
         let words = lexicon.cueHashes
         let count = words.count(of: cue)
         var position = start
@@ -172,7 +173,7 @@ struct CueMatcher {
     /// Where a negation of the cue starts: "not", "no", "never", "didn't" up to three words before it
     /// ("did not rule out", "no final agreements"), the cue itself ("won't"), or "not" right after a
     /// modal ("will not").
-    private func negationStart(_ tokens: UnsafeBufferPointer<Token>, cueStart: Int, cueEnd: Int, isWeak: Bool) -> Int? {
+    private func negationStart(_ tokens: TokenList, cueStart: Int, cueEnd: Int, isWeak: Bool) -> Int? {
         if tokens[cueStart].roles.contains(.negator) { return cueStart }
         if isWeak, cueEnd < tokens.count, tokens[cueEnd].roles.contains(.negator) { return cueStart }
         var i = cueStart - 1
@@ -213,11 +214,11 @@ struct CueMatcher {
     static let hashPrinciple = SentenceTokenizer.hash(of: "principle")
 
     /// "agreed in principle to …".
-    private func isInPrinciple(_ tokens: UnsafeBufferPointer<Token>, after end: Int) -> Bool {
+    private func isInPrinciple(_ tokens: TokenList, after end: Int) -> Bool {
         end + 1 < tokens.count && tokens[end].hash == CueMatcher.hashIn && tokens[end + 1].hash == CueMatcher.hashPrinciple
     }
 
-    private func isHedged(_ tokens: UnsafeBufferPointer<Token>, before start: Int) -> Bool {
+    private func isHedged(_ tokens: TokenList, before start: Int) -> Bool {
         var i = start - 1
         while i >= 0, i >= start - 2 {
             if tokens[i].kind == .punctuation { return false }

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// A claim about an event found in one sentence: what is said to happen, when, who takes part, who says
 /// so, and the status the sentence asserts.
@@ -53,11 +54,11 @@ public struct FoundClaim: Hashable, Sendable {
     ///
     /// (The compiler still builds the claim in a temporary and copies it out: a dozen references
     /// retained, then released with the temporary; Benchmarks/NOTES.md lists what did not remove it.)
-    static func moving(from draft: inout ClaimDraft, bytes: UnsafeBufferPointer<UInt8>, text: String,
+    static func moving(from draft: inout ClaimDraft, bytes: TextBytes, text: String,
                        statementStorage: inout [UInt8]) -> FoundClaim {
         let value = draft.date?.value
         // The fallback text is only read for a claim without a kind.
-        let fallback = draft.kind.isNone ? String(decoding: UnsafeBufferPointer(rebasing: bytes[draft.fallback]), as: UTF8.self) : ""
+        let fallback = draft.kind.isNone ? bytes.string(draft.fallback) : ""
         let statement = ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
                                             place: draft.place, date: value, isAfterDate: draft.isAfterDate, fallback: fallback,
                                             storage: &statementStorage)
@@ -115,7 +116,7 @@ public struct DocumentAnalysis: Sendable {
 
 /// The value of `field`, replaced by `empty` without copying either: a swap exchanges the bits and
 /// touches no reference count.
-@inline(__always) private func moved<Value>(_ field: inout Value, leaving empty: Value) -> Value {
+private func moved<Value>(_ field: inout Value, leaving empty: Value) -> Value {
     var value = empty
     swap(&value, &field)
     return value

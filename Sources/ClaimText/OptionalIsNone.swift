@@ -1,9 +1,11 @@
+import TextKernel
+
 extension Optional {
     /// `self == nil`, decided from the case alone. For an `Equatable` wrapped type (`String`,
     /// `TemporalExpression`), `x == nil` compiles to the `==` of two optionals: both copied into a tuple
     /// and destroyed again through generic value witnesses, in loops (`ClaimCoreference`) that run
     /// for every claim.
-    @inline(__always) var isNone: Bool {
+    var isNone: Bool {
         if case .none = self { return true }
         return false
     }

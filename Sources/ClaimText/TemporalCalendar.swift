@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// Calendar arithmetic and TIMEX3 value spelling used by the temporal tagger.
 enum Timex {
@@ -63,18 +64,15 @@ extension CalendarDay {
 /// Concatenating the pieces as strings ("2022" + "-" + "01" …) cost more than finding the expression did.
 struct TimexSpelling {
     /// Room for the longest value the tagger spells ("2022-01-10T10:30Z" is 17 bytes).
-    private static let capacity = 48
-    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+    private static let capacity = InlineBytes.capacity
+    private var storage = InlineBytes()
     private var count = 0
 
-    var string: String {
-        withUnsafeBytes(of: storage) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
-    }
+    var string: String { storage.string(count: count) }
 
     mutating func append(_ byte: UInt8) {
         guard count < Self.capacity else { return }
-        let index = count
-        withUnsafeMutableBytes(of: &storage) { $0[index] = byte }
+        storage[count] = byte
         count += 1
     }
 
@@ -92,21 +90,17 @@ struct TimexSpelling {
         // the number first, at a third of the cost.
         if width == 2 && UInt(bitPattern: value) < 100 && count + 2 <= Self.capacity {
             let start = count
-            withUnsafeMutableBytes(of: &storage) { buffer in
-                buffer[start] = 0x30 | UInt8(truncatingIfNeeded: value / 10)
-                buffer[start + 1] = 0x30 | UInt8(truncatingIfNeeded: value % 10)
-            }
+            storage[start] = 0x30 | UInt8(truncatingIfNeeded: value / 10)
+            storage[start + 1] = 0x30 | UInt8(truncatingIfNeeded: value % 10)
             count = start + 2
             return
         }
         if width == 4 && UInt(bitPattern: value) < 10_000 && count + 4 <= Self.capacity {
             let start = count
-            withUnsafeMutableBytes(of: &storage) { buffer in
-                buffer[start] = 0x30 | UInt8(truncatingIfNeeded: value / 1000)
-                buffer[start + 1] = 0x30 | UInt8(truncatingIfNeeded: value / 100 % 10)
-                buffer[start + 2] = 0x30 | UInt8(truncatingIfNeeded: value / 10 % 10)
-                buffer[start + 3] = 0x30 | UInt8(truncatingIfNeeded: value % 10)
-            }
+            storage[start] = 0x30 | UInt8(truncatingIfNeeded: value / 1000)
+            storage[start + 1] = 0x30 | UInt8(truncatingIfNeeded: value / 100 % 10)
+            storage[start + 2] = 0x30 | UInt8(truncatingIfNeeded: value / 10 % 10)
+            storage[start + 3] = 0x30 | UInt8(truncatingIfNeeded: value % 10)
             count = start + 4
             return
         }
@@ -117,13 +111,11 @@ struct TimexSpelling {
         guard start + length <= Self.capacity else { return appendByteByByte(magnitude, width: width) }
         // Written in place from the last digit back; the padding zeros come out of the same loop, with no second
         // buffer to reverse the digits through.
-        withUnsafeMutableBytes(of: &storage) { buffer in
-            var index = start + length
-            while index > start {
-                index -= 1
-                buffer[index] = 0x30 | UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            }
+        var index = start + length
+        while index > start {
+            index -= 1
+            storage[index] = 0x30 | UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
         }
         count = start + length
     }
@@ -142,20 +134,15 @@ struct TimexSpelling {
     /// `append(_:width:)` where the digits may not all fit: as many as fit, from the first.
     private mutating func appendByteByByte(_ magnitude: UInt, width: Int) {
         var magnitude = magnitude
-        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        let digitCount = withUnsafeMutableBytes(of: &reversed) { buffer -> Int in
-            var count = 0
-            repeat {
-                buffer[count] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            return count
-        }
+        var reversed = InlineBytes()
+        var digitCount = 0
+        repeat {
+            reversed[digitCount] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+            magnitude /= 10
+            digitCount += 1
+        } while magnitude > 0
         for _ in digitCount..<max(width, digitCount) { append(0x30) }
-        withUnsafeBytes(of: reversed) { buffer in
-            for index in stride(from: digitCount - 1, through: 0, by: -1) { append(buffer[index]) }
-        }
+        for index in stride(from: digitCount - 1, through: 0, by: -1) { append(reversed[index]) }
     }
 
     /// `2022-01`.

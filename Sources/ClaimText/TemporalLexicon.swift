@@ -1,12 +1,14 @@
+import TextKernel
+
 /// What a word means to the temporal tagger. `value` refines the kind (month number, unit, modifier …).
-struct TemporalLexeme: Equatable {
+struct TemporalLexeme: Equatable, Sendable {
     var kind: TemporalWordKind
     var value: Int8
 
     static let none = TemporalLexeme(kind: .none, value: 0)
 }
 
-enum TemporalWordKind: UInt8 {
+enum TemporalWordKind: UInt8, Sendable {
     case none
     case month              // value 1…12
     case monthAbbreviation  // value 1…12; needs a day or a year next to it
@@ -105,14 +107,14 @@ enum TemporalPreposition: Int8 {
          around, into, throughout, `for`
 }
 
-/// A lowercase word of up to 16 ASCII bytes packed into two integers: hashing and comparing it costs a few
-/// instructions and no allocation.
+/// A lowercase word of up to 16 ASCII bytes packed into two integers, the groups its `WordKey` is made of:
+/// packing it from the text costs a few instructions and no allocation.
 struct TemporalWordKey: Hashable {
     var low: UInt64 = 0
     var high: UInt64 = 0
     var count: Int = 0  // only counted by `append`; lookups compare the packed bytes
 
-    @inline(__always) mutating func append(_ byte: UInt8) {
+    mutating func append(_ byte: UInt8) {
         // Letters only are folded to lower case; digits pass through ("q3", "h1").
         let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
         if count < 8 {
@@ -135,97 +137,39 @@ struct TemporalWordKey: Hashable {
     }
 }
 
-/// The tagger's vocabulary: an open-addressing hash table over packed keys, built once and never freed.
-final class TemporalLexicon: @unchecked Sendable {
-    // Immutable after init, so sharing it between threads is safe.
-    private struct Entry {
-        var low: UInt64
-        var high: UInt64
-        var lexeme: TemporalLexeme
-    }
-
-    private let slots: UnsafeMutablePointer<Entry>
-    private let mask: Int
-    /// The byte-class table the scanner reads (see `TemporalByteClass`), kept here so it is allocated once too.
-    let byteClasses: UnsafeMutablePointer<UInt8>
+/// The tagger's vocabulary: a `WordTable` from each word's key to its meaning, built once.
+final class TemporalLexicon: Sendable {
+    /// Each word's meaning by its `WordKey`, for the scanner's lookups.
+    let table: FrozenWordTable<TemporalLexeme>
+    /// Each word of the vocabulary once, with the meaning that won, for the filters.
+    private let words: [(word: String, lexeme: TemporalLexeme)]
+    /// The byte-class table the scanner reads (see `TemporalByteClass`), kept here so it is made once too.
+    let byteClasses: ByteTable
 
     static let shared = TemporalLexicon()
 
     private init() {
-        let capacity = 1024
-        mask = capacity - 1
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: Entry(low: 0, high: 0, lexeme: .none), count: capacity)
-        byteClasses = .allocate(capacity: 256)
-        for (index, value) in TemporalByteClass.table.enumerated() { byteClasses[index] = value }
-        for (words, kind, value) in TemporalLexicon.vocabulary {
-            for word in words.split(separator: " ") {
-                insert(TemporalWordKey(String(word)), TemporalLexeme(kind: kind, value: value))
+        byteClasses = ByteTable(TemporalByteClass.table)
+        var table = WordTable(missing: TemporalLexeme.none, minimumCapacity: 512)
+        var words: [(word: String, lexeme: TemporalLexeme)] = []
+        for (list, kind, value) in TemporalLexicon.vocabulary {
+            for word in list.split(separator: " ").map(String.init) {
+                let lexeme = TemporalLexeme(kind: kind, value: value)
+                if table.insert(lexeme, forKey: WordKey.of(word)) { words.append((word, lexeme)) }  // first meaning wins
             }
         }
+        self.table = FrozenWordTable(table)
+        self.words = words
     }
 
-    @inline(__always) private func slot(for key: TemporalWordKey) -> Int {
-        let mixed = (key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> 40) & mask
+    func lookup(_ key: TemporalWordKey) -> TemporalLexeme {
+        table[WordKey.ofGroups(key.low, key.high)]
     }
 
-    private func insert(_ key: TemporalWordKey, _ lexeme: TemporalLexeme) {
-        var index = slot(for: key)
-        while slots[index].lexeme.kind != .none {
-            if slots[index].low == key.low && slots[index].high == key.high { return }  // first meaning wins
-            index = (index + 1) & mask
-        }
-        slots[index] = Entry(low: key.low, high: key.high, lexeme: lexeme)
-    }
-
-    @inline(__always) func lookup(_ key: TemporalWordKey) -> TemporalLexeme {
-        var index = slot(for: key)
-        while true {
-            let entry = slots[index]
-            if entry.lexeme.kind == .none { return .none }
-            if entry.low == key.low && entry.high == key.high { return entry.lexeme }
-            index = (index + 1) & mask
-        }
-    }
-
-    /// A filter over the words whose meaning passes `include`: one 16-bit mask of word lengths (mod 16) per hash of
-    /// the first eight bytes (see `filterKey`), so a word whose bit is clear is certainly not one of them and needs
-    /// no table probe. Built once by the caller and never freed.
-    func makeWordFilter(_ include: (TemporalLexeme) -> Bool) -> UnsafePointer<UInt16> {
-        let filter = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x2000)
-        filter.initialize(repeating: 0, count: 0x2000)
-        // Read from the table, not the vocabulary: it holds each word once, with the meaning that won, and the
-        // vocabulary's strings need not be split again.
-        for index in 0...mask where slots[index].lexeme.kind != .none && include(slots[index].lexeme) {
-            let entry = slots[index]
-            let length = Self.byteCount(entry.low) + Self.byteCount(entry.high)
-            filter[Self.filterSlot(Self.filterKey(entry.low, length: length))] |= 1 << UInt16(length & 15)
-        }
-        return UnsafePointer(filter)
-    }
-
-    /// How many bytes are packed into `packed` (from the low end): words hold no zero bytes.
-    private static func byteCount(_ packed: UInt64) -> Int {
-        (64 - packed.leadingZeroBitCount + 7) / 8
-    }
-
-    /// `key`: the word's `filterKey`; `length`: its length in bytes.
-    @inline(__always) static func filterHas(_ filter: UnsafePointer<UInt16>, _ key: UInt64, _ length: Int) -> Bool {
-        (UInt32(filter[filterSlot(key)]) >> UInt32(truncatingIfNeeded: length & 15)) & 1 != 0
-    }
-
-    /// What the filter hashes: a word's first eight bytes, folded as in `TemporalWordKey`, moved to the high end. `low`
-    /// holds them in its low bytes, and whatever follows a shorter word in memory is shifted out: the skipper of
-    /// plain text reads words from one load, and a shift clears the bytes after them in half the instructions a mask
-    /// needs.
-    @inline(__always) static func filterKey(_ low: UInt64, length: Int) -> UInt64 {
-        length >= 8 ? low : low &<< UInt64(truncatingIfNeeded: 64 &- 8 &* length)
-    }
-
-    /// 13 bits of a multiplicative hash: 8,192 slots for about 150 start words.
-    @inline(__always) static func filterSlot(_ low: UInt64) -> Int {
-        Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) >> 51)
+    /// A filter over the words whose meaning passes `include` (the meaning that won, for a word listed
+    /// twice), so that most other words need no table probe.
+    func makeWordFilter(_ include: (TemporalLexeme) -> Bool) -> WordLengthFilter {
+        WordLengthFilter(words: words.filter { include($0.lexeme) }.map(\.word))
     }
 
     /// Space-separated lowercase words with their meaning. A word listed twice keeps its first meaning.

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// Durations ("two weeks" → P2W), offsets from the anchor ("three years ago", "in three days") and sets
 /// ("every week", "annually", "Mondays").
@@ -102,7 +103,7 @@ extension TemporalParser {
             // "a" and "an" are frequent: only a unit ("a week") or "few"/"couple" can follow them here.
             var index = token.end
             while scanner.byte(at: index) == 0x20 { index += 1 }
-            guard Self.isLetter(scanner.byte(at: index) | 0x20, in: "cdfhmqwy") else { return nil }
+            guard LowercaseLetters("cdfhmqwy").contains(scanner.byte(at: index) | 0x20) else { return nil }
         }
         guard let amount = amount(at: token) else { return nil }
         var unitToken = next(amount.last)
@@ -162,7 +163,7 @@ extension TemporalParser {
         var index = token.end
         while scanner.byte(at: index) == 0x20 { index += 1 }
         let first = scanner.byte(at: index) | 0x20
-        guard isDigit(first) || Self.isLetter(first, in: "aefhnost") else { return nil }
+        guard isDigit(first) || LowercaseLetters("aefhnost").contains(first) else { return nil }
         let following = next(token)
         guard following.lexeme.kind == .numberWord || following.isPlainNumber || following.lexeme.kind == .article,
               let quantity = quantity(at: following) else { return nil }
@@ -176,15 +177,6 @@ extension TemporalParser {
         // once. A number goes on to `matchNumber`, which reads more than this.
         guard following.kind == .word else { return nil }
         return match(quantity, start: following.start)
-    }
-
-    /// Whether lowercase `byte` is one of `letters`, via a 26-bit mask (the string is a literal, folded at compile
-    /// time in release builds; `String.contains` here cost more than the rest of the check).
-    @inline(__always) static func isLetter(_ byte: UInt8, in letters: StaticString) -> Bool {
-        guard byte >= 0x61 && byte <= 0x7A else { return false }
-        var mask: UInt32 = 0
-        letters.withUTF8Buffer { for letter in $0 { mask |= 1 &<< UInt32(letter &- 0x61) } }
-        return mask &>> UInt32(byte &- 0x61) & 1 == 1
     }
 
     /// TIMEX3 duration values: P2W, P18M, P10Y (a decade), PT30M, P2.5Y, PXY.

@@ -43,10 +43,22 @@ struct TemporalParser {
             var digits: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
             var index = 0
             for byte in value.utf8 {
-                guard index < 10 else { break }
                 let digit = byte &- 0x30 < 10 ? Int(byte &- 0x30) : (byte == UInt8(ascii: "-") ? -2 : -1)
-                withUnsafeMutableBytes(of: &digits) { $0.storeBytes(of: digit, toByteOffset: index * MemoryLayout<Int>.stride, as: Int.self) }
+                switch index {
+                case 0: digits.0 = digit
+                case 1: digits.1 = digit
+                case 2: digits.2 = digit
+                case 3: digits.3 = digit
+                case 4: digits.4 = digit
+                case 5: digits.5 = digit
+                case 6: digits.6 = digit
+                case 7: digits.7 = digit
+                case 8: digits.8 = digit
+                case 9: digits.9 = digit
+                default: break
+                }
                 index += 1
+                if index == 10 { break }
             }
             guard digits.0 >= 0, digits.1 >= 0, digits.2 >= 0, digits.3 >= 0 else { return nil }
             year = digits.0 * 1000 + digits.1 * 100 + digits.2 * 10 + digits.3

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// The reporting period of a results story: once a text names a quarter ("third-quarter profit rose"), its
 /// anaphoric periods refer to that quarter. "In the quarter", "the latest quarter", "the latest period" are that
@@ -10,7 +11,7 @@ import ClaimCore
 /// The period reported on is the first quarter the text names.
 enum TemporalReportingPeriod {
     /// Whether `value` is a quarter with a year: `1989-Q3`.
-    @inline(__always) static func isQuarter(_ value: String) -> Bool {
+    static func isQuarter(_ value: String) -> Bool {
         let utf8 = value.utf8
         guard utf8.count == 7 else { return false }
         var iterator = utf8.makeIterator()
@@ -33,7 +34,7 @@ enum TemporalReportingPeriod {
 
     /// `found` with the reporting period's anaphoric expressions added (or given the quarter's value where the tagger
     /// had read a year), sorted by start and not overlapping.
-    static func resolve(_ found: [TemporalExpression], in bytes: UnsafeBufferPointer<UInt8>, document: String,
+    static func resolve(_ found: [TemporalExpression], in bytes: TextBytes, document: String,
                         anchor: CalendarDay?) -> [TemporalExpression] {
         let words = self.words(in: bytes)
         let quarters: [(end: Int, year: Int, quarter: Int)] = found.compactMap { expression in
@@ -245,16 +246,16 @@ enum TemporalReportingPeriod {
     /// The words, numbers and marks of the text (a mark is one byte; blanks and line breaks part them) around each
     /// "year", "quarter" and "period", the nouns every pattern of this pass holds: the rest of the text is never
     /// split into words. Separate stretches are parted by an empty word, which matches nothing.
-    private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+    private static func words(in bytes: TextBytes) -> [Word] {
         var words: [Word] = []
         var coveredUntil = 0
         var index = 0
         let count = bytes.count
         while index < count {
             // Eight bytes at a time, for a "ye", "qu" or "pe" starting in them: most words hold none.
-            if index + 9 <= count, let base = bytes.baseAddress {
-                let first = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
-                let second = UnsafeRawPointer(base + index + 1).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+            if index + 9 <= count {
+                let first = bytes.word(at: index) | 0x2020_2020_2020_2020
+                let second = bytes.word(at: index + 1) | 0x2020_2020_2020_2020
                 let hits = SentenceByteMasks.zeroBytes(first ^ 0x7979_7979_7979_7979)
                         & SentenceByteMasks.zeroBytes(second ^ 0x6565_6565_6565_6565)
                     | SentenceByteMasks.zeroBytes(first ^ 0x7171_7171_7171_7171)
@@ -265,7 +266,7 @@ enum TemporalReportingPeriod {
                     index += 8
                     continue
                 }
-                index += UInt64(littleEndian: hits).trailingZeroBitCount / 8
+                index += hits.trailingZeroBitCount / 8
             }
             let byte = bytes[index] | 0x20
             guard byte == UInt8(ascii: "y") || byte == UInt8(ascii: "q") || byte == UInt8(ascii: "p"),
@@ -300,7 +301,7 @@ enum TemporalReportingPeriod {
 
     /// Whether "quarter" or "period" (any case, any ending: "quarterly") starts at `index`, or a "year" that goes on
     /// as the patterns do: "year-ago", "year-earlier", "year ago", "year earlier", "year's", "year ended", "full year".
-    private static func isNoun(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isNoun(at index: Int, in bytes: TextBytes) -> Bool {
         func has(_ literal: StaticString, at position: Int) -> Bool {
             let length = literal.utf8CodeUnitCount
             guard position + length <= bytes.count else { return false }
@@ -318,7 +319,7 @@ enum TemporalReportingPeriod {
             || has("ended", at: index + 5) || has("ending", at: index + 5)
     }
 
-    @inline(__always) private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 }

@@ -1,4 +1,5 @@
 import ClaimCore
+import TextKernel
 
 /// Finds temporal expressions in news text and normalizes them to TIMEX3 values against the publication date.
 ///
@@ -27,28 +28,26 @@ public struct TemporalTagger: Sendable {
     public func expressions(in text: String, anchor: CalendarDay?) -> [TemporalExpression] {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { expressions(inUTF8: $0, of: text, anchor: anchor) }
-            ?? expressions(in: Array(text.utf8), anchor: anchor)
+        return TextBytes.withBytes(of: text) { expressions(inUTF8: $0, of: text, anchor: anchor) }
     }
 
     public func expressions(in bytes: [UInt8], anchor: CalendarDay?) -> [TemporalExpression] {
-        bytes.withUnsafeBufferPointer { expressions(inUTF8: $0, anchor: anchor) }
+        TextBytes.withBytes(of: bytes) { expressions(inUTF8: $0, anchor: anchor) }
     }
 
     /// The expressions in a UTF-8 buffer; offsets are relative to its start.
-    public func expressions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, anchor: CalendarDay?) -> [TemporalExpression] {
+    public func expressions(inUTF8 bytes: TextBytes, anchor: CalendarDay?) -> [TemporalExpression] {
         var found = expressions(inUTF8: bytes, of: "", anchor: anchor)
         for index in found.indices {
             let expression = found[index]
-            found[index].text = String(decoding: UnsafeBufferPointer(rebasing: bytes[expression.start..<expression.end]),
-                                       as: UTF8.self)
+            found[index].text = bytes.string(expression.start..<expression.end)
         }
         return found
     }
 
     /// The expressions in `bytes`, the UTF-8 of `document`. They keep the document and read their text from it on
     /// demand, rather than each decoding its own.
-    func expressions(inUTF8 bytes: UnsafeBufferPointer<UInt8>, of document: String,
+    func expressions(inUTF8 bytes: TextBytes, of document: String,
                      anchor: CalendarDay?) -> [TemporalExpression] {
         let scanner = TemporalScanner(bytes: bytes, classes: lexicon.byteClasses, lexicon: lexicon)
         var parser = TemporalParser(scanner: scanner, anchor: anchor)
@@ -125,10 +124,8 @@ public struct TemporalTagger: Sendable {
     /// "the" in front of any of these.
     @inline(never)
     private static func nextCandidate(_ scanner: TemporalScanner, from: Int, fastEnd: Int,
-                                      startKinds: UInt64, filter: UnsafePointer<UInt16>) -> Candidate {
-        guard let base = scanner.bytes.baseAddress else {
-            return Candidate(start: from, end: -1, lexeme: .none, sawBoundary: false)
-        }
+                                      startKinds: UInt64, filter: WordLengthFilter) -> Candidate {
+        let base = scanner.bytes
         let classes = scanner.classes
         var position = from
         var sawBoundary = false
@@ -143,7 +140,7 @@ public struct TemporalTagger: Sendable {
                 // sixteen bytes or more.
                 let (end, lexeme) = stop.wordEnd >= 0
                     ? (stop.wordEnd, scanner.lexeme(position, stop.wordEnd))
-                    : scanner.wordAndLexeme(at: position, base: base, filter: filter)
+                    : scanner.wordAndLexeme(at: position, filter: filter)
                 if isWeekend(lexeme), let the = articleThe(before: position, from: from, base: base, classes: classes) {
                     // "over the weekend": `matchThe` reads it.
                     return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
@@ -164,7 +161,7 @@ public struct TemporalTagger: Sendable {
                     // The same first test as `matchQuantity`.
                     var next = end
                     while scanner.byte(at: next) == 0x20 { next += 1 }
-                    if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
+                    if !LowercaseLetters("cdfhmqwy").contains(scanner.byte(at: next) | 0x20) {
                         position = end
                         continue
                     }
@@ -190,7 +187,7 @@ public struct TemporalTagger: Sendable {
                     var next = end
                     while scanner.byte(at: next) == 0x20 { next += 1 }
                     let first = scanner.byte(at: next) | 0x20
-                    if !((first >= 0x30 && first <= 0x39) || TemporalParser.isLetter(first, in: "aefhnost")) {
+                    if !((first >= 0x30 && first <= 0x39) || LowercaseLetters("aefhnost").contains(first)) {
                         position = end
                         continue
                     }
@@ -213,7 +210,7 @@ public struct TemporalTagger: Sendable {
                         if following.kind == .article {
                             var next = wordEnd
                             while scanner.byte(at: next) == 0x20 { next += 1 }
-                            if !TemporalParser.isLetter(scanner.byte(at: next) | 0x20, in: "cdfhmqwy") {
+                            if !LowercaseLetters("cdfhmqwy").contains(scanner.byte(at: next) | 0x20) {
                                 position = end
                                 continue
                             }
@@ -337,8 +334,7 @@ public struct TemporalTagger: Sendable {
     /// Where the word "the" starts when it comes right before `position`, with only blanks between, at or after
     /// `from`. "the" is a tenth of all words, so the start filter leaves it out and the fast loop steps over it like
     /// a plain word; it is taken up again here, in front of what `matchThe` can go on with.
-    @inline(__always) private static func articleThe(before position: Int, from: Int, base: UnsafePointer<UInt8>,
-                                                     classes: UnsafePointer<UInt8>) -> Int? {
+    private static func articleThe(before position: Int, from: Int, base: TextBytes, classes: ByteTable) -> Int? {
         var index = position
         while index > from && classes[Int(base[index - 1])] == TemporalByteClass.blank { index -= 1 }
         let start = index - 3
@@ -362,12 +358,12 @@ public struct TemporalTagger: Sendable {
     /// rules out. Stops at a word the filter lets through, a word with a digit in it, a digit, or past `fastEnd`,
     /// from where fewer than 16 bytes are readable.
     @inline(never)
-    private static func skipPlainText(_ base: UnsafePointer<UInt8>, from position: Int, fastEnd: Int,
-                                      classes: UnsafePointer<UInt8>, filter: UnsafePointer<UInt16>) -> PlainTextEnd {
+    private static func skipPlainText(_ base: TextBytes, from position: Int, fastEnd: Int,
+                                      classes: ByteTable, filter: WordLengthFilter) -> PlainTextEnd {
         var position = position
         var sawBoundary = false
         while position <= fastEnd {
-            let low = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let low = base.word(at: position)
             let letters = TemporalScanner.letterPrefixLength(low)
             if letters == 0 {
                 // Non-ASCII bytes (curly quotes, dashes) make tokens that start nothing and end no sentence.
@@ -395,12 +391,12 @@ public struct TemporalTagger: Sendable {
             let length: Int
             if letters < 8 {
                 end = position &+ letters
-                // `TemporalLexicon.filterKey`, from the unmasked load: the bytes after the word are shifted out.
+                // `WordLengthFilter.key`, from the unmasked load: the bytes after the word are shifted out.
                 key = (low | 0x2020_2020_2020_2020) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* letters)
                 length = letters
             } else {
                 // Nine to fifteen letters: the filter reads only the first eight.
-                let high = UInt64(littleEndian: UnsafeRawPointer(base + position + 8).loadUnaligned(as: UInt64.self))
+                let high = base.word(at: position + 8)
                 let highLetters = TemporalScanner.letterPrefixLength(high)
                 guard highLetters < 8 else { break }
                 end = position &+ 8 &+ highLetters
@@ -410,7 +406,7 @@ public struct TemporalTagger: Sendable {
             // `end` < position + 16, so readable. A digit after the letters ("Q3", "G20") makes a longer word, which
             // the filter has not seen: the caller measures it, letters and digits alike.
             let after = base[end]
-            if TemporalLexicon.filterHas(filter, key, length) {
+            if filter.mayContain(key, length: length) {
                 let wordEnd = after &- 0x30 < 10 ? -1 : end
                 return PlainTextEnd(position: position, wordEnd: wordEnd, sawBoundary: sawBoundary)
             }
@@ -426,34 +422,33 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Punctuation that ends a sentence, as `TemporalToken.isBoundary` reads it.
-    @inline(__always) private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
         byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B
     }
 
     /// The lexicon kind of the token after `end` (blanks skipped, as `TemporalScanner.token(at:)` does) when it is a
     /// word that starts with a letter; nil when it is anything else or too near the end for the fast reader.
-    @inline(__always) private static func followingWordKind(_ scanner: TemporalScanner, after end: Int,
+    private static func followingWordKind(_ scanner: TemporalScanner, after end: Int,
                                                             fastEnd: Int) -> TemporalWordKind? {
         followingWord(scanner, after: end, fastEnd: fastEnd)?.lexeme.kind
     }
 
     /// The word `followingWordKind` reads: where it ends and its lexicon entry.
-    @inline(__always) private static func followingWord(_ scanner: TemporalScanner, after end: Int,
+    private static func followingWord(_ scanner: TemporalScanner, after end: Int,
                                                         fastEnd: Int) -> (end: Int, lexeme: TemporalLexeme)? {
-        guard let base = scanner.bytes.baseAddress else { return nil }
+        let base = scanner.bytes
         var next = end
         while next <= fastEnd && scanner.classes[Int(base[next])] == TemporalByteClass.blank { next += 1 }
         guard next <= fastEnd, scanner.classes[Int(base[next])] == TemporalByteClass.letter else { return nil }
-        return scanner.wordAndLexeme(at: next, base: base)
+        return scanner.wordAndLexeme(at: next)
     }
 
     /// Whether `matchNumber` can go on from a plain number of `digits` digits (not four: those may be years) to the
     /// word at `word`: a day before a month or "of" ("10 January", "10th of May") has at most two digits, as has an
     /// hour before "am", "a.m." or "p.m."; an amount before a unit ("18 months") at most three.
-    @inline(__always) private static func numberGoesOn(digits: Int, before word: Int, scanner: TemporalScanner,
-                                                       base: UnsafePointer<UInt8>) -> Bool {
+    private static func numberGoesOn(digits: Int, before word: Int, scanner: TemporalScanner, base: TextBytes) -> Bool {
         if base[word] | 0x20 == UInt8(ascii: "p") { return digits <= 2 }
-        let following = scanner.wordAndLexeme(at: word, base: base).1
+        let following = scanner.wordAndLexeme(at: word).1
         switch following.kind {
         case .month, .monthAbbreviation, .meridiem, .article: return digits <= 2
         case .preposition: return digits <= 2 && following.value == TemporalPreposition.of.rawValue
@@ -463,7 +458,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The word kinds after "the" that `matchThe` goes on with (the suffix cases need a number, not a word).
-    @inline(__always) private static func canFollowThe(_ kind: TemporalWordKind) -> Bool {
+    private static func canFollowThe(_ kind: TemporalWordKind) -> Bool {
         switch kind {
         case .relative, .boundaryNoun, .ordinalWord, .edge, .season, .reference: return true
         default: return false
@@ -472,11 +467,11 @@ public struct TemporalTagger: Sendable {
 
     /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them),
     /// except "the", which `articleThe(before:…)` finds again in front of them.
-    nonisolated(unsafe) private static let startFilter: UnsafePointer<UInt16> =
+    private static let startFilter: WordLengthFilter =
         TemporalLexicon.shared.makeWordFilter { $0.kind != .the && (canStart(word: $0, startKinds) || isWeekend($0)) }
 
     /// The unit "weekend", which starts no expression but follows "the" in one ("over the weekend").
-    @inline(__always) private static func isWeekend(_ lexeme: TemporalLexeme) -> Bool {
+    private static func isWeekend(_ lexeme: TemporalLexeme) -> Bool {
         lexeme.kind == .unit && lexeme.value == TimexUnit.weekend.rawValue
     }
 
@@ -493,13 +488,13 @@ public struct TemporalTagger: Sendable {
     }()
 
     /// `canStart` for a word with this lexicon entry: one shift and mask, plus the "in" case.
-    @inline(__always) private static func canStart(word lexeme: TemporalLexeme, _ startKinds: UInt64) -> Bool {
+    private static func canStart(word lexeme: TemporalLexeme, _ startKinds: UInt64) -> Bool {
         (startKinds >> UInt64(lexeme.kind.rawValue & 63)) & 1 != 0
             || (lexeme.kind == .preposition && lexeme.value == TemporalPreposition.in.rawValue)
     }
 
     /// Cheap first test: only numbers and a few word classes can begin an expression.
-    @inline(__always) private static func canStart(_ token: TemporalToken) -> Bool {
+    private static func canStart(_ token: TemporalToken) -> Bool {
         switch token.kind {
         case .number: return true
         case .word:

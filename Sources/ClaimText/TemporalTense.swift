@@ -1,3 +1,5 @@
+import TextKernel
+
 extension TemporalParser {
     /// Reads the tense of the clause around an expression: the nearest cue before it in the same clause
     /// ("will", "was", "announced", "scheduled"), or else the nearest one after it ("On Monday, Apple unveiled").
@@ -39,7 +41,7 @@ extension TemporalParser {
 
     /// Whether `token` ends the stretch the tense is read from: a sentence boundary other than the point of an
     /// abbreviation or a decimal (`isInnerPoint`).
-    @inline(__always) private func isClauseEnd(_ token: TemporalToken) -> Bool {
+    private func isClauseEnd(_ token: TemporalToken) -> Bool {
         guard token.isBoundary else { return false }
         return !(token.kind == .punctuation && token.number == 0x2E && isInnerPoint(token.start))
     }
@@ -68,14 +70,15 @@ extension TemporalParser {
     /// than reading the sentence forwards from its start). True too when the sentence runs into
     /// the last 16 bytes of the text, which are left unread.
     func sentenceMayPointAhead(_ start: Int, _ end: Int) -> Bool {
-        guard let base = scanner.bytes.baseAddress else { return true }
+        let base = scanner.bytes
+        guard !base.isEmpty else { return true }
         let classes = scanner.classes
         let count = scanner.bytes.count
         // Back to the sentence start: the byte after the last boundary (`TemporalToken.isBoundary`), sixteen bytes at a
         // time up to the sixteen that hold it (eight at a time, this step cost three times as much).
         var index = start
         while index >= 16 {
-            if SentenceByteMasks.sentenceEnds(at: base + index - 16) != 0 { break }
+            if base.sentenceEnds(at: index - 16) != 0 { break }
             index -= 16
         }
         while index > 0 {
@@ -92,18 +95,18 @@ extension TemporalParser {
             let byteClass = classes[Int(byte)]
             if byteClass == TemporalByteClass.letter {
                 let wordEnd: Int
-                let low = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let low = base.word(at: index)
                 let letters = TemporalScanner.letterPrefixLength(low)
                 if letters < 8 && base[index + letters] &- 0x30 >= 10 {
                     // A word of letters only, under eight: measured and keyed from one load, as the tagger's skipper
                     // does, at half the cost of `wordAndLexeme`, which reads digits too.
                     wordEnd = index + letters
                     let filterKey = (low | 0x2020_2020_2020_2020) &<< UInt64(truncatingIfNeeded: 64 &- 8 &* letters)
-                    if TemporalLexicon.filterHas(filter, filterKey, letters),
+                    if filter.mayContain(filterKey, length: letters),
                        canPointAhead(scanner.lexeme(index, wordEnd), start: index, end: wordEnd) { return true }
                 } else {
                     let lexeme: TemporalLexeme
-                    (wordEnd, lexeme) = scanner.wordAndLexeme(at: index, base: base, filter: filter)
+                    (wordEnd, lexeme) = scanner.wordAndLexeme(at: index, filter: filter)
                     if canPointAhead(lexeme, start: index, end: wordEnd) { return true }
                 }
                 // Most words end at one space: step over it in the same round.
@@ -123,20 +126,20 @@ extension TemporalParser {
     }
 
     /// The punctuation `TemporalToken.isBoundary` reads as a sentence end.
-    @inline(__always) private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
         byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B
     }
 
     /// The words `sentenceMayPointAhead` looks for. Every form of "be" passes ("is", "are"); `canPointAhead` keeps
     /// only "be".
-    nonisolated(unsafe) private static let futureWordFilter: UnsafePointer<UInt16> =
+    private static let futureWordFilter: WordLengthFilter =
         TemporalLexicon.shared.makeWordFilter {
             $0.kind == .futureCue || $0.kind == .rescheduleVerb || $0.kind == .beForm
                 || ($0.kind == .deictic && $0.value == DeicticWord.tomorrow.rawValue)
         }
 
     /// Whether a word with this lexicon entry can start a `.future` reading in `tense(before:after:)`.
-    @inline(__always) private func canPointAhead(_ lexeme: TemporalLexeme, start: Int, end: Int) -> Bool {
+    private func canPointAhead(_ lexeme: TemporalLexeme, start: Int, end: Int) -> Bool {
         switch lexeme.kind {
         case .futureCue, .rescheduleVerb: return true
         case .deictic: return lexeme.value == DeicticWord.tomorrow.rawValue
@@ -176,7 +179,7 @@ extension TemporalParser {
     }
 
     /// Whether `cue` says nothing of the word in `start..<end` and leaves the look-back to go on before it.
-    @inline(__always) private func isSilent(_ start: Int, _ end: Int, _ lexeme: TemporalLexeme) -> Bool {
+    private func isSilent(_ start: Int, _ end: Int, _ lexeme: TemporalLexeme) -> Bool {
         switch lexeme.kind {
         case .clauseStart, .reportingVerb, .rescheduleVerb, .futureCue, .pastCue, .ago, .deictic:
             return false
@@ -252,7 +255,6 @@ extension TemporalParser {
 
     /// What one word says about tense, or nil when it says nothing. `distance` counts the tokens between
     /// the word and the expression. Some words need the one before them ("been held"): `previous` keeps it once read.
-    @inline(__always)
     private func cue(_ token: TemporalToken, distance: Int, previous: inout TemporalToken?) -> ClauseTense? {
         guard token.kind == .word else { return nil }
         switch token.lexeme.kind {
@@ -370,7 +372,7 @@ extension TemporalParser {
     /// The token before `token`, read once into `cached`.
     private func previous(_ token: TemporalToken, cached: inout TemporalToken?) -> TemporalToken {
         if let cached { return cached }
-        let before = scanner.scanToken(before: token.start)
+        let before = scanner.token(before: token.start)
         cached = before
         return before
     }
@@ -380,7 +382,7 @@ extension TemporalParser {
         looksLikePastVerb(start: token.start, end: token.end, isCapitalized: token.isCapitalized)
     }
 
-    @inline(__always) private func looksLikePastVerb(start: Int, end: Int, isCapitalized: Bool) -> Bool {
+    private func looksLikePastVerb(start: Int, end: Int, isCapitalized: Bool) -> Bool {
         guard end - start >= 4, !isCapitalized else { return false }
         return scanner.byte(at: end - 1) == UInt8(ascii: "d") && scanner.byte(at: end - 2) == UInt8(ascii: "e")
             && scanner.byte(at: end - 3) != UInt8(ascii: "e")

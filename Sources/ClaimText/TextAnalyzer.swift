@@ -1,5 +1,6 @@
 import ClaimCore
 import Synchronization
+import TextKernel
 
 /// Finds the dates and the event claims of a document's text.
 ///
@@ -30,10 +31,10 @@ public struct TextAnalyzer: Sendable {
     public func analyze(_ text: String, published: CalendarDay?) -> DocumentAnalysis {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
+        return TextBytes.withBytes(of: text) { bytes in
             let dates = tagger.expressions(inUTF8: bytes, of: text, anchor: published)
             return DocumentAnalysis(dates: dates, claims: claims(in: bytes, of: text, published: published, dates: dates))
-        } ?? DocumentAnalysis(dates: [], claims: [])
+        }
     }
 
     /// Finds claims using temporal expressions found elsewhere (or written by hand, in tests).
@@ -41,13 +42,13 @@ public struct TextAnalyzer: Sendable {
     public func analyze(_ text: String, published: CalendarDay?, dates: [TemporalExpression]) -> DocumentAnalysis {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
+        return TextBytes.withBytes(of: text) { bytes in
             DocumentAnalysis(dates: dates, claims: claims(in: bytes, of: text, published: published, dates: dates))
-        } ?? DocumentAnalysis(dates: dates, claims: [])
+        }
     }
 
     /// `bytes` are the UTF-8 of `text`.
-    private func claims(in bytes: UnsafeBufferPointer<UInt8>, of text: String, published: CalendarDay?,
+    private func claims(in bytes: TextBytes, of text: String, published: CalendarDay?,
                         dates unsorted: [TemporalExpression]) -> [FoundClaim] {
         // The tagger gives its dates in order; sorting them anyway would copy every expression.
         let dates = unsorted.isSortedByStart ? unsorted : unsorted.sorted { $0.start < $1.start }
@@ -58,7 +59,7 @@ public struct TextAnalyzer: Sendable {
         }
     }
 
-    private func claims(in bytes: UnsafeBufferPointer<UInt8>, of text: String, dates: [TemporalExpression], finder: ClaimFinder,
+    private func claims(in bytes: TextBytes, of text: String, dates: [TemporalExpression], finder: ClaimFinder,
                         workspace: inout AnalysisScratch) -> [FoundClaim] {
         var claims: [FoundClaim] = []
         // News has about as many claims as dates: room for them up front spares the array's growth
@@ -112,7 +113,7 @@ extension TextAnalyzer {
     /// event of the same kind on the same day (or on a day within the headline's, or any day when the
     /// headline gives none). The body's sentence says more: its participants, place and speaker.
     /// The text ends with ".", "!" or "?", closing quotes and spaces aside.
-    static func endsWithStop(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    static func endsWithStop(_ bytes: TextBytes, _ range: Range<Int>) -> Bool {
         var i = range.upperBound - 1
         while i >= range.lowerBound {
             let byte = bytes[i]

@@ -21,7 +21,11 @@ enum Console {
     ///
     /// A failed write (a full disk, a closed pipe when SIGPIPE is ignored) ends the process with
     /// the I/O failure's exit code: what was written cannot be completed, and the run is pointless.
-    static func write(_ bytes: UnsafeRawBufferPointer) {
+    static func write(_ bytes: some Collection<UInt8>) {
+        if bytes.withContiguousStorageIfAvailable({ write(UnsafeRawBufferPointer($0)) }) == nil { write(Array(bytes)) }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer) {
         var rest = bytes
         while let base = rest.baseAddress, !rest.isEmpty {
             let written = systemWrite(STDOUT_FILENO, base, rest.count)

@@ -1,6 +1,7 @@
 import ClaimCore
 import Testing
 @testable import ClaimOutput
+import TextKernel
 
 /// The streaming writer must produce exactly what the `JSONValue` tree would, byte for byte.
 @Suite struct JSONStreamWriterTests {

@@ -1,25 +1,25 @@
 import ClaimCore
 import Testing
 @testable import ClaimText
+import TextKernel
 
 /// The finder's shortcuts against the plain definitions they replace.
 @Suite struct ClaimFinderShortcutTests {
     static let sentence = "The talks, scheduled for Jan. 10–12 in Geneva, will go ahead on Monday, U.S. officials said… “Yes.”"
 
     /// Tokenizes `text` and hands its tokens and bytes to `body`.
-    func withTokens(_ text: String, _ body: (UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Void) {
+    func withTokens(_ text: String, _ body: (TokenList, TextBytes) -> Void) {
         let lexicon = ClaimLexicon(cues: CueRule.defaults)
         let storage = TokenStorage()
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            let (tokens, _) = SentenceTokenizer.tokenize(buffer, from: 0, to: buffer.count, lexicon: lexicon, into: storage)
-            body(UnsafeBufferPointer(tokens), buffer)
+        TextBytes.withBytes(of: text) { bytes in
+            let (tokens, _) = SentenceTokenizer.tokenize(bytes, from: 0, to: bytes.count, lexicon: lexicon, into: storage)
+            body(tokens, bytes)
         }
     }
 
     /// `tokenRange` halves its way to the first token; the scan it replaced read every token.
     @Test func tokenRangeMatchesAScan() {
-        func scanned(from start: Int, to end: Int, in tokens: UnsafeBufferPointer<Token>) -> (Int, Int)? {
+        func scanned(from start: Int, to end: Int, in tokens: TokenList) -> (Int, Int)? {
             var first = -1, last = -1
             for i in tokens.indices {
                 if tokens[i].end <= start { continue }

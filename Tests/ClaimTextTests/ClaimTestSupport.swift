@@ -1,6 +1,7 @@
 import ClaimConfig
 import ClaimCore
 @testable import ClaimText
+import TextKernel
 
 extension CueRule {
     /// The default cue phrases, from the defaults file, status list by status list.
@@ -55,7 +56,7 @@ func sentences(of text: String) -> [(text: String, paragraph: Int)] {
     var text = text
     text.makeContiguousUTF8()
     let bytes = Array(text.utf8)
-    return bytes.withUnsafeBufferPointer { buffer in
+    return TextBytes.withBytes(of: bytes) { buffer in
         SentenceSplitter.sentences(in: buffer).map {
             (String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), $0.paragraph)
         }

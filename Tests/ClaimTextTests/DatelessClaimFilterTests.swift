@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimText
+import TextKernel
 
 /// The dateless filter reads sentences 64 bytes at a time and keys only the runs of letters that a
 /// table lets through; it must answer as the plain definition (every run keyed) for every sentence,
@@ -70,7 +71,7 @@ import Testing
 
     private func mayHoldClaim(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { DatelessClaimFilterTests.filter.mayHoldClaim($0, from: 0, to: $0.count) }
+        return TextBytes.withBytes(of: bytes) { DatelessClaimFilterTests.filter.mayHoldClaim($0, from: 0, to: $0.count) }
     }
 
     private func expectSameAnswer(_ text: String) {
@@ -79,10 +80,10 @@ import Testing
     }
 
     private func expectSameAnswer(_ bytes: [UInt8], from start: Int, to end: Int) {
-        bytes.withUnsafeBufferPointer { buffer in
+        TextBytes.withBytes(of: bytes) { buffer in
             let fast = DatelessClaimFilterTests.filter.mayHoldClaim(buffer, from: start, to: end)
             let plain = DatelessClaimFilterTests.filter.mayHoldClaimCheckingEveryRun(buffer, from: start, to: end)
-            #expect(fast == plain, "\(String(decoding: buffer[start..<end], as: UTF8.self))")
+            #expect(fast == plain, "\(buffer.string(start..<end))")
         }
     }
 }

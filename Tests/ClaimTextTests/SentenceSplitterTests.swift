@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimText
+import TextKernel
 
 @Suite struct SentenceSplitterTests {
     @Test func splitsAtPeriodsFollowedByCapitals() {

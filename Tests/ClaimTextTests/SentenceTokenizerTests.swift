@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimText
+import TextKernel
 
 /// The tokenizer hashes most words eight letters at a time and the rest byte by byte, while the
 /// lexicon is built with `SentenceTokenizer.hash(of:)`: a word must hash the same either way, whatever
@@ -11,7 +12,7 @@ import Testing
     static func tokens(_ bytes: [UInt8], from start: Int, to end: Int)
         -> [(text: String, hash: UInt64, possessive: Bool, capitalized: Bool)] {
         let storage = TokenStorage()
-        return bytes.withUnsafeBufferPointer { buffer in
+        return TextBytes.withBytes(of: bytes) { buffer in
             let (tokens, _) = SentenceTokenizer.tokenize(buffer, from: start, to: end, lexicon: lexicon, into: storage)
             return tokens.map { (String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), $0.hash, $0.isPossessive, $0.isCapitalized) }
         }

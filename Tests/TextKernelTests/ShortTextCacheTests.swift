@@ -1,5 +1,5 @@
 import Testing
-@testable import ClaimText
+@testable import TextKernel
 
 /// `ShortTextCache` against the strings it stands for.
 @Suite struct ShortTextCacheTests {
@@ -15,7 +15,7 @@ import Testing
                 for start in 0..<buffer.count {
                     for end in start...min(buffer.count, start + 20) {
                         let expected = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-                        #expect(cache.text(buffer, start..<end) == expected)
+                        #expect(cache.text(TextBytes(buffer), start..<end) == expected)
                     }
                 }
             }
@@ -32,13 +32,31 @@ import Testing
         }
     }
 
-    /// A cache serves the `make` it is given: speakers' names keep "the" lowercased from the cache.
+    /// A cache serves the `make` it is given: a maker that lowercases gives lowercase from the cache too.
     @Test func servesItsOwnMaker() {
         var cache = ShortTextCache()
         let bytes = Array("The Kremlin".utf8)
-        bytes.withUnsafeBufferPointer { buffer in
+        TextBytes.withBytes(of: bytes) { text in
             for _ in 0..<2 {
-                #expect(cache.text(buffer, 0..<buffer.count, making: ClaimFinder.speakerName(of:)) == "the Kremlin")
+                #expect(cache.text(text, 0..<text.count, making: { $0.string.lowercased() }) == "the kremlin")
+            }
+        }
+    }
+
+    /// Runs that differ only in case are different strings; the cache holds many runs, and keeps
+    /// giving the right ones after it has been emptied for being full.
+    @Test func keepsCaseAndSurvivesEmptying() {
+        var cache = ShortTextCache()
+        let words = (0..<600).map { "w\($0)" } + ["Will", "will", "WILL"]
+        let text = words.joined(separator: " ")
+        TextBytes.withBytes(of: text) { bytes in
+            for _ in 0..<2 {
+                var start = 0
+                for word in words {
+                    let range = start..<start + word.utf8.count
+                    #expect(cache.text(bytes, range) == word)
+                    start = range.upperBound + 1
+                }
             }
         }
     }

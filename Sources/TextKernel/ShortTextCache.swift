@@ -4,36 +4,39 @@
 /// the string) costs several times what a lookup here does.
 ///
 /// Only runs of at most 15 bytes are kept: their strings are small (stored inline, with no object to
-/// retain), so holding one or handing it out costs no reference count. The table is direct-mapped: a
-/// run whose slot holds another is made again and takes the slot.
-struct ShortTextCache {
-    private static let slotCount = 64
-    /// Per slot, the run's bytes as two little-endian words, the length in the second word's top byte;
-    /// an unused slot is all zero, which no run of one byte or more gives.
-    private var keys = [UInt64](repeating: 0, count: 2 * ShortTextCache.slotCount)
-    private var texts = [String](repeating: "", count: ShortTextCache.slotCount)
+/// retain), so holding one or handing it out costs no reference count. The runs are a `WordTable`
+/// keyed by their exact bytes (no case folding: "Will" and "will" are different strings), and each
+/// entry keeps those bytes to compare, so a run is never mistaken for another. The table is emptied
+/// when it holds `limit` runs.
+public struct ShortTextCache {
+    @usableFromInline struct Entry {
+        @usableFromInline var low: UInt64
+        @usableFromInline var high: UInt64
+        @usableFromInline var text: String
+    }
 
-    init() {}
+    @usableFromInline static let limit = 256
+    @usableFromInline var table = WordTable(missing: Entry(low: 0, high: 0, text: ""), minimumCapacity: ShortTextCache.limit)
+
+    public init() {}
 
     /// `String(decoding: bytes[range], as: UTF8.self)`.
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    public mutating func text(_ bytes: TextBytes, _ range: Range<Int>) -> String {
         text(bytes, range) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `make(bytes[range])`, made once for each run while it stays in the table; `make` must give the
     /// same string for the same bytes (a cache serves one `make`), and a string of at most 15 bytes.
-    @inline(__always)
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                       making make: (UnsafeBufferPointer<UInt8>) -> String) -> String {
+    public mutating func text(_ bytes: TextBytes, _ range: Range<Int>, making make: (TextBytes) -> String) -> String {
         let count = range.count
-        guard count > 0, count <= 15 else { return make(UnsafeBufferPointer(rebasing: bytes[range])) }
-        let (low, high) = ShortTextCache.key(bytes, range)
-        let slot = Int(truncatingIfNeeded: ((low ^ high) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        if keys[2 * slot] == low && keys[2 * slot + 1] == high { return texts[slot] }
-        let text = make(UnsafeBufferPointer(rebasing: bytes[range]))
-        keys[2 * slot] = low
-        keys[2 * slot + 1] = high
-        texts[slot] = text
+        guard count > 0, count <= 15 else { return make(bytes.run(range)) }
+        let (low, high) = ShortTextCache.key(bytes.buffer, range)
+        let key = WordKey.ofGroups(low, high)
+        let entry = table[key]
+        if entry.low == low && entry.high == high { return entry.text }
+        let text = make(bytes.run(range))
+        if table.count >= ShortTextCache.limit { table.removeAll() }
+        table.updateValue(Entry(low: low, high: high, text: text), forKey: key)
         return text
     }
 

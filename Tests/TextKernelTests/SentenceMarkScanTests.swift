@@ -1,5 +1,5 @@
 import Testing
-@testable import ClaimText
+@testable import TextKernel
 
 /// The splitter's scans read eight bytes at a time; each must agree with a byte-by-byte search at
 /// every offset, across word boundaries and in the tail shorter than a word.

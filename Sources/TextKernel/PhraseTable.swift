@@ -2,11 +2,11 @@
 ///
 /// Reading a phrase's words out of an array of structs would retain and release that phrase's own array
 /// for every candidate tried, in loops that run for every cue or name word of every sentence.
-struct PhraseTable: Sendable {
-    private let offsets: [Int32]
-    private let words: [UInt64]
+public struct PhraseTable: Sendable {
+    @usableFromInline let offsets: [Int32]
+    @usableFromInline let words: [UInt64]
 
-    init(_ phrases: [[UInt64]]) {
+    public init(_ phrases: [[UInt64]]) {
         var offsets: [Int32] = [0]
         var words: [UInt64] = []
         for phrase in phrases {
@@ -18,12 +18,12 @@ struct PhraseTable: Sendable {
     }
 
     /// How many words phrase `phrase` has.
-    @inline(__always) func count(of phrase: Int) -> Int {
+    @inlinable public func count(of phrase: Int) -> Int {
         Int(offsets[phrase + 1] - offsets[phrase])
     }
 
     /// The hash of word `position` of phrase `phrase`.
-    @inline(__always) func word(_ position: Int, of phrase: Int) -> UInt64 {
+    @inlinable public func word(_ position: Int, of phrase: Int) -> UInt64 {
         words[Int(offsets[phrase]) + position]
     }
 }

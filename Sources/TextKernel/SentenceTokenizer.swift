@@ -2,33 +2,35 @@
 ///
 /// Fields are ordered widest first so the struct packs tightly (40 bytes): every sentence's tokens are
 /// written and read several times, so a smaller stride is fewer cache lines per sentence.
-struct Token: Sendable {
-    enum Kind: UInt8, Sendable { case word, number, punctuation }
+@frozen public struct Token: Sendable {
+    public enum Kind: UInt8, Sendable { case word, number, punctuation }
 
     /// UTF-8 byte offsets in the analysed text, end exclusive.
-    var start: Int
-    var end: Int
-    /// Hash of the lowercased word (ASCII letters folded, `’` read as `'`); zero for punctuation.
-    var hash: UInt64
+    public var start: Int
+    public var end: Int
+    /// The word's key (`WordKey`: ASCII letters folded, `’` read as `'`); zero for punctuation.
+    public var hash: UInt64
     /// The word's entry in the lexicon, or -1.
-    var wordID: Int32 = -1
-    /// The entry's roles and event kind (-1 for none), copied in when the word is looked up: the finder
-    /// asks for them many times per token, and a field read costs less than a table lookup each time.
-    var roles: WordRole = []
-    var eventKind: Int16 = -1
-    var kind: Kind
+    public var wordID: Int32 = -1
+    /// The entry's role bits and event kind (-1 for none), copied in when the word is looked up: the
+    /// finder asks for them many times per token, and a field read costs less than a table lookup each
+    /// time. What the bits mean is the lexicon's business.
+    public var roleBits: UInt32 = 0
+    public var eventKind: Int16 = -1
+    public var kind: Kind
     /// Starts with an upper-case ASCII letter.
-    var isCapitalized: Bool
+    public var isCapitalized: Bool
     /// The word was followed by a possessive `'s`, which is not part of the token.
-    var isPossessive: Bool = false
+    public var isPossessive: Bool = false
     /// For punctuation: the ASCII byte, or 0 for a non-ASCII mark (quotes, dashes).
-    var mark: UInt8 = 0
-    /// What the claim finder has found the token to be part of, set as it reads the sentence. Kept in
-    /// the token (a spare byte of its 40), rather than in per-sentence `[Bool]` arrays cleared, filled
-    /// and copied for every sentence read.
-    var marks: TokenMarks = []
+    public var mark: UInt8 = 0
+    /// Bits a reader of the sentence sets as it learns what the token is part of, kept in the token
+    /// (a spare byte of its 40) rather than in per-sentence arrays cleared, filled and copied for every
+    /// sentence read.
+    public var markBits: UInt8 = 0
 
-    init(start: Int, end: Int, kind: Kind, hash: UInt64, isCapitalized: Bool, mark: UInt8 = 0) {
+    @inlinable
+    public init(start: Int, end: Int, kind: Kind, hash: UInt64, isCapitalized: Bool, mark: UInt8 = 0) {
         self.start = start
         self.end = end
         self.hash = hash
@@ -38,32 +40,61 @@ struct Token: Sendable {
     }
 }
 
-/// What a token is part of, as the claim finder learns it.
-struct TokenMarks: OptionSet, Sendable {
-    let rawValue: UInt8
-    /// A date expression: not an event, a cue or a name ("May 5" is not the modal "may").
-    static let date = TokenMarks(rawValue: 1 << 0)
-    /// A cue phrase ("postponed", "scheduled for"): it says how the event stands, it is not the event.
-    static let cue = TokenMarks(rawValue: 1 << 1)
-    /// An attribution ("the White House said"): the speaker, not a participant or a topic.
-    static let attribution = TokenMarks(rawValue: 1 << 2)
+/// What the tokenizer copies into a token from a lexicon's entry for the word: the value type of the
+/// lexicon's `WordTable`.
+@frozen public struct TokenWordInfo: Sendable {
+    /// The entry's index in the lexicon, or -1.
+    public var id: Int32
+    public var roleBits: UInt32
+    public var eventKind: Int16
+    /// Bits the sentence's summary collects (`SentenceTokenizer.Summary.flags`).
+    public var flags: UInt8
+    /// `roleBits` in the low 32 bits and `flags` above them: the tokenizer or-s every word's into one
+    /// total for the sentence's summary, where two totals cost two loads and stores per word (the loop
+    /// has no registers to spare for them).
+    public var summaryBits: UInt64
 
-    /// Tokens that cannot be an event's verb.
-    static let notVerb: TokenMarks = [.date, .cue]
-    /// Tokens that cannot be a participant, a place or part of a topic.
-    static let notName: TokenMarks = [.date, .attribution]
+    public init(id: Int32, roleBits: UInt32, eventKind: Int16, flags: UInt8) {
+        self.id = id
+        self.roleBits = roleBits
+        self.eventKind = eventKind
+        self.flags = flags
+        summaryBits = UInt64(roleBits) | UInt64(flags) << 32
+    }
+
+    /// What an unknown word gets: no entry, no roles, no event kind, no flags.
+    public static let unknown = TokenWordInfo(id: -1, roleBits: 0, eventKind: -1, flags: 0)
+}
+
+/// The tokens of one sentence, read and marked in place: they live in a `TokenStorage` until it
+/// tokenizes the next sentence. Reading a token costs a load (bounds checked in debug builds only).
+@frozen public struct TokenList: RandomAccessCollection {
+    @usableFromInline let buffer: UnsafeMutableBufferPointer<Token>
+
+    @inlinable init(_ buffer: UnsafeMutableBufferPointer<Token>) {
+        self.buffer = buffer
+    }
+
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { buffer.count }
+    @inlinable public var count: Int { buffer.count }
+
+    /// The token at `position`; setting it (to mark it) changes the storage, not the list.
+    @inlinable public subscript(position: Int) -> Token {
+        @inline(__always) get { buffer[position] }
+        @inline(__always) nonmutating set { buffer[position] = newValue }
+    }
 }
 
 /// Memory for one sentence's tokens, reused from sentence to sentence and grown when a sentence needs
-/// more. The finder reads the tokens through an `UnsafeBufferPointer` into it: as an `Array`, every
-/// one of the many reads per token would be bounds-checked in release builds, and every token
-/// appended would check the array's uniqueness and capacity. (Debug builds, which the tests use, still check
-/// every read against the buffer's bounds.)
-final class TokenStorage {
+/// more. The finder reads the tokens through a `TokenList` into it: as an `Array`, every one of the
+/// many reads per token would be bounds-checked in release builds, and every token appended would
+/// check the array's uniqueness and capacity.
+public final class TokenStorage {
     private(set) var base: UnsafeMutablePointer<Token>
     private(set) var capacity: Int
 
-    init(capacity: Int = 256) {
+    public init(capacity: Int = 256) {
         self.capacity = capacity
         base = .allocate(capacity: capacity)
     }
@@ -79,86 +110,20 @@ final class TokenStorage {
     }
 }
 
-/// The hash of a word's normalized bytes (ASCII letters lowercased, `’` read as `'`), the key of every
-/// lexicon lookup.
-///
-/// The bytes are taken eight at a time, as a little-endian integer (the last group, if shorter, padded
-/// with zeros), and each group is mixed in with one xor and one multiply. FNV-1a takes a multiply per
-/// byte, a chain of dependent multiplies as long as the word; here a plain word of letters is hashed
-/// from one or two loads (`hash(ofLetters:count:)`), and the tokenizer's slow path adds bytes one at
-/// a time (`append`): both make the same groups, so the same hash. The last step folds the high half,
-/// which the multiplies mix well, into the low bits that the tables index with.
-struct WordHasher {
-    private var state: UInt64 = 0xcbf29ce484222325
-    /// Bytes not yet mixed in, in the low `pendingBits` bits.
-    var pending: UInt64 = 0
-    var pendingBits: UInt64 = 0
-
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        pending |= UInt64(byte) &<< pendingBits
-        pendingBits &+= 8
-        if pendingBits == 64 {
-            mix(pending)
-            pending = 0
-            pendingBits = 0
-        }
-    }
-
-    /// Mixes in a whole group of eight bytes; nothing may be pending.
-    @inline(__always) mutating func mix(_ group: UInt64) {
-        state = (state ^ group) &* 0x9E37_79B9_7F4A_7C15
-    }
-
-    @inline(__always) var value: UInt64 {
-        let h = pendingBits == 0 ? state : (state ^ pending) &* 0x9E37_79B9_7F4A_7C15
-        return h ^ h &>> 32
-    }
-
-    /// The hash of the `count` (1…15) ASCII letters at `pointer`, lowercased, where sixteen bytes can
-    /// be read: the groups `append` would make, from one or two loads. A word of fewer than eight
-    /// letters, most words, takes one branch and one multiply.
-    @inline(__always) static func hash(ofLetters pointer: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var hasher = WordHasher()
-        // `| 0x20` lowercases a letter; the bytes after the letters are cleared.
-        let first = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
-        if count < 8 {
-            hasher.mix(first & lowBytes(count))
-            return hasher.value
-        }
-        hasher.mix(first)
-        if count > 8 {
-            let second = UInt64(littleEndian: UnsafeRawPointer(pointer + 8).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
-            hasher.mix(second & lowBytes(count &- 8))
-        }
-        return hasher.value
-    }
-
-    /// A mask of the low `count` (0…7) bytes of a word.
-    @inline(__always) private static func lowBytes(_ count: Int) -> UInt64 {
-        1 &<< UInt64(truncatingIfNeeded: count &* 8) &- 1
-    }
-}
-
 /// Splits a sentence into tokens over its bytes; reuses one buffer across sentences.
-enum SentenceTokenizer {
-    /// The hash a lexicon entry is stored under; must agree with `tokenize` for the same word.
-    static func hash(of word: String) -> UInt64 {
-        var hasher = WordHasher()
-        for byte in word.utf8 { hasher.append(lowerASCII(byte)) }
-        return hasher.value
-    }
+public enum SentenceTokenizer {
+    /// The key a lexicon entry is stored under (`WordKey.of`); `tokenize` gives the same for the same word.
+    @inlinable public static func hash(of word: String) -> UInt64 { WordKey.of(word) }
 
-    @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+    /// The byte with ASCII letters folded to lower case, as words are keyed.
+    @inlinable public static func lowerASCII(_ b: UInt8) -> UInt8 { WordKey.lowerASCII(b) }
 
-    /// What the finder needs to know about a sentence before doing any claim work.
-    struct Summary {
-        /// Some word starts a cue phrase.
-        var hasCueStart = false
-        /// Some word names an event or may point back to one ("the proposal").
-        var hasEventWord = false
-        /// Every role some word of the sentence has: a pass that looks for a role the sentence lacks
-        /// (a speech verb, "that date", "the presidents") is skipped.
-        var roles: WordRole = []
+    /// What a reader needs to know about a sentence before doing any work on it: every role bit and
+    /// every flag (`TokenWordInfo`) some word of the sentence has, so a pass that looks for a word
+    /// the sentence lacks is skipped.
+    public struct Summary: Sendable {
+        public var roleBits: UInt32
+        public var flags: UInt8
     }
 
     /// Two tables of 256 bytes, one after the other, so that the tokenizer's loop keeps one pointer
@@ -199,8 +164,9 @@ enum SentenceTokenizer {
     /// Tokenizes `bytes[start..<end]` into `storage` (what it held before is overwritten) and looks
     /// every word up in the lexicon on the way, so the sentence is read once. The tokens returned live
     /// in `storage` until the next call.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lexicon: ClaimLexicon,
-                         into storage: TokenStorage) -> (tokens: UnsafeMutableBufferPointer<Token>, summary: Summary) {
+    public static func tokenize(_ text: TextBytes, from start: Int, to end: Int, words lexicon: FrozenWordTable<TokenWordInfo>,
+                                into storage: TokenStorage) -> (tokens: TokenList, summary: Summary) {
+        let bytes = text.buffer
         // Every token takes at least one byte, so the sentence's length bounds their number: room is
         // made once, and each token is a plain store (an `Array` append checks uniqueness and capacity
         // for every token).
@@ -208,9 +174,9 @@ enum SentenceTokenizer {
         let tokens = storage.base
         var free = tokens  // where the next token goes
         let table = wordBytes  // read once: each access to a static is a call
-        let words = lexicon.wordTable
+        let words = lexicon.reader
         // Every word's roles and flags, or-ed together and read into the summary once, at the end.
-        var summaryBits: UInt64 = 0  // `WordSlot.summaryBits`
+        var summaryBits: UInt64 = 0  // `TokenWordInfo.summaryBits`
         var i = start
         while i < end {
             let b = bytes[i]
@@ -239,21 +205,18 @@ enum SentenceTokenizer {
             }
             if token.kind == .word {
                 // An unknown word finds an empty slot: no entry, no roles, no event kind, no flags.
-                let slot = words.slot(forHash: token.hash)
-                token.wordID = slot.id
-                token.roles = slot.info.roles
-                token.eventKind = slot.info.eventKind
-                summaryBits |= slot.summaryBits
+                let info = words.slot(forKey: token.hash).value
+                token.wordID = info.id
+                token.roleBits = info.roleBits
+                token.eventKind = info.eventKind
+                summaryBits |= info.summaryBits
             }
             free.initialize(to: token)
             free += 1
             i = next
         }
-        let roles = WordRole(rawValue: UInt32(truncatingIfNeeded: summaryBits))
-        let flags = UInt8(truncatingIfNeeded: summaryBits >> 32)
-        let summary = Summary(hasCueStart: flags & ClaimLexicon.startsCue != 0, hasEventWord: flags & ClaimLexicon.namesEvent != 0,
-                              roles: roles)
-        return (UnsafeMutableBufferPointer(start: tokens, count: free - tokens), summary)
+        let summary = Summary(roleBits: UInt32(truncatingIfNeeded: summaryBits), flags: UInt8(truncatingIfNeeded: summaryBits >> 32))
+        return (TokenList(UnsafeMutableBufferPointer(start: tokens, count: free - tokens)), summary)
     }
 
     /// The end of the word at `i` when it is plain, and where the scan resumes after it: fewer than

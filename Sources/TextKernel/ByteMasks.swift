@@ -1,5 +1,5 @@
 #if arch(x86_64)
-internal import _Builtin_intrinsics.intel
+import _Builtin_intrinsics.intel
 #endif
 
 /// Classifies sixteen bytes of text at once: bit `i` of a mask describes the byte at `pointer + i`.
@@ -9,10 +9,10 @@ internal import _Builtin_intrinsics.intel
 /// bits keeps their cost per byte to a fraction of an instruction. On x86-64 the test is a handful of
 /// SSE2 instructions (part of every x86-64 CPU); elsewhere the same masks come from 64-bit word
 /// arithmetic (SWAR). Both must agree, byte for byte, with the scalar tests `isMark` and `isLetter`.
-enum SentenceByteMasks {
+public enum SentenceByteMasks {
     /// A mask of the bytes that can end a sentence: `\n`, `.`, `!` and `?`.
-    @inline(__always)
-    static func marks(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+    @inlinable @inline(__always)
+    public static func marks(at pointer: UnsafePointer<UInt8>) -> UInt32 {
         #if arch(x86_64)
         let v = _mm_loadu_si128(UnsafeRawPointer(pointer).assumingMemoryBound(to: __m128i.self))
         let newlines = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x0A))
@@ -28,7 +28,8 @@ enum SentenceByteMasks {
 
     /// A mask of the bytes the date tagger reads as the end of a sentence or a line: `.`, `!`, `?`, `;`,
     /// `\n` and `\r` (the tense look-back stops at them; the splitter's `marks` are fewer).
-    @inline(__always) static func sentenceEnds(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+    @inlinable @inline(__always)
+    public static func sentenceEnds(at pointer: UnsafePointer<UInt8>) -> UInt32 {
         #if arch(x86_64)
         let v = _mm_loadu_si128(UnsafeRawPointer(pointer).assumingMemoryBound(to: __m128i.self))
         let marks = _mm_or_si128(
@@ -42,7 +43,7 @@ enum SentenceByteMasks {
     }
 
     /// `sentenceEnds(at:)` from word arithmetic: a byte equal to one of the six becomes zero after the XOR.
-    static func portableSentenceEnds(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+    @inlinable public static func portableSentenceEnds(at pointer: UnsafePointer<UInt8>) -> UInt32 {
         var mask: UInt32 = 0
         for half in 0..<2 {
             let word = UInt64(littleEndian: UnsafeRawPointer(pointer + 8 * half).loadUnaligned(as: UInt64.self))
@@ -58,8 +59,8 @@ enum SentenceByteMasks {
     }
 
     /// A mask of the ASCII letters, either case.
-    @inline(__always)
-    static func letters(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+    @inlinable @inline(__always)
+    public static func letters(at pointer: UnsafePointer<UInt8>) -> UInt32 {
         #if arch(x86_64)
         // Lowercase with `| 0x20`, then move `a…z` to the bottom of the signed byte range
         // (-128…-103), so that one signed comparison tests the whole range.
@@ -73,7 +74,7 @@ enum SentenceByteMasks {
     }
 
     /// `marks(at:)` from word arithmetic: a word has a byte equal to `c` where `word ^ c…c` has a zero byte.
-    static func portableMarks(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+    @inlinable public static func portableMarks(at pointer: UnsafePointer<UInt8>) -> UInt32 {
         var mask: UInt32 = 0
         for half in 0..<2 {
             let word = UInt64(littleEndian: UnsafeRawPointer(pointer + 8 * half).loadUnaligned(as: UInt64.self))
@@ -85,7 +86,7 @@ enum SentenceByteMasks {
     }
 
     /// `letters(at:)` from word arithmetic.
-    static func portableLetters(at pointer: UnsafePointer<UInt8>) -> UInt32 {
+    @inlinable public static func portableLetters(at pointer: UnsafePointer<UInt8>) -> UInt32 {
         var mask: UInt32 = 0
         for half in 0..<2 {
             let word = UInt64(littleEndian: UnsafeRawPointer(pointer + 8 * half).loadUnaligned(as: UInt64.self))
@@ -99,21 +100,25 @@ enum SentenceByteMasks {
 
     /// The high bit of each byte of `v` that is zero. Exact for every byte: adding 0x7F to the low
     /// seven bits never carries into the next byte, unlike the shorter `(v - 0x01…) & ~v` test.
-    @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
+    @inlinable @inline(__always)
+    public static func zeroBytes(_ v: UInt64) -> UInt64 {
         ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v) & 0x8080_8080_8080_8080
     }
 
     /// Bits 7, 15, … 63 of `flags` (its only set bits) as bits 0…7: the multiplier moves each to
     /// its own bit of the top byte, and the partial products never overlap, so nothing carries.
-    @inline(__always) static func packHighBits(_ flags: UInt64) -> UInt32 {
+    @inlinable @inline(__always)
+    public static func packHighBits(_ flags: UInt64) -> UInt32 {
         UInt32(truncatingIfNeeded: (flags &* 0x0002_0408_1020_4081) >> 56)
     }
 
-    @inline(__always) static func isMark(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    public static func isMark(_ byte: UInt8) -> Bool {
         byte == 0x0A || byte == 0x2E || byte == 0x21 || byte == 0x3F
     }
 
-    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    public static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 97 && (byte | 0x20) <= 122
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import ClaimText
+@testable import TextKernel
 
 /// The sixteen-byte masks must agree with the one-byte tests for every byte value at every position,
 /// both the SSE2 ones (on x86-64) and the word-arithmetic ones used elsewhere.

@@ -1,5 +1,3 @@
-import ClaimCore
-
 /// Writes JSON straight into a byte buffer, for output too large to build as a `JSONValue` tree
 /// first: `claims extract` writes one record per document, and building each record as a tree of
 /// enums, arrays and strings costs about as much as writing it.
@@ -14,21 +12,22 @@ import ClaimCore
 ///
 /// The writes a record is made of are marked `@inline(__always)`: a claim is about twenty of them,
 /// and inlined, the comma test after a key folds away and so do the calls.
-struct JSONStreamWriter: ~Copyable {
-    private var start: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+public struct JSONStreamWriter: ~Copyable {
+    @usableFromInline var start: UnsafeMutablePointer<UInt8>
+    @usableFromInline var capacity: Int
     /// Bytes written so far.
-    private(set) var count = 0
+    public var count: Int { written }
+    @usableFromInline var written = 0
     /// Containers open. Records nest a few levels deep; 64 is far more than any needs.
-    private var depth = 0
+    @usableFromInline var depth = 0
     /// Set after a value inside a container, so the next element or key there gets a comma first.
     /// A key clears it (its value follows the colon), and so does opening a container.
     ///
     /// One flag, not a bit per depth: a bit's shift and test for every key and value would
     /// weigh on writing every record.
-    private var needsComma = false
+    @usableFromInline var needsComma = false
 
-    init(capacity: Int = 4096) {
+    public init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
         start = .allocate(capacity: self.capacity)
     }
@@ -36,57 +35,57 @@ struct JSONStreamWriter: ~Copyable {
     deinit { start.deallocate() }
 
     /// Appends everything written so far to `output`.
-    func append(to output: inout [UInt8]) {
-        output.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+    public func append(to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: start, count: written))
     }
 
     /// Lends everything written so far, e.g. to write it to a file without a copy.
-    func withWrittenBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try body(UnsafeRawBufferPointer(start: start, count: count))
+    public func withWrittenBytes<Result>(_ body: (TextBytes) throws -> Result) rethrows -> Result {
+        try body(TextBytes(UnsafeBufferPointer(start: start, count: written)))
     }
 
     /// Forgets what was written, keeping the memory, so one writer can serve a whole run.
-    mutating func removeAll() {
+    public mutating func removeAll() {
         precondition(depth == 0, "emptying a JSON writer inside an open container")
-        count = 0
+        written = 0
         needsComma = false
     }
 
     /// Ends a JSON Lines record. Only between top-level values, where no comma is written.
-    mutating func endLine() {
+    public mutating func endLine() {
         precondition(depth == 0, "ending a JSON line inside an open container")
         reserve(1)
         put(UInt8(ascii: "\n"))
     }
 
-    @inline(__always)
-    mutating func beginObject() { open(UInt8(ascii: "{")) }
-    @inline(__always)
-    mutating func endObject() { close(UInt8(ascii: "}")) }
-    @inline(__always)
-    mutating func beginArray() { open(UInt8(ascii: "[")) }
-    @inline(__always)
-    mutating func endArray() { close(UInt8(ascii: "]")) }
+    @inlinable @inline(__always)
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    @inlinable @inline(__always)
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    @inlinable @inline(__always)
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    @inlinable @inline(__always)
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Starts a member of the current object; the value written next belongs to it. Names are
     /// literals in the code, which need no escaping, so they are copied as they are.
-    @inline(__always)  // so the name's length is a constant and its copy a few moves
-    mutating func key(_ name: StaticString) {
+    @inlinable @inline(__always)  // so the name's length is a constant and its copy a few moves
+    public mutating func key(_ name: StaticString) {
         let length = name.utf8CodeUnitCount
         reserve(length + 4)  // comma, quotes, colon
         element()
         // Written at fixed places from one address and counted once, not byte by byte.
-        let destination = start + count
+        let destination = start + written
         destination[0] = UInt8(ascii: "\"")
         (destination + 1).initialize(from: name.utf8Start, count: length)
         destination[length + 1] = UInt8(ascii: "\"")
         destination[length + 2] = UInt8(ascii: ":")
-        count += length + 3
+        written += length + 3
         needsComma = false
     }
 
-    @inline(__always)
-    mutating func string(_ value: String) {
+    @inlinable @inline(__always)
+    public mutating func string(_ value: String) {
         // Native strings lend their UTF-8 in place; others (bridged, rare) are made contiguous first.
         if value.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
             var contiguous = value
@@ -96,20 +95,20 @@ struct JSONStreamWriter: ~Copyable {
 
     /// A string given as UTF-8 bytes, which must be valid: e.g. a run of a document's text,
     /// written from the text itself instead of from a `String` made of it.
-    mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) { quoted(bytes) }
+    @inlinable @inline(__always) public mutating func string(utf8 bytes: TextBytes) { quoted(bytes.buffer) }
 
-    @inline(__always)
-    private mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
-        reserve(JSONValue.quotedCapacity(utf8Count: bytes.count) + 1)
+    @inlinable @inline(__always)
+    mutating func quoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(JSONEscaping.quotedCapacity(utf8Count: bytes.count) + 1)
         element()
-        count += JSONValue.writeQuoted(bytes, to: start + count)
+        written += JSONEscaping.writeQuoted(bytes, to: start + written)
         endValue()
     }
 
-    @inline(__always)
-    mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
+    @inlinable @inline(__always)
+    public mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
 
-    mutating func null() {
+    @inlinable public mutating func null() {
         reserve(5)
         element()
         put(("null" as StaticString).utf8Start, count: 4)
@@ -117,8 +116,8 @@ struct JSONStreamWriter: ~Copyable {
     }
 
     /// Decimal digits, the same text as `String(value)` without making a string for each offset.
-    @inline(__always)
-    mutating func int(_ value: Int) {
+    @inlinable @inline(__always)
+    public mutating func int(_ value: Int) {
         reserve(21)  // comma, sign and the 19 digits of Int.max
         element()
         if value < 0 { put(UInt8(ascii: "-")) }
@@ -126,7 +125,7 @@ struct JSONStreamWriter: ~Copyable {
         let digits = Self.decimalDigitCount(of: magnitude)
         // Two digits per division, from a table: offsets have three to six digits, and a division
         // and a store per digit would be most of writing them.
-        var position = count + digits
+        var position = written + digits
         let pairs = Self.digitPairs.utf8Start
         while magnitude >= 10 {
             let (quotient, remainder) = magnitude >= 100 ? magnitude.quotientAndRemainder(dividingBy: 100) : (0, magnitude)
@@ -135,13 +134,13 @@ struct JSONStreamWriter: ~Copyable {
             start[position + 1] = pairs[2 * Int(remainder) + 1]
             magnitude = quotient
         }
-        if position > count { start[count] = UInt8(ascii: "0") + UInt8(magnitude) }
-        count += digits
+        if position > written { start[written] = UInt8(ascii: "0") + UInt8(magnitude) }
+        written += digits
         endValue()
     }
 
     /// "00", "01" … "99" in a row: the two digits of `n` are at `2 * n`.
-    private static var digitPairs: StaticString {
+    @inlinable static var digitPairs: StaticString {
         """
         00010203040506070809101112131415161718192021222324252627282930313233343536373839\
         40414243444546474849505152535455565758596061626364656667686970717273747576777879\
@@ -151,8 +150,8 @@ struct JSONStreamWriter: ~Copyable {
 
     /// Counted by comparisons, so each digit pair costs one division, when it is written. Offsets
     /// mostly have up to four digits: two comparisons place those, instead of a step per digit.
-    @inline(__always)
-    private static func decimalDigitCount(of magnitude: UInt) -> Int {
+    @inlinable @inline(__always)
+    static func decimalDigitCount(of magnitude: UInt) -> Int {
         if magnitude < 10_000 {
             return magnitude < 100 ? (magnitude < 10 ? 1 : 2) : (magnitude < 1_000 ? 3 : 4)
         }
@@ -165,14 +164,14 @@ struct JSONStreamWriter: ~Copyable {
         return digits
     }
 
-    mutating func strings(_ values: [String]) {
+    @inlinable public mutating func strings(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
         endArray()
     }
 
-    @inline(__always)
-    private mutating func open(_ bracket: UInt8) {
+    @inlinable @inline(__always)
+    mutating func open(_ bracket: UInt8) {
         precondition(depth < 64, "JSON nested more than 64 levels deep")
         reserve(2)
         element()
@@ -181,8 +180,8 @@ struct JSONStreamWriter: ~Copyable {
         needsComma = false
     }
 
-    @inline(__always)
-    private mutating func close(_ bracket: UInt8) {
+    @inlinable @inline(__always)
+    mutating func close(_ bracket: UInt8) {
         precondition(depth > 0, "closing a JSON container that is not open")
         reserve(1)
         depth -= 1
@@ -192,43 +191,43 @@ struct JSONStreamWriter: ~Copyable {
 
     /// The comma before an element or key, when something precedes it in its container. Room for
     /// it must have been reserved.
-    @inline(__always)
-    private mutating func element() {
+    @inlinable @inline(__always)
+    mutating func element() {
         if needsComma { put(UInt8(ascii: ",")) }
     }
 
     /// After a value: the next one in the same container needs a comma; at the top level, where
     /// values are lines, none does.
-    @inline(__always)
-    private mutating func endValue() {
+    @inlinable @inline(__always)
+    mutating func endValue() {
         needsComma = depth > 0
     }
 
     /// Makes room for `extra` more bytes, so the writes that follow need no checks.
-    @inline(__always)
-    private mutating func reserve(_ extra: Int) {
-        if count &+ extra > capacity { grow(toHold: extra) }  // both far below Int.max
+    @inlinable @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if written &+ extra > capacity { grow(toHold: extra) }  // both far below Int.max
     }
 
-    @inline(never)  // rare, and kept out of the many inlined writes that may call it
-    private mutating func grow(toHold extra: Int) {
-        let newCapacity = max(2 * capacity, count + extra)
+    @inline(never) @usableFromInline  // rare, and kept out of the many inlined writes that may call it
+    mutating func grow(toHold extra: Int) {
+        let newCapacity = max(2 * capacity, written + extra)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.initialize(from: start, count: count)
+        grown.initialize(from: start, count: written)
         start.deallocate()
         start = grown
         capacity = newCapacity
     }
 
-    @inline(__always)
-    private mutating func put(_ byte: UInt8) {
-        start[count] = byte
-        count += 1
+    @inlinable @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        start[written] = byte
+        written += 1
     }
 
-    @inline(__always)
-    private mutating func put(_ bytes: UnsafePointer<UInt8>, count length: Int) {
-        (start + count).initialize(from: bytes, count: length)
-        count += length
+    @inlinable @inline(__always)
+    mutating func put(_ bytes: UnsafePointer<UInt8>, count length: Int) {
+        (start + written).initialize(from: bytes, count: length)
+        written += length
     }
 }

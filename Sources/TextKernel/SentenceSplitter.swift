@@ -1,10 +1,16 @@
 /// A sentence of the analysed text: its UTF-8 byte range and the paragraph it belongs to.
-struct SentenceSpan: Hashable, Sendable {
+public struct SentenceSpan: Hashable, Sendable {
     /// UTF-8 byte offsets, end exclusive, with surrounding white space trimmed.
-    var start: Int
-    var end: Int
+    public var start: Int
+    public var end: Int
     /// Counts paragraphs from zero; a blank line (or a new line of text) starts a new one.
-    var paragraph: Int
+    public var paragraph: Int
+
+    public init(start: Int, end: Int, paragraph: Int) {
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+    }
 }
 
 /// Splits text into sentences by scanning its UTF-8 bytes once.
@@ -13,15 +19,15 @@ struct SentenceSpan: Hashable, Sendable {
 /// word starts like a sentence: a capital letter, a digit or an opening quote. Abbreviations ("Mr.",
 /// "Jan.", "U.S."), initials and decimals ("3.5") do not end sentences. A line break always ends one,
 /// because news text puts headlines, captions and paragraphs on lines of their own.
-enum SentenceSplitter {
+public enum SentenceSplitter {
     /// The sentences of `bytes`, found one at a time as the caller asks for them: no array of spans
     /// is built for a document whose sentences are read once, in order.
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> Sentences {
-        Sentences(bytes)
+    public static func sentences(in bytes: TextBytes) -> Sentences {
+        Sentences(bytes.buffer)
     }
 
     /// The sentences of a text, in order; see `SentenceSplitter` for where one ends.
-    struct Sentences: Sequence, IteratorProtocol {
+    public struct Sentences: Sequence, IteratorProtocol {
         private let bytes: UnsafeBufferPointer<UInt8>
         /// Where the search for the next sentence mark resumes.
         private var index = 0
@@ -35,7 +41,7 @@ enum SentenceSplitter {
             self.bytes = bytes
         }
 
-        mutating func next() -> SentenceSpan? {
+        public mutating func next() -> SentenceSpan? {
             let count = bytes.count
             while index < count {
                 index = SentenceSplitter.nextMark(bytes, from: index)
@@ -199,16 +205,15 @@ enum Abbreviations {
         "vs", "etc", "al", "ca", "cf",
     ]
 
-    /// Packed into integers once, so that the check allocates nothing; a `KeySet` rather than a
-    /// `Set`, whose hashing would cost more than the rest of the period's check.
-    private static let packed = KeySet(words.map { word in
-        word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-    })
+    /// Keyed once, so that the check allocates nothing; a word table rather than a `Set`, whose
+    /// hashing would cost more than the rest of the period's check.
+    private static let keys = WordHashSet(Array(words))
 
+    /// Whether the letters and digits `bytes[start..<end]` spell one of `words`, in either case.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        var key: UInt64 = 0
-        for i in start..<end { key = key << 8 | UInt64(bytes[i] | 0x20) }
+        var hasher = WordHasher()
+        for i in start..<end { hasher.append(bytes[i] | 0x20) }  // letters and digits: `| 0x20` folds the letters only
         // "Inc." and "Corp." often do end a sentence; they are kept anyway: a company name rarely closes one.
-        return packed.contains(key)
+        return keys.contains(hasher.value)
     }
 }
