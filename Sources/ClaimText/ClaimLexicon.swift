@@ -1,3 +1,4 @@
+import Synchronization
 import ClaimCore
 import TextKernel
 
@@ -129,6 +130,27 @@ final class ClaimLexicon: Sendable {
 
     /// `vocabulary` gives each cue's status its role (see `CuePhrase`); event verbs assert its
     /// primary `occurrence` status, and there are none without one.
+    /// The lexicon of these cues, verbs and statuses, made once per process. Its word tables are
+    /// frozen (kept for the life of the process, see `FrozenWordTable`), so making one for every
+    /// analyser would leak with each `Workspace.analyzer` in a program that runs for long.
+    static func shared(cues: [CueRule], eventVerbs: [EventVerbRule], vocabulary: StatusVocabulary) -> ClaimLexicon {
+        let key = SharedKey(cues: cues, eventVerbs: eventVerbs, vocabulary: vocabulary)
+        return sharedLexicons.withLock { lexicons in
+            if let known = lexicons[key] { return known }
+            let made = ClaimLexicon(cues: cues, eventVerbs: eventVerbs, vocabulary: vocabulary)
+            lexicons[key] = made
+            return made
+        }
+    }
+
+    private struct SharedKey: Hashable {
+        var cues: [CueRule]
+        var eventVerbs: [EventVerbRule]
+        var vocabulary: StatusVocabulary
+    }
+
+    private static let sharedLexicons = Mutex<[SharedKey: ClaimLexicon]>([:])
+
     init(cues cueRules: [CueRule], eventVerbs: [EventVerbRule], vocabulary: StatusVocabulary) {
         planStatus = vocabulary.startingStatus
         occurrenceStatus = vocabulary.primaryStatus(for: .occurrence) ?? vocabulary.startingStatus

@@ -24,7 +24,7 @@ public struct TextAnalyzer: Sendable {
         self.cues = cues
         self.eventVerbs = eventVerbs
         self.vocabulary = vocabulary
-        lexicon = ClaimLexicon(cues: cues, eventVerbs: eventVerbs, vocabulary: vocabulary)
+        lexicon = ClaimLexicon.shared(cues: cues, eventVerbs: eventVerbs, vocabulary: vocabulary)
     }
 
     /// Tags the text's temporal expressions against the publication date, then finds its claims.

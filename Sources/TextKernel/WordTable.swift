@@ -1,3 +1,4 @@
+import Synchronization
 /// The word tables of the text analysis: an open-addressing hash table from word keys (`WordKey`,
 /// or any other nonzero 64-bit key spread as well) to values, probed with the key's own bits.
 ///
@@ -196,7 +197,8 @@ public struct FrozenWordTable<Value>: @unchecked Sendable {
     @usableFromInline let reader: WordTableReader<Value>
 
     public init(_ table: WordTable<Value>) {
-        _ = Unmanaged.passRetained(table.storage)  // kept for the life of the process, see above
+        let address = UInt(bitPattern: Unmanaged<AnyObject>.passRetained(table.storage).toOpaque())  // kept for the life of the process, see above
+        frozenStorages.withLock { $0.append(address) }
         reader = table.reader
     }
 
@@ -205,6 +207,10 @@ public struct FrozenWordTable<Value>: @unchecked Sendable {
         @inline(__always) get { reader.slot(forKey: key).value }
     }
 }
+
+/// The address of every frozen table's storage, held from a global so that it stays reachable (a
+/// leak checker sees memory kept on purpose, not lost); nothing is ever removed.
+private let frozenStorages = Mutex<[UInt]>([])
 
 /// A set of words, for membership tests in per-token loops: `contains` takes the token's hash. A
 /// `FrozenWordTable` underneath (see there: make sets once, not in a loop).

@@ -1,5 +1,5 @@
 import ClaimCore
-import ClaimText
+@testable import ClaimText
 import Foundation
 import Testing
 
@@ -22,5 +22,19 @@ import Testing
         #expect(smallCount == 4_000 && largeCount == 16_000)
         // Four times the claims: about four times the time; a quadratic scan would take sixteen.
         #expect(large < small * 9, "4,000 claims: \(small) s; 16,000 claims: \(large) s")
+    }
+}
+
+/// A program that opens its workspace again and again (a server, a fuzzer, a newsroom's own tool on the
+/// Swift route) makes an analyser each time; the lexicon under it, whose tables live as long as the
+/// process, is made once per configuration, not once per analyser (found by the claimreview fuzz target).
+@Suite struct SharedLexiconTests {
+    @Test func analysersOfOneConfigurationShareTheirLexicon() {
+        let cues = [CueRule(phrase: "is set for", status: .proposed)]
+        let first = ClaimLexicon.shared(cues: cues, eventVerbs: [], vocabulary: .standard)
+        let second = ClaimLexicon.shared(cues: cues, eventVerbs: [], vocabulary: .standard)
+        let other = ClaimLexicon.shared(cues: cues + [CueRule(phrase: "called off", status: .cancelled)], eventVerbs: [], vocabulary: .standard)
+        #expect(first === second)
+        #expect(first !== other)
     }
 }
