@@ -20,6 +20,12 @@ work=${FUZZ_WORK:-/tmp/claims-fuzz}/$target
 mkdir -p "$work/corpus"
 cp -n "$root/Fuzz/Corpus/$target"/* "$work/corpus/" 2>/dev/null || true
 cd "$work"
+# Builds of this package have come out without coverage counters here at times (cause not found; a
+# fresh Fuzz/.build fixed it once). Fuzzing without them is blind, so say so rather than run.
+if ! "$root/Fuzz/.build/debug/fuzz-$target" -runs=0 corpus 2>&1 | grep -q "INITED cov:"; then
+    echo "fuzz.sh: fuzz-$target was built without coverage instrumentation; try: rm -rf $root/Fuzz/.build" >&2
+    exit 3
+fi
 extra=()
 # Foundation's XMLParser leaks its error object on every malformed feed (576 bytes in
 # _CFErrorCreateFromXMLInterface, libFoundationXML: not ours), which would end every run of this
