@@ -3,9 +3,10 @@ import ClaimCore
 /// A feed's bytes made into the XML its author meant, before parsing, the way lenient feed readers
 /// read feeds: HTML's named references (`&hellip;`, which XML does not declare) become numeric
 /// ones, and the two slips every hand-made feed has — a bare `&` ("Smith & Sons") and a `<` that
-/// starts no tag ("profits < forecasts") — are escaped. CDATA sections, comments, processing
-/// instructions and the document type are copied as they are, and references to entities the
-/// document type declares are left to the parser (which bounds their expansion).
+/// starts no tag ("profits < forecasts") — are escaped. Processing instructions other than the XML
+/// declaration are left out (they carry no feed content). CDATA sections, comments and the document
+/// type are copied as they are, and references to entities the document type declares are left to
+/// the parser (which bounds their expansion).
 struct FeedRepair {
     /// The repaired UTF-8 bytes.
     private(set) var bytes: [UInt8] = []
@@ -83,7 +84,13 @@ struct FeedRepair {
         let rest = source[start...]
         if rest.starts(with: "<![CDATA[".utf8) { return copy(source, from: start, through: "]]>") }
         if rest.starts(with: "<!--".utf8) { return copy(source, from: start, through: "-->") }
-        if rest.starts(with: "<?".utf8) { return copy(source, from: start, through: "?>") }
+        if rest.starts(with: "<?".utf8) {
+            // The XML declaration stays; other processing instructions (`<?xml-stylesheet …?>`) carry no
+            // feed content, and Foundation's parser crashes on one without data (`<?nav?>`, found by
+            // fuzzing), so they are left out.
+            if start == 0 && rest.starts(with: "<?xml ".utf8) { return copy(source, from: start, through: "?>") }
+            return FragmentText.find("?>", in: source, from: start + 2).map { $0 + 2 } ?? source.count
+        }
         if rest.starts(with: "<!".utf8) { return copyDocumentType(source, from: start) }
         let next = start + 1 < source.count ? source[start + 1] : 0
         let nameStart = next == UInt8(ascii: "/") ? (start + 2 < source.count ? source[start + 2] : 0) : next

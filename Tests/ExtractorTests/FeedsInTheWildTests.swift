@@ -136,6 +136,16 @@ import Testing
         #expect(result.problems.map(\.description).contains("odd.rss: warning: has 1 byte that is not valid WINDOWS-1252; read as U+FFFD"))
     }
 
+    /// A processing instruction without data made Foundation's parser dereference a null pointer and
+    /// kill the process (found by the `inputs` fuzz target). Instructions carry no feed content.
+    @Test func processingInstructionsAreLeftOut() async throws {
+        for instruction in ["<?nav?>", "<?xml-stylesheet href=\"feed.xsl\" type=\"text/xsl\"?>", "<?pi ?>"] {
+            let text = "<?xml version=\"1.0\"?>\(instruction)<rss><channel><title>W</title>\(instruction)<item><title>Vote on Friday</title><guid>v</guid></item></channel></rss>"
+            let result = try await extractor.extract(request(input("pi.rss", text)))
+            #expect(result.documents.map(\.title) == ["Vote on Friday"], "\(instruction)")
+        }
+    }
+
     // MARK: Still refused
 
     /// Entities the feed declares itself are expanded by the parser within its limits or not at
