@@ -14,14 +14,16 @@ targets=(config claim-file inputs claimreview analyzer)
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${targets[@]}"; exit 0; fi
 target=${1:?usage: fuzz.sh TARGET SECONDS (fuzz.sh --list)}; seconds=${2:?usage: fuzz.sh TARGET SECONDS}
 printf '%s\n' "${targets[@]}" | grep -qx "$target" || { echo "fuzz.sh: unknown target '$target'; targets: ${targets[*]}" >&2; exit 64; }
-swift build --package-path "$root/Fuzz" -c debug --sanitize=fuzzer --sanitize=address --product "fuzz-$target" 2>&1 \
+# The coverage kinds are named, not left to `--sanitize=fuzzer`: without them, builds here have come
+# out with no coverage counters at all, and libFuzzer then mutates blindly.
+swift build --package-path "$root/Fuzz" -c debug --sanitize=fuzzer --sanitize=address \
+    -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table --product "fuzz-$target" 2>&1 \
     | grep -v "Cannot export local symbol" | tail -1
 work=${FUZZ_WORK:-/tmp/claims-fuzz}/$target
 mkdir -p "$work/corpus"
 cp -n "$root/Fuzz/Corpus/$target"/* "$work/corpus/" 2>/dev/null || true
 cd "$work"
-# Builds of this package have come out without coverage counters here at times (cause not found; a
-# fresh Fuzz/.build fixed it once). Fuzzing without them is blind, so say so rather than run.
+# Fuzzing without coverage counters is blind: say so rather than run.
 if ! "$root/Fuzz/.build/debug/fuzz-$target" -runs=0 corpus 2>&1 | grep -q "INITED cov:"; then
     echo "fuzz.sh: fuzz-$target was built without coverage instrumentation; try: rm -rf $root/Fuzz/.build" >&2
     exit 3
