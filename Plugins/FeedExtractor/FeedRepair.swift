@@ -100,10 +100,13 @@ struct FeedRepair {
             return start + 1
         }
         // A tag: copied to its '>', quotes respected, references inside attribute values repaired too.
+        // A '<' outside quotes means the tag is broken: it ends there, and what follows is read as markup
+        // again (so a processing instruction inside a broken tag is left out like any other).
         var index = start
         var quote: UInt8?
         while index < source.count {
             let byte = source[index]
+            if quote == nil, byte == UInt8(ascii: "<"), index > start { return index }
             if let open = quote {
                 if byte == open { quote = nil }
                 if byte == UInt8(ascii: "&") { index = copyReference(in: source, at: index); continue }

@@ -140,6 +140,10 @@ import Testing
     /// kill the process (found by the `inputs` fuzz target). Instructions carry no feed content.
     @Test func processingInstructionsAreLeftOut() async throws {
         for instruction in ["<?nav?>", "<?xml-stylesheet href=\"feed.xsl\" type=\"text/xsl\"?>", "<?pi ?>"] {
+            // Inside a tag broken by it, too (the fuzzer's second way to the same crash).
+            let broken = "<?xml version=\"1.0\"?><rss v\(instruction)ersion=\"2.0\"><channel><item><title>Vote on Friday</title><guid>v</guid></item></channel></rss>"
+            let brokenResult = try await extractor.extract(request(input("pi.rss", broken)))
+            #expect(brokenResult.documents.map(\.title) == ["Vote on Friday"], "\(instruction) in a tag")
             let text = "<?xml version=\"1.0\"?>\(instruction)<rss><channel><title>W</title>\(instruction)<item><title>Vote on Friday</title><guid>v</guid></item></channel></rss>"
             let result = try await extractor.extract(request(input("pi.rss", text)))
             #expect(result.documents.map(\.title) == ["Vote on Friday"], "\(instruction)")
