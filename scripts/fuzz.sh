@@ -14,9 +14,11 @@ targets=(config claim-file inputs claimreview analyzer)
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${targets[@]}"; exit 0; fi
 target=${1:?usage: fuzz.sh TARGET SECONDS (fuzz.sh --list)}; seconds=${2:?usage: fuzz.sh TARGET SECONDS}
 printf '%s\n' "${targets[@]}" | grep -qx "$target" || { echo "fuzz.sh: unknown target '$target'; targets: ${targets[*]}" >&2; exit 64; }
-# The coverage kinds are named, not left to `--sanitize=fuzzer`: without them, builds here have come
-# out with no coverage counters at all, and libFuzzer then mutates blindly.
-swift build --package-path "$root/Fuzz" -c debug --sanitize=fuzzer --sanitize=address \
+# A fresh build folder every time, with the coverage kinds named: incremental builds of this package
+# here have come out without coverage counters (libFuzzer then mutates blindly); fresh ones have not.
+build=${FUZZ_BUILD:-/tmp/claims-fuzz-build}/$target
+rm -rf "$build"
+swift build --package-path "$root/Fuzz" --scratch-path "$build" -c debug --sanitize=fuzzer --sanitize=address \
     -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table --product "fuzz-$target" 2>&1 \
     | grep -v "Cannot export local symbol" | tail -1
 work=${FUZZ_WORK:-/tmp/claims-fuzz}/$target
@@ -24,8 +26,8 @@ mkdir -p "$work/corpus"
 cp -n "$root/Fuzz/Corpus/$target"/* "$work/corpus/" 2>/dev/null || true
 cd "$work"
 # Fuzzing without coverage counters is blind: say so rather than run.
-if ! "$root/Fuzz/.build/debug/fuzz-$target" -runs=0 corpus 2>&1 | grep -q "INITED cov:"; then
-    echo "fuzz.sh: fuzz-$target was built without coverage instrumentation; try: rm -rf $root/Fuzz/.build" >&2
+if ! "$build/debug/fuzz-$target" -runs=0 corpus 2>&1 | grep -q "INITED cov:"; then
+    echo "fuzz.sh: fuzz-$target was built without coverage instrumentation; not fuzzing blind" >&2
     exit 3
 fi
 extra=()
@@ -33,5 +35,5 @@ extra=()
 # _CFErrorCreateFromXMLInterface, libFoundationXML: not ours), which would end every run of this
 # target at its first broken feed; leaks are still checked by the other targets.
 if [ "$target" = inputs ]; then extra+=(-detect_leaks=0); fi
-exec "$root/Fuzz/.build/debug/fuzz-$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
+exec "$build/debug/fuzz-$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
     -print_final_stats=1 "${extra[@]}" corpus
