@@ -25,15 +25,15 @@ work=${FUZZ_WORK:-/tmp/claims-fuzz}/$target
 mkdir -p "$work/corpus"
 cp -n "$root/Fuzz/Corpus/$target"/* "$work/corpus/" 2>/dev/null || true
 cd "$work"
-# Fuzzing without coverage counters is blind: say so rather than run.
-if ! "$build/debug/fuzz-$target" -runs=0 corpus 2>&1 | grep -q "INITED cov:"; then
-    echo "fuzz.sh: fuzz-$target was built without coverage instrumentation; not fuzzing blind" >&2
-    exit 3
-fi
 extra=()
 # Foundation's XMLParser leaks its error object on every malformed feed (576 bytes in
 # _CFErrorCreateFromXMLInterface, libFoundationXML: not ours), which would end every run of this
 # target at its first broken feed; leaks are still checked by the other targets.
-if [ "$target" = inputs ]; then extra+=(-detect_leaks=0); fi
+if [ "$target" = inputs ]; then extra+=(-detect_leaks=0); export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; fi
+# Fuzzing without coverage counters is blind: say so rather than run.
+if ! "$build/debug/fuzz-$target" -runs=0 "${extra[@]}" corpus 2>&1 | grep -q "INITED cov:"; then
+    echo "fuzz.sh: fuzz-$target was built without coverage instrumentation; not fuzzing blind" >&2
+    exit 3
+fi
 exec "$build/debug/fuzz-$target" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
     -print_final_stats=1 "${extra[@]}" corpus
