@@ -15,7 +15,7 @@ enum FragmentText {
         var index = 0
         var pending: [UInt8] = []  // text since the last tag, appended in one piece
         func flush() {
-            if !pending.isEmpty { builder.append(decodingReferences(pending), fileOffset: nil) }
+            if !pending.isEmpty { builder.append(HTMLEntities.decoded(pending), fileOffset: nil) }
             pending.removeAll(keepingCapacity: true)
         }
         while index < bytes.count {
@@ -103,11 +103,6 @@ enum FragmentText {
             index += 1
         }
         return nil
-    }
-
-    /// Text with character references decoded (see `HTMLEntities.decoded`).
-    static func decodingReferences(_ bytes: [UInt8]) -> String {
-        HTMLEntities.decoded(bytes)
     }
 }
 

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// Reads a feed the XML parser gave up on, item by item, the way lenient feed readers do: each
 /// `<item>…</item>` (or `<entry>…</entry>`) is cut out by its tags and each kept field is the text
 /// between its own start and end tags, so one broken item (an unclosed `<p>` in a description, a
@@ -86,12 +88,12 @@ struct LooseFeedReader {
         var result = ""
         var rest = raw
         while let cdata = rest.range(of: "<![CDATA[") {
-            result += FragmentText.decodingReferences(Array(rest[..<cdata.lowerBound].utf8))
+            result += HTMLEntities.decoded(String(rest[..<cdata.lowerBound]))
             let end = rest.range(of: "]]>", range: cdata.upperBound..<rest.endIndex)
             result += rest[cdata.upperBound..<(end?.lowerBound ?? rest.endIndex)]
             rest = end.map { rest[$0.upperBound...] } ?? ""
         }
-        return result + FragmentText.decodingReferences(Array(rest.utf8))
+        return result + HTMLEntities.decoded(String(rest))
     }
 
     private static func firstElementName(in text: String) -> String? {
