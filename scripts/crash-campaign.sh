@@ -4,103 +4,124 @@
 #   bash scripts/crash-campaign.sh [KILLS] [DOCUMENTS]      default: 100 kills, 2000 documents
 #   CLAIMS=path/to/claims overrides the binary (default: .build/release/claims, built if missing)
 #
-# For each kill: a fresh ledger ingests a corpus of generated articles and is killed after a random
-# delay (within the time a whole run takes); then `claims check` must pass, and running the ingest
-# again must give the ledger an uninterrupted run gives (compared through `export --format jsonl`,
-# with recording times removed). Then `update` and `export --output` are killed mid-write the same way:
-# `check` passes after an `update` kill, and an export file is either absent or whole, never torn.
-# Prints one line per failure and a summary; exits 1 when anything failed.
+# Four phases, KILLS kills each, every delay drawn uniformly within the time an uninterrupted run of
+# the command takes:
+#   ingest    a fresh ledger ingests the corpus and is killed; `claims check` must pass, and running
+#             the ingest again must give the ledger an uninterrupted run gives (compared through
+#             `export --format jsonl`, with recording times removed).
+#   update    `update` of one claim is killed; `check` must pass, the claim holds either its earlier
+#             evidence or that plus the new entry (never a torn file), and running the update again
+#             when it had not landed gives the ledger a series of uninterrupted updates gives.
+#   import    a fresh ledger imports a ClaimReview file of the corpus's claims and is killed; `check`
+#             must pass and importing again gives the ledger an uninterrupted import gives.
+#   export    `export --output` is killed: the file is absent or whole, never torn.
+# Prints one line per failure and a summary per phase; exits 1 when anything failed.
 set -uo pipefail
 kills=${1:-100}
 documents=${2:-2000}
-root=$(cd "$(dirname "$0")/.." && pwd)
-bin=${CLAIMS:-$root/.build/release/claims}
-if [ ! -x "$bin" ]; then (cd "$root" && swift build -c release >/dev/null) || exit 2; fi
-bin=$(readlink -f "$bin")
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/campaign-lib.sh"  # sets $bin and a temporary $work
 
-# A corpus of short articles about a few hundred events: plans, confirmations, delays, reports.
-python3 - "$work/articles" "$documents" <<'PY'
-import os, sys, random
-out, n = sys.argv[1], int(sys.argv[2])
-os.makedirs(out)
-random.seed(7)
-places = ["Kellford", "Port Ellis", "Marenta", "Halden", "Norby", "Sarvik", "Ostrava Bay", "Lindqvist"]
-kinds = [("talks", "will hold talks"), ("summit", "will hold a summit"), ("vote", "will vote on the budget"),
-         ("opening", "will open the new bridge"), ("strike", "will strike")]
-months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-for i in range(n):
-    event = i % 300
-    place = places[event % len(places)]
-    kind, verb = kinds[event % len(kinds)]
-    month, day = months[event % 12], event % 27 + 1
-    published = f"2030-{(i % 9) + 1:02d}-{(i % 27) + 1:02d}"
-    shape = i % 4
-    if shape == 0:
-        body = f"The council of {place} {verb} on {month} {day}, 2031, officials said on Monday."
-    elif shape == 1:
-        body = f"The council of {place} confirmed that it {verb} on {month} {day}, 2031."
-    elif shape == 2:
-        body = f"The {kind} in {place}, planned for {month} {day}, 2031, has been postponed to {month} {day + 1}, 2031, the council said."
-    else:
-        body = f"Officials in {place} said the council {verb} on {month} {day}, 2031, as planned."
-    with open(os.path.join(out, f"a{i:05d}.md"), "w") as f:
-        f.write(f"---\ntitle: Article {i}\npublished: {published}\nsource: Wire {i % 7}\n---\n{body}\n")
-PY
+write_corpus "$work/articles" "$documents"
 
-normalize() {  # a ledger's content without the times things were recorded at
-    (cd "$1" && "$bin" export --format jsonl 2>/dev/null) | python3 -c '
-import json, sys
-def strip(value):
-    if isinstance(value, dict):
-        return {k: strip(v) for k, v in value.items() if k not in ("created", "updated", "recorded_at", "at")}
-    if isinstance(value, list):
-        return [strip(v) for v in value]
-    return value
-for line in sys.stdin:
-    print(json.dumps(strip(json.loads(line)), sort_keys=True))'
-}
-
-fresh() { rm -rf "$1"; "$bin" init "$1" >/dev/null; }
-
-fresh "$work/reference"
-start=$(date +%s.%N)
-(cd "$work/reference" && "$bin" ingest "$work/articles" >/dev/null 2>&1)
-duration=$(python3 -c "print(max(0.2, $(date +%s.%N) - $start))")
-normalize "$work/reference" > "$work/reference.jsonl"
-printf 'reference: %s documents, %s claims, an uninterrupted ingest takes %.2f s\n' "$documents" "$(wc -l < "$work/reference.jsonl")" "$duration"
-
+seconds_since() { python3 -c "print(max(0.05, $(date +%s.%N) - $1))"; }
+random_delay() { python3 -c "import random; print(round(random.uniform(0, $1), 4))"; }
 failures=0
 fail() { echo "FAIL $*"; failures=$((failures + 1)); }
-for k in $(seq 1 "$kills"); do
-    fresh "$work/ws"
-    delay=$(python3 -c "import random; print(round(random.uniform(0, $duration), 3))")
-    (cd "$work/ws" && exec "$bin" ingest "$work/articles" >/dev/null 2>&1) &
-    pid=$!
+# kill_after DELAY DIRECTORY ARGUMENTS...: runs `claims ARGUMENTS` in DIRECTORY and kills it with SIGKILL after DELAY seconds.
+kill_after() {
+    local delay=$1 directory=$2; shift 2
+    (cd "$directory" && exec "$bin" "$@" >/dev/null 2>&1) &
+    local pid=$!
     sleep "$delay"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
-    (cd "$work/ws" && "$bin" check >"$work/check.txt" 2>&1) || fail "kill $k (ingest after ${delay}s): check: $(head -3 "$work/check.txt" | tr '\n' ' ')"
-    (cd "$work/ws" && "$bin" ingest "$work/articles" >/dev/null 2>&1)
-    normalize "$work/ws" > "$work/after.jsonl"
-    cmp -s "$work/after.jsonl" "$work/reference.jsonl" || fail "kill $k (ingest after ${delay}s): finishing the ingest gives another ledger"
-done
+}
+check_passes() {  # check_passes DIRECTORY WHAT
+    (cd "$1" && "$bin" check >"$work/check.txt" 2>&1) || fail "$2: check: $(head -3 "$work/check.txt" | tr '\n' ' ')"
+}
+# kill_fresh_runs REFERENCE_JSONL COMMAND ARGUMENTS...: $kills times, a fresh ledger runs the command
+# and is killed after a random delay within $duration; `check` must pass, and running the command
+# again must give the ledger REFERENCE_JSONL holds.
+kill_fresh_runs() {
+    local reference=$1 command=$2 before=$failures k delay; shift
+    for k in $(seq 1 "$kills"); do
+        fresh "$work/ws"
+        delay=$(random_delay "$duration")
+        kill_after "$delay" "$work/ws" "$@"
+        check_passes "$work/ws" "kill $k ($command after ${delay}s)"
+        (cd "$work/ws" && "$bin" "$@" >/dev/null 2>&1)
+        normalize "$work/ws" > "$work/after.jsonl"
+        cmp -s "$work/after.jsonl" "$reference" || fail "kill $k ($command after ${delay}s): finishing the $command gives another ledger"
+    done
+    echo "$command: $kills kills, $((failures - before)) failures"
+}
 
-# update and export --output, killed mid-write.
+# --- ingest
+fresh "$work/reference"
+start=$(date +%s.%N)
+(cd "$work/reference" && "$bin" ingest "$work/articles" >/dev/null 2>&1)
+duration=$(seconds_since "$start")
+normalize "$work/reference" > "$work/reference.jsonl"
+printf 'reference: %s documents, %s claims, an uninterrupted ingest takes %.2f s\n' "$documents" "$(wc -l < "$work/reference.jsonl")" "$duration"
+kill_fresh_runs "$work/reference.jsonl" ingest "$work/articles"
+
+# --- update: the killed ledger and one where every update runs whole must end up the same.
+cp -a "$work/reference" "$work/updated"
+cp -a "$work/reference" "$work/updated-whole"
 ids=$(cd "$work/reference" && ls claims | grep '\.yaml$' | head -20 | sed 's/\.yaml$//')
+update_args() { echo "update $1 --status confirmed --by campaign --source Wire-$2 --quote update-$2"; }
+start=$(date +%s.%N)
+(cd "$work/updated-whole" && "$bin" $(update_args "$(echo "$ids" | head -1)" 0) >/dev/null 2>&1)
+(cd "$work/updated" && "$bin" $(update_args "$(echo "$ids" | head -1)" 0) >/dev/null 2>&1)
+duration=$(seconds_since "$start")
+before=$failures; landed=0
 for k in $(seq 1 "$kills"); do
     id=$(echo "$ids" | sed -n "$(( (k % 20) + 1 ))p")
-    delay=$(python3 -c "import random; print(round(random.uniform(0, 0.05), 4))")
-    (cd "$work/reference" && exec "$bin" update "$id" --status confirmed --by campaign --source "Wire $k" --quote "update $k" >/dev/null 2>&1) &
-    pid=$!; sleep "$delay"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-    (cd "$work/reference" && "$bin" check >"$work/check.txt" 2>&1) || fail "kill $k (update after ${delay}s): check: $(head -3 "$work/check.txt" | tr '\n' ' ')"
+    file="$work/updated/claims/$id.yaml"
+    (cd "$work/updated-whole" && "$bin" $(update_args "$id" "$k") >/dev/null 2>&1)
+    count=$(grep -c 'recorded_at:' "$file")
+    delay=$(random_delay "$duration")
+    kill_after "$delay" "$work/updated" $(update_args "$id" "$k")
+    check_passes "$work/updated" "kill $k (update after ${delay}s)"
+    after=$(grep -c 'recorded_at:' "$file")
+    if [ "$after" -eq "$count" ]; then
+        (cd "$work/updated" && "$bin" $(update_args "$id" "$k") >/dev/null 2>&1) || fail "kill $k (update after ${delay}s): the update fails when run again"
+    elif [ "$after" -eq $((count + 1)) ]; then
+        landed=$((landed + 1))
+    else
+        fail "kill $k (update after ${delay}s): $id went from $count to $after evidence entries"
+    fi
+done
+normalize "$work/updated" > "$work/after.jsonl"
+normalize "$work/updated-whole" > "$work/whole.jsonl"
+cmp -s "$work/after.jsonl" "$work/whole.jsonl" || fail "the killed updates, finished, give another ledger than uninterrupted ones"
+echo "update: $kills kills ($landed had written the claim, $((kills - landed)) had not), $((failures - before)) failures"
+
+# --- import: a ClaimReview file of the reference's claims into a fresh ledger.
+(cd "$work/reference" && "$bin" export --format claimreview --output "$work/reviews.json" >/dev/null 2>&1)
+fresh "$work/imported"
+start=$(date +%s.%N)
+(cd "$work/imported" && "$bin" import "$work/reviews.json" >/dev/null 2>&1)
+duration=$(seconds_since "$start")
+normalize "$work/imported" > "$work/imported.jsonl"
+printf 'import reference: %s claims, an uninterrupted import takes %.2f s\n' "$(wc -l < "$work/imported.jsonl")" "$duration"
+kill_fresh_runs "$work/imported.jsonl" import "$work/reviews.json"
+
+# --- export --output
+start=$(date +%s.%N)
+(cd "$work/reference" && "$bin" export --format jsonl --output "$work/export.jsonl" >/dev/null 2>&1)
+duration=$(seconds_since "$start")
+before=$failures; whole=0
+for k in $(seq 1 "$kills"); do
     rm -f "$work/export.jsonl"
-    (cd "$work/reference" && exec "$bin" export --format jsonl --output "$work/export.jsonl" >/dev/null 2>&1) &
-    pid=$!; sleep "$delay"; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    delay=$(random_delay "$duration")
+    kill_after "$delay" "$work/reference" export --format jsonl --output "$work/export.jsonl"
     if [ -e "$work/export.jsonl" ]; then
+        whole=$((whole + 1))
         python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$work/export.jsonl" 2>/dev/null \
             || fail "kill $k (export after ${delay}s): a torn export file"
     fi
 done
-echo "crash campaign: $kills kills of ingest, $kills of update, $kills of export --output; $failures failures"
+echo "export --output: $kills kills ($whole left a whole file, $((kills - whole)) none), $((failures - before)) failures"
+echo "crash campaign: $kills kills each of ingest, update, import and export --output; $failures failures"
 [ "$failures" -eq 0 ]

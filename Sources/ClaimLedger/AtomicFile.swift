@@ -20,8 +20,10 @@ enum AtomicFile {
         let directory = parentDirectory(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let temporary = "\(directory)/\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(path: temporary, operation: "create a temporary file", errno: errno) }
+        // A read-only directory fails here; the message names the file meant, not the temporary one.
+        let planned = StorageFaults.take(for: path, at: .create)
+        let fd = planned == nil ? open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) : -1
+        guard fd >= 0 else { throw .io(path: path, operation: "create a file in '\(directory)' to write it", errno: planned ?? errno) }
         var bytes = bytes
         var written = 0
         var failure: Int32?

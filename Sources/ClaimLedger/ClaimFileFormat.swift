@@ -152,6 +152,15 @@ struct ClaimFileReader {
                 }
             } catch { issues.append(error) }
         }
+        // A file cut short at the end of a line is still valid YAML, but it has lost its last
+        // entries: the tool always records a status in the history, so the history shows the cut.
+        if let status, let node = root["status"] {
+            if history.isEmpty, !evidence.isEmpty {
+                issues.append(LedgerMessage.noHistory.at(node.location))
+            } else if let last = history.last?.to, last != status {
+                issues.append(LedgerMessage.statusNotInHistory(status, last: last).at(node.location))
+            }
+        }
         guard let id, let statement, let status, let created else { return nil }
         return Claim(id: id, statement: statement, event: event, status: status, tags: tags,
                      created: created, updated: updated, evidence: evidence, history: history)

@@ -24,6 +24,11 @@ public final class LedgerLock {
 
     private init?(directory: String, wait: Bool) throws(LedgerError) {
         path = directory + "/.lock"
+        // A writer needs to make files here: a read-only ledger is refused before any work is done.
+        // (`access` answers EROFS for a read-only mount even to root, who ignores permission bits.)
+        if let code = StorageFaults.take(for: directory, at: .create) ?? (access(directory, W_OK) == 0 ? nil : errno) {
+            throw .io(path: directory, operation: "write in the claims directory", errno: code)
+        }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: path, operation: "open the ledger lock", errno: errno) }
         while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {

@@ -22,6 +22,8 @@ public enum LedgerMessage: DiagnosticMessage {
     case evidenceRewritten(ClaimID)
     case io(operation: String, errno: Int32)
     case lockLost
+    case noHistory
+    case statusNotInHistory(StatusID, last: StatusID)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -53,6 +55,12 @@ public enum LedgerMessage: DiagnosticMessage {
                           notes: ["evidence is append-only; add new evidence instead of editing old entries"])
         case .io(let operation, let code):
             return .error("could not \(operation): \(String(cString: strerror(code)))")
+        case .noHistory:
+            return .warning("the claim has evidence but no history: the file may have been cut short",
+                            notes: ["restore it from a backup or from git ('git checkout -- <file>')"])
+        case .statusNotInHistory(let status, let last):
+            return .warning("status '\(status)' is not the last status in the history ('\(last)'): the file may have been cut short or edited by hand",
+                            notes: ["restore it from a backup or from git, or set the status with 'claims update', which records why"])
         case .lockLost:
             return .error("the ledger lock was removed while this command held it; stopped before writing more",
                           notes: ["another writer may be at work: run the command again when it is done"])

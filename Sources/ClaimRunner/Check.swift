@@ -22,8 +22,9 @@ public struct CheckResult: Sendable {
 }
 
 extension Workspace {
-    /// Validates the configuration and every claim file, collecting all problems.
-    public static func check(_ options: WorkspaceOptions) -> CheckResult {
+    /// Validates the configuration and every claim file, collecting all problems. A claim changed
+    /// later than `now` (by more than a few minutes of clock drift) is a warning: a clock went backwards.
+    public static func check(_ options: WorkspaceOptions, now: Timestamp = .now) -> CheckResult {
         var result = CheckResult(issues: [], checkedClaimFiles: 0, configPath: options.configPath, checkedClaims: false)
         let workspace: Workspace
         do {
@@ -41,6 +42,10 @@ extension Workspace {
             let ledger = try workspace.store.loadAll()
             result.checkedClaimFiles = try workspace.store.claimFileNames().count
             result.issues += ledger.issues
+            let drift: Int64 = 300
+            for claim in ledger.claims where claim.updated.secondsSince1970 > now.secondsSince1970 + drift {
+                result.issues.append(RunnerMessage.recordedAfterNow(claim.updated, now: now).about(workspace.store.path(for: claim.id)))
+            }
         } catch {
             result.issues += error.diagnostics
         }

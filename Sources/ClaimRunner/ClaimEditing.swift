@@ -94,10 +94,13 @@ extension Workspace {
         do {
             let lock = try store.lock()
             var claim = try store.claim(withID: id)
+            // A clock set back since the claim last changed must not date this change before that one:
+            // reports order a person's changes by their dates.
+            let at = max(time, claim.updated)
             let person = update.by ?? Workspace.currentUser
-            let index = claim.record(evidence(from: update.evidence, asserting: update.status, note: update.note, at: time, by: person))
+            let index = claim.record(evidence(from: update.evidence, asserting: update.status, note: update.note, at: at, by: person))
             claim.changeStatus(
-                to: update.status, at: time, because: update.note ?? "set by hand", evidence: index, by: person)
+                to: update.status, at: at, because: update.note ?? "set by hand", evidence: index, by: person)
             try store.save(claim, holding: lock)
             return claim
         } catch {

@@ -49,6 +49,8 @@ public enum RunnerMessage: DiagnosticMessage {
     case mergeNote(String)
     /// `merge-file`: a version of the claim that does not read as a claim file.
     case unmergeableVersion(which: String)
+    /// `check`: a claim changed at a time this computer's clock has not reached.
+    case recordedAfterNow(Timestamp, now: Timestamp)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -123,6 +125,10 @@ public enum RunnerMessage: DiagnosticMessage {
             return .warning(text)
         case .unmergeableVersion(let which):
             return .error("\(which) version is not a readable claim file; not merged")
+        case .recordedAfterNow(let time, let now):
+            return .warning("last changed at \(time), later than this computer's clock (\(now)): a clock was ahead then, or is behind now",
+                            notes: ["nothing is lost: later changes to the claim are recorded no earlier than \(time)",
+                                    "a report as of today leaves out evidence with no publication date recorded after today"])
         case .unknownProvidedName(let extractor, let value, let field, let expected):
             return .error("extractor '\(extractor)' broke the plugin protocol: unknown \(field) '\(value)' in its findings; skipped",
                           notes: ["expected one of \(expected.map { "'\($0)'" }.joined(separator: ", "))"])

@@ -32,12 +32,19 @@ struct CLIHarness {
         fatalError("the \(name) executable was not found near \(CommandLine.arguments[0])")
     }
 
+    /// `launcher`, when given, is a command line that starts the program: the program's path and
+    /// `arguments` follow it (`["/usr/bin/env", "unshare", …]`).
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-             program: String = "claims") throws -> Result {
+             program: String = "claims", launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = CLIHarness.executable(named: program)
-        process.arguments = arguments
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = launcher.dropFirst() + [CLIHarness.executable(named: program).path] + arguments
+        } else {
+            process.executableURL = CLIHarness.executable(named: program)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["CLAIMS_USER"] = "tester"

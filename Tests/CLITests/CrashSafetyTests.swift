@@ -68,6 +68,117 @@ import Testing
     }
 }
 
+extension CrashSafetyTests {
+    /// Twelve council votes, each reported by two wires on different days; set k
+    /// holds articles 5k to 5k+9 of the 24, so each set shares articles with its neighbours.
+    func writeOverlappingSets(in cli: CLIHarness) throws {
+        let places = ["Kellford", "Port Ellis", "Marenta", "Halden", "Norby", "Sarvik",
+                      "Ostrava Bay", "Lindqvist", "Tarrow", "Ebbing", "Castelmoor", "Vennick"]
+        for article in 0..<24 {
+            let event = article % 12
+            let text = """
+                ---
+                published: 2030-\(article < 12 ? "10" : "11")-\(event + 10)
+                source: Wire \(article)
+                ---
+                The council of \(places[event]) will vote on the budget on March \(event + 3), 2031, \(article < 12 ? "officials" : "a spokesman") said.
+                """
+            for set in 0..<4 where (set * 5..<set * 5 + 10).contains(article) {
+                try cli.write(text, to: "set\(set)/article\(article).md")
+            }
+        }
+    }
+
+    /// The ledger's content, in an order-free form: recording times, the history (which records the
+    /// order things arrived in) and the order of each claim's evidence left out.
+    func content(of cli: CLIHarness) throws -> [String] {
+        func strip(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return object.filter { !["created", "updated", "recorded_at", "at", "history"].contains($0.key) }.mapValues(strip)
+            }
+            if let array = value as? [Any] { return array.map(strip) }
+            return value
+        }
+        func text(_ value: Any) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let export = try cli.run(["export", "--format", "jsonl"])
+        return try export.stdout.split(separator: "\n").map { line in
+            var claim = try #require(strip(try JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])
+            claim["evidence"] = try (claim["evidence"] as? [Any] ?? []).map(text).sorted()
+            return try text(claim)
+        }.sorted()
+    }
+
+    /// Four ingests over overlapping article sets, four updates and two readers, all at once: every
+    /// writer succeeds, every read sees whole files, nothing is lost or counted twice, and the ledger
+    /// holds what running the same commands one after another gives (`bash
+    /// scripts/concurrency-campaign.sh` runs the large version).
+    @Test func ingestsUpdatesAndReadersAtOnceEqualASequentialRun() throws {
+        let concurrent = try CLIHarness(), sequential = try CLIHarness()
+        defer { concurrent.remove(); sequential.remove() }
+        let writers = (0..<4).map { ["ingest", "set\($0)"] } + (1...4).map {
+            ["update", "festival-\($0)", "--status", "confirmed", "--source", "Desk \($0)", "--quote", "Festival \($0) is on."]
+        }
+        for cli in [concurrent, sequential] {
+            try cli.run(["init"])
+            for number in 1...4 {
+                try cli.run(["add", "The harbour festival number \(number) opens in Quillon", "--event-date", "2035-0\(number)-1\(number)",
+                             "--id", "festival-\(number)"])
+            }
+            try writeOverlappingSets(in: cli)
+        }
+        for arguments in writers { #expect(try sequential.run(arguments).status == 0) }
+
+        let readers = ReaderLog()
+        let reading = DispatchGroup(), writing = DispatchGroup()
+        for _ in 0..<2 {
+            DispatchQueue.global().async(group: reading) {
+                repeat {
+                    let report = try? concurrent.run(["report", "--format", "json"])
+                    let parsed = report.flatMap { try? JSONSerialization.jsonObject(with: Data($0.stdout.utf8)) }
+                    let check = try? concurrent.run(["check"])
+                    readers.record(report?.status == 0 && parsed != nil && check?.status == 0 && check?.stderr.isEmpty == true
+                                   ? nil : "report: \(report?.stderr ?? "did not run") check: \(check?.stderr ?? "did not run")")
+                } while !readers.finished
+            }
+        }
+        let results = ConcurrentResults(count: writers.count)
+        for (index, arguments) in writers.enumerated() {
+            DispatchQueue.global().async(group: writing) { results.set(index, (try? concurrent.run(arguments))?.status ?? -1) }
+        }
+        writing.wait()
+        readers.finish()
+        reading.wait()
+
+        #expect(results.values == Array(repeating: 0, count: writers.count))
+        #expect(readers.problems.isEmpty, "\(readers.problems)")
+        #expect(readers.reads >= 2)
+        let check = try concurrent.run(["check"])
+        #expect(check.stdout == "checked config.yaml and 16 claim files: 0 errors, 0 warnings\n", "\(check.stderr)")
+        let ledger = try content(of: concurrent)
+        #expect(ledger == (try content(of: sequential)))
+        // Every article is in the ledger once: none lost, none counted twice.
+        let exported = try concurrent.run(["export", "--format", "jsonl"]).stdout.split(separator: "\n")
+            .compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let wires = exported.flatMap { ($0["evidence"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String } }.filter { $0.hasPrefix("Wire ") }
+        #expect(wires.sorted() == (0..<24).map { "Wire \($0)" }.sorted())
+    }
+}
+
+/// What the readers of a concurrency test saw, and whether the writers are done.
+private final class ReaderLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    private var seen: [String] = []
+    private var count = 0
+    func record(_ problem: String?) { lock.withLock { count += 1; if let problem { seen.append(problem) } } }
+    func finish() { lock.withLock { done = true } }
+    var finished: Bool { lock.withLock { done } }
+    var problems: [String] { lock.withLock { seen } }
+    var reads: Int { lock.withLock { count } }
+}
+
 /// Exit statuses written by concurrent workers, each to its own slot.
 private final class ConcurrentResults: @unchecked Sendable {
     private let lock = NSLock()

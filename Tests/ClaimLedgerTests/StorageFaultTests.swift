@@ -51,6 +51,41 @@ import Testing
         #expect(try store.claim(withID: sampleClaim().id) == sampleClaim())
     }
 
+    /// A read-only ledger (a read-only mount, or a directory the user may not write to; injected,
+    /// since root ignores permission bits): a writer is refused before it does any work, naming the
+    /// directory and the cause, and the ledger is still read whole.
+    @Test func aReadOnlyLedgerRefusesAWriterAndCanStillBeRead() throws {
+        let directory = try makeTemporaryDirectory()
+        let store = ClaimStore(directory: directory, vocabulary: .standard)
+        try store.create(sampleClaim(), holding: try store.lock())
+        StorageFaults.plan(.init(pathSuffix: directory, errno: EROFS, step: .create))
+        let error = #expect(throws: LedgerError.self) { _ = try store.lock() }
+        #expect(error?.description == "\(directory): error: could not write in the claims directory: Read-only file system")
+        #expect(try store.loadAll().claims == [sampleClaim()])
+    }
+
+    /// The directory stops taking new files half way through a save (permissions changed under a
+    /// running ingest): the message names the claim file, every file keeps a whole version, and the
+    /// next writer finishes the save once the directory is writable again.
+    @Test func aDirectoryThatTurnsReadOnlyMidSaveLosesNothing() throws {
+        let directory = try makeTemporaryDirectory()
+        let store = ClaimStore(directory: directory, vocabulary: .standard)
+        let originals = ["a-vote-2022-02-01", "b-vote-2022-02-02"].map { sampleClaim(id: $0) }
+        do {
+            let lock = try store.lock()
+            try store.saveAll(originals.map { ($0, true) }, holding: lock)
+            StorageFaults.plan(.init(pathSuffix: "\(directory)/b-vote-2022-02-02.yaml", errno: EACCES, step: .create))
+            let error = #expect(throws: LedgerError.self) {
+                try store.saveAll(originals.map { (extended($0, by: "Second Wire"), false) }, holding: lock)
+            }
+            #expect(error?.description == "\(directory)/b-vote-2022-02-02.yaml: error: could not create a file in '\(directory)' to write it: Permission denied")
+        }
+        #expect(try store.loadAll().issues.isEmpty)
+        #expect(try store.claim(withID: ClaimID("b-vote-2022-02-02")!) == originals[1])
+        _ = try store.lock()
+        #expect(try store.loadAll().claims.allSatisfy { $0.evidence.count == 2 })
+    }
+
     /// Someone removes the lock file while a writer holds it: a second writer then locks a new file,
     /// and the first must stop rather than write beside it.
     @Test func aWriterWhoseLockFileWasRemovedStops() throws {
