@@ -249,6 +249,10 @@ public struct IngestSession {
         if claim.evidence.contains(where: { $0.isSameReport(as: evidence) }) {
             return [.duplicateSkipped(claim.id)]
         }
+        // A clock set back since the claim last changed must not date this evidence before what it
+        // follows: evidence with no publication date is ordered by when it was recorded.
+        var evidence = evidence
+        evidence.recordedAt = max(evidence.recordedAt, claim.updated)
         let index = claim.record(evidence)
         // A more precise date for the same event ("January" → "January 10") refines the claim;
         // a weaker match (a day in the same month, nothing else in common) never moves a date.

@@ -123,9 +123,9 @@ import Testing
 
     /// The ledger holds times this computer's clock has not reached: the clock was ahead when they
     /// were recorded, or has gone backwards since. `check` warns, naming the file; a person's change
-    /// is then recorded no earlier than the claim's last change, so the history keeps its order and
-    /// the report shows the status the file holds (dated by the clock, the change would sort before
-    /// the earlier one, and the report would show 'confirmed'). Overdue is computed from the report date only.
+    /// and new evidence are then recorded no earlier than the claim's last change, so the history
+    /// keeps its order and the report shows the status the file holds (dated by the clock, the change
+    /// would sort before the earlier one, and the report would show 'confirmed'). Overdue is computed from the report date only.
     @Test func aClockBehindTheLedgerKeepsTheHistoryInOrder() throws {
         let cli = try makeLedger()
         defer { cli.remove() }
@@ -174,6 +174,11 @@ import Testing
         #expect(file.components(separatedBy: "\"2099-01-02T10:00:00Z\"").count - 1 == 5, "\(file)")
         #expect(file.hasSuffix("  from: confirmed\n  to: denied\n  because: set by hand\n  evidence: 2\n  by: tester\n"), "\(file)")
         #expect(try report(cli, asOf: "2099-01-03")["port-opening-2031-04-01"]?["status"] as? String == "denied")
+        // So is the evidence of an article with no publication date (ordered by when it was recorded).
+        try cli.write("The new port in Halden will not open on April 1, 2031, the council said.\n", to: "late/port.txt")
+        let ingest = try cli.run(["ingest", "late"])
+        #expect(ingest.stdout.contains("evidence 4 for port-opening-2031-04-01"), "\(ingest.stdout)")
+        #expect(try cli.read("claims/port-opening-2031-04-01.yaml").components(separatedBy: "recorded_at: \"2099-01-02T10:00:00Z\"").count - 1 == 3)
 
         // Overdue follows the report date, never the times recorded: open and past its day, or not yet.
         #expect(try report(cli, asOf: "2031-03-30")["ministers-meet"]?["flags"] as? [String] == [])
