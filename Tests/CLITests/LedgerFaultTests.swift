@@ -96,6 +96,8 @@ import Testing
         #expect(check.stderr.contains("error: missing required key 'evidence[0].recorded_by'"), "\(check.stderr)")
         let ingest = try cli.run(["ingest", "articles"])
         #expect(ingest.status == 2 && ingest.stderr.contains("claims/ministers-meet.yaml:"), "\(ingest.stderr)")
+        let update = try cli.run(["update", "ministers-meet", "--status", "denied", "--source", "Desk", "--quote", "Not so."])
+        #expect(update.status == 2 && update.stderr.contains("claims/ministers-meet.yaml:"), "\(update.stderr)")
         #expect(try cli.read("claims/ministers-meet.yaml") == cut)
 
         // Cut at the end of a line before the history: valid YAML, so a warning says what happened.
