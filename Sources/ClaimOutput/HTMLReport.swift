@@ -55,7 +55,7 @@ public struct HTMLReport: Sendable {
         }
         let flagged = [
             ("overdue", "overdue", report.count(.overdue)), ("disputed", "disputed", report.count(.disputed)),
-            ("due_soon", "due within \(report.soonDays) days", report.entries(in: .dueSoon).count),
+            ("due_soon", "due within \(report.soonDays) days", report.count(in: .dueSoon)),
         ]
         for (name, label, count) in flagged {
             chips.append("<span class=\"pill flag \(name)\(count == 0 ? " none" : "")\">\(label) <b>\(count)</b></span>")

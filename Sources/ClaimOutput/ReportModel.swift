@@ -74,7 +74,13 @@ public struct ClaimReport: Sendable {
 
     public func entries(in group: ReportGroup) -> [ReportEntry] { entries.filter { $0.group == group } }
 
-    public func count(_ flag: ClaimFlag) -> Int { entries.filter { $0.flags.contains(flag) }.count }
+    // The counts go over the entries without filtering them into arrays: a filter copies every
+    // entry it keeps (a claim with its evidence), which showed in large reports.
+
+    /// How many entries are in `group`.
+    public func count(in group: ReportGroup) -> Int { entries.reduce(0) { $1.group == group ? $0 + 1 : $0 } }
+
+    public func count(_ flag: ClaimFlag) -> Int { entries.reduce(0) { $1.flags.contains(flag) ? $0 + 1 : $0 } }
 
     /// How many claims have each status, in vocabulary order; statuses with none are left out.
     public func statusCounts(in vocabulary: StatusVocabulary) -> [(status: StatusID, count: Int)] {

@@ -16,7 +16,7 @@ public struct TextReport: Sendable {
         let vocabulary = presenter.vocabulary
         var output = style("\(report.subject(in: vocabulary)) as of \(report.asOf): \(report.entries.count)", .bold)
         output += " (\(report.count(.overdue)) overdue, \(report.count(.disputed)) disputed, "
-            + "\(report.entries(in: .dueSoon).count) due within \(report.soonDays) day\(report.soonDays == 1 ? "" : "s"))\n"
+            + "\(report.count(in: .dueSoon)) due within \(report.soonDays) day\(report.soonDays == 1 ? "" : "s"))\n"
         let counts = report.statusCounts(in: vocabulary)
         if !counts.isEmpty {
             output += "By status: " + counts.map { "\(vocabulary.label(of: $0.status)) \($0.count)" }.joined(separator: " · ") + "\n"

@@ -65,7 +65,7 @@ extension ClaimsCommand {
                 switch format {
                 case .text: try destination.write(TextReport(presenter: presenter, colors: destination.wantsColor).render(report))
                 case .markdown: try destination.write(MarkdownReport(presenter: presenter).render(report))
-                case .json: try destination.write(presenter.json(for: report).prettyText + "\n")
+                case .json: try destination.stream { presenter.writeJSON(for: report, to: $0) }
                 case .html: try destination.write(HTMLReport(presenter: presenter, publisher: workspace.publisher).render(report))
                 }
                 if ledger.hasErrors { return .couldNotFinish }
