@@ -69,20 +69,31 @@ import Testing
         return (store, directory)
     }
 
-    private func modificationTime(of path: String) throws -> Date {
-        try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+    /// The modification time to the nanosecond (a `Date` rounds it, and the stamp compares nanoseconds).
+    private func modificationTime(of path: String) -> timespec {
+        var info = stat()
+        _ = stat(path, &info)
+        return info.st_mtim
+    }
+
+    private func setModificationTime(_ time: timespec, of path: String) {
+        let times = [time, time]
+        _ = utimensat(AT_FDCWD, path, times, 0)
     }
 
     @Test func aFileRewrittenInPlaceWithItsOldModificationTimeIsReadAgainWhenItsSizeChanged() throws {
         let (store, directory) = try indexedLedger()
         let path = "\(directory)/second.yaml"
-        let before = try modificationTime(of: path)
+        let before = try #require(FileStamp(path: path))
+        let time = modificationTime(of: path)
         let edited = try String(contentsOfFile: path, encoding: .utf8)
             .replacingOccurrences(of: "statement: Russia and the United States", with: "statement: Russia and America")
         try edited.write(toFile: path, atomically: false, encoding: .utf8)
         // A tool that keeps modification times (an archive, `cp -p`, `touch -r`) leaves only the size changed.
-        try FileManager.default.setAttributes([.modificationDate: before], ofItemAtPath: path)
-        #expect(try modificationTime(of: path) == before)
+        setModificationTime(time, of: path)
+        let after = try #require(FileStamp(path: path))
+        #expect(after.modifiedSeconds == before.modifiedSeconds && after.modifiedNanoseconds == before.modifiedNanoseconds)
+        #expect(after.inode == before.inode && after.size != before.size)
         let claims = try store.loadAll().claims
         #expect(claims.first { $0.id.rawValue == "second" }?.statement == "Russia and America hold talks on security guarantees")
     }
@@ -90,15 +101,18 @@ import Testing
     @Test func aFileReplacedByAnotherOfTheSameSizeAndTimeIsReadAgain() throws {
         let (store, directory) = try indexedLedger()
         let path = "\(directory)/second.yaml"
-        let before = try modificationTime(of: path)
+        let before = try #require(FileStamp(path: path))
+        let time = modificationTime(of: path)
         // Same length, other content, written beside it and renamed over it as git and editors do.
         let edited = try String(contentsOfFile: path, encoding: .utf8)
-            .replacingOccurrences(of: "status: proposed", with: "status: postponed")
+            .replacingOccurrences(of: "status: proposed", with: "status: happened")
         let replacement = "\(directory)/.second.tmp"
         try edited.write(toFile: replacement, atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.modificationDate: before], ofItemAtPath: replacement)
+        setModificationTime(time, of: replacement)
         #expect(rename(replacement, path) == 0)
-        #expect(try store.loadAll().claims.first { $0.id.rawValue == "second" }?.status == .postponed)
+        let after = try #require(FileStamp(path: path))
+        #expect(after.size == before.size && after.modifiedNanoseconds == before.modifiedNanoseconds && after.inode != before.inode)
+        #expect(try store.loadAll().claims.first { $0.id.rawValue == "second" }?.status == .happened)
     }
 
     @Test func aTruncatedFileIsReportedNotServedFromTheIndex() throws {
