@@ -49,3 +49,25 @@ public struct PrettyJSONStream {
         sink(output)
     }
 }
+
+/// Text handed on in pieces of about `PrettyJSONStream.chunkSize` bytes, for pages too large to hold
+/// whole (`HTMLReport.write`). `finish()` hands on the rest.
+struct TextChunks {
+    let sink: (String) -> Void
+    private var buffer = ""
+
+    init(sink: @escaping (String) -> Void) { self.sink = sink }
+
+    static func += (chunks: inout TextChunks, text: String) {
+        chunks.buffer += text
+        if chunks.buffer.utf8.count >= PrettyJSONStream.chunkSize {
+            chunks.sink(chunks.buffer)
+            chunks.buffer = ""
+        }
+    }
+
+    mutating func finish() {
+        if !buffer.isEmpty { sink(buffer) }
+        buffer = ""
+    }
+}
