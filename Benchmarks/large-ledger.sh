@@ -65,6 +65,12 @@ find claims -name '*.yaml' -print0 | xargs -0 touch
 cold=$(tail -1 /dev/shm/claims-large.time)
 row "cold: same, every core" "$(awk '{ printf "%5.2f s (%.2f cpu) %4.0f MB", $1, $2 + $3, $4 / 1024 }' <<<"$cold")"
 
+# Cold for real: every claim file's bytes changed (a blank line appended), so every file is parsed again.
+find claims -name '*.yaml' -print0 | xargs -0 -n 2000 sh -c 'for f; do printf "\n" >> "$f"; done' sh
+/usr/bin/time -o /dev/shm/claims-large.time -f "%e %U %S %M" "$bin" list --status proposed --format json >/dev/null 2>&1
+cold=$(tail -1 /dev/shm/claims-large.time)
+row "cold: every file's bytes changed, every core" "$(awk '{ printf "%5.2f s (%.2f cpu) %4.0f MB", $1, $2 + $3, $4 / 1024 }' <<<"$cold")"
+
 # Ingest 2,000 short articles into a copy of the ledger.
 copy=/dev/shm/claims-large-ingest; articles=/dev/shm/claims-large-articles
 rm -rf "$copy" "$articles"; cp -a "$root" "$copy"
@@ -72,5 +78,5 @@ python3 "$here/generate-articles.py" "$articles" 2000
 (cd "$copy" && "$bin" list --status proposed --format json >/dev/null)
 (cd "$copy" && /usr/bin/time -o /dev/shm/claims-large.time -f "%e %U %S %M" $one "$bin" ingest "$articles" --published 2024-12-20 >/dev/null 2>&1) || true
 ingest=$(tail -1 /dev/shm/claims-large.time)
-row "ingest 2,000 short articles, 1 core" "$(awk '{ printf "%5.2f s (%.2f cpu) %4.0f MB: %.0f articles/s", $1, $2 + $3, $4 / 1024, 2000 / $1 }' <<<"$ingest")"
+row "ingest 2,000 short articles, 1 core" "$(awk '{ printf "%5.2f s (%.2f cpu) %4.0f MB: %.0f articles/s wall, %.0f per CPU second", $1, $2 + $3, $4 / 1024, 2000 / $1, 2000 / ($2 + $3) }' <<<"$ingest")"
 rm -rf "$copy" "$articles" /dev/shm/claims-large.csv /dev/shm/claims-large.db /dev/shm/claims-large.time
