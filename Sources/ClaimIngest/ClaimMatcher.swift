@@ -72,13 +72,12 @@ public struct ClaimMatcher: Sendable {
     /// Tells which findings report a postponement (role `postponement`).
     public let vocabulary: StatusVocabulary
     private(set) var claims: [Claim] = []
-    private var byMonth: [Int: [Int]] = [:]
-    private var byYear: [Int: [Int]] = [:]
-    private var byParticipant: [String: [Int]] = [:]
-    /// Claims by kind of event (its family), for a report that an event moved: its old date may lie
-    /// in any month, and the finder may not have named the same actors.
-    private var byKindFamily: [String: [Int]] = [:]
+    /// Where candidates are looked up (its own file: how they are found is apart from how they score).
+    private var candidateIndex = CandidateIndex()
     private var positionByID: [ClaimID: Int] = [:]
+    /// Each claim as matching compares it, made once: making it for every candidate of every finding
+    /// (copying the claim, its previous dates and first report) showed on large ledgers.
+    private var descriptions: [EventDescription] = []
     /// Each claim's statement words, computed once: re-splitting every candidate's statement for
     /// every finding dominated ingest time.
     private var wordsByPosition: [Set<String>] = []
@@ -106,45 +105,21 @@ public struct ClaimMatcher: Sendable {
                 reportedWordsByPosition[existing] = ClaimMatcher.words(of: claim)
             }
             claims[existing] = claim
-            if moved { index(claim, at: existing) }
+            descriptions[existing] = EventDescription(claim, isOpen: vocabulary.isOpen(claim.status))
+            if moved { candidateIndex.add(claim, at: existing) }
             return
         }
         claims.append(claim)
+        descriptions.append(EventDescription(claim, isOpen: vocabulary.isOpen(claim.status)))
         wordsByPosition.append(ClaimMatcher.contentWords(claim.statement))
         reportedWordsByPosition.append(ClaimMatcher.words(of: claim))
         positionByID[claim.id] = claims.count - 1
-        index(claim, at: claims.count - 1)
+        candidateIndex.add(claim, at: claims.count - 1)
     }
 
-    private mutating func index(_ claim: Claim, at position: Int) {
-        if let date = claim.event.date {
-            if let month = date.month { byMonth[date.year * 12 + month, default: []].append(position) }
-            else { byYear[date.year, default: []].append(position) }
-        }
-        for participant in claim.event.participants {
-            byParticipant[participant.lowercased(), default: []].append(position)
-        }
-        if let kind = claim.event.kind { byKindFamily[ClaimMatcher.family(of: kind), default: []].append(position) }
-    }
-
-    /// Positions of claims worth scoring: same month (or year), or a shared participant.
+    /// Positions of claims worth scoring: same month (or year), or a shared participant (`CandidateIndex`).
     func candidates(for finding: EventDescription) -> Set<Int> {
-        var result = Set<Int>()
-        if let date = finding.date {
-            if let month = date.month {
-                result.formUnion(byMonth[date.year * 12 + month] ?? [])
-            } else {
-                for month in 1...12 { result.formUnion(byMonth[date.year * 12 + month] ?? []) }
-            }
-            result.formUnion(byYear[date.year] ?? [])
-        }
-        for participant in finding.participants {
-            result.formUnion(byParticipant[participant.lowercased()] ?? [])
-        }
-        if vocabulary.role(of: finding.status) == .postponement, let kind = finding.kind {
-            result.formUnion(byKindFamily[ClaimMatcher.family(of: kind)] ?? [])
-        }
-        return result
+        candidateIndex.candidates(for: finding, isPostponement: vocabulary.role(of: finding.status) == .postponement)
     }
 
     /// The best-scoring claim and its score, when one reaches the threshold; otherwise the runner-up for explanation.
@@ -152,22 +127,34 @@ public struct ClaimMatcher: Sendable {
     /// `sameDocument` names the claims the finding's own document has already spoken of: one
     /// article speaks of one event on one day, whatever words its headline and body use.
     public func best(for finding: EventDescription, sameDocument: Set<ClaimID> = []) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
+        best(for: finding, sameDocument: sameDocument, scoringEveryCandidate: false)
+    }
+
+    /// `scoringEveryCandidate` skips `CandidateIndex.mayScore`, for tests that check it changes nothing.
+    func best(for finding: EventDescription, sameDocument: Set<ClaimID>, scoringEveryCandidate: Bool) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
         var best: (position: Int, total: Double)?
         let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
         let commonNames = self.commonNames(among: finding.participants)
         let isPostponement = vocabulary.role(of: finding.status) == .postponement
-        for position in candidates(for: finding) {
-            let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position], isOpen: vocabulary.isOpen(claims[position].status)),
+        let candidates = candidates(for: finding)
+        for position in candidates {
+            let isSameDocument = !sameDocument.isEmpty && sameDocument.contains(claims[position].id)
+            guard scoringEveryCandidate || CandidateIndex.mayScore(
+                finding, against: descriptions[position], isPostponement: isPostponement, sameDocument: isSameDocument) else { continue }
+            let total = ClaimMatcher.score(finding, words: findingWords, against: descriptions[position],
                                            words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
                                            commonNames: commonNames, isPostponement: isPostponement,
-                                           sameDocument: sameDocument.contains(claims[position].id), explain: false).total
+                                           sameDocument: isSameDocument, explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
             }
         }
+        // When nothing scores, the answer is the candidate with the lowest id, as when every candidate
+        // was scored (a skipped one scores 0): skipping changes neither the match nor the nearest claim shown.
+        if (best?.total ?? 0) <= 0, let lowest = candidates.min(by: { claims[$0].id < claims[$1].id }) { best = (lowest, 0) }
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
-        let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position], isOpen: vocabulary.isOpen(claims[best.position].status)),
+        let score = ClaimMatcher.score(finding, words: findingWords, against: descriptions[best.position],
                                        words: wordsByPosition[best.position], reportedWords: reportedWordsByPosition[best.position],
                                        commonNames: commonNames, isPostponement: isPostponement,
                                        sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
@@ -181,7 +168,7 @@ public struct ClaimMatcher: Sendable {
         var common = Set<String>()
         for participant in participants {
             let name = participant.lowercased()
-            guard let positions = byParticipant[name], positions.count >= 5 else { continue }
+            guard let positions = candidateIndex.positions(naming: name), positions.count >= 5 else { continue }
             let claimsNamingIt = Set(positions).count
             if claimsNamingIt >= 5 && claimsNamingIt * 10 >= claims.count { common.insert(name) }
         }

@@ -88,42 +88,60 @@ public struct ClaimStore: Sendable {
     public func loadAll() throws(LedgerError) -> LedgerContents {
         let names = try claimFileNames()
         let indexPath = "\(directory)/\(LedgerIndex.fileName)"
-        let cached = LedgerIndex.read(from: indexPath, vocabulary: vocabulary)
-        var index = LedgerIndex()
-        index.entries.reserveCapacity(names.count)
-        var stamps: [FileStamp?] = []
+        let stamps = FileStamp.stamps(of: names, in: directory)
         var claims = [Claim?](repeating: nil, count: names.count)
+        // Which claims go into the index written back: those it had, and files parsed clean.
+        var indexable = [Bool](repeating: false, count: names.count)
+        var hashes = [UInt64](repeating: 0, count: names.count)
         var misses: [Int] = []
-        for (position, name) in names.enumerated() {
-            let stamp = FileStamp(path: "\(directory)/\(name)")
-            stamps.append(stamp)
-            if let stamp, let entry = cached.entries[name], entry.stamp == stamp {
-                claims[position] = entry.claim
-                index.entries[name] = entry
-            } else {
-                misses.append(position)
+        // For each miss, the index's entry of the same name, whose bytes may not have changed.
+        var previous: [LedgerIndex.Entry?] = []
+        var cachedCount = 0
+        do {
+            let cached = LedgerIndex.read(from: indexPath, vocabulary: vocabulary)
+            cachedCount = cached.entries.count
+            // Both lists are sorted by name: walk them side by side.
+            var next = 0
+            for (position, name) in names.enumerated() {
+                while next < cached.entries.count && cached.entries[next].name < name { next += 1 }
+                let entry = next < cached.entries.count && cached.entries[next].name == name ? cached.entries[next] : nil
+                if let entry, let stamp = stamps[position], entry.stamp == stamp {
+                    claims[position] = entry.claim
+                    hashes[position] = entry.contentHash
+                    indexable[position] = true
+                } else {
+                    misses.append(position)
+                    previous.append(entry)
+                }
             }
         }
-        let toParse = misses
-        let results = ConcurrentSlots<Result<(Claim, [Diagnostic]), Diagnostics>>(count: toParse.count)
+        let toParse = misses, previousEntries = previous
+        let results = ConcurrentSlots<(Result<(Claim, [Diagnostic]), Diagnostics>, contentHash: UInt64)>(count: toParse.count)
         DispatchQueue.concurrentPerform(iterations: toParse.count) { index in
-            results[index] = loadFile(named: names[toParse[index]])
+            results[index] = loadFile(named: names[toParse[index]], unlessUnchangedFrom: previousEntries[index])
         }
         var contents = LedgerContents(claims: [], issues: [])
-        for (position, result) in zip(toParse, results.values) {
-            switch result {
+        for (position, loaded) in zip(toParse, results.values) {
+            hashes[position] = loaded?.contentHash ?? 0
+            switch loaded?.0 {
             case .success(let (claim, warnings)):
                 claims[position] = claim
                 contents.issues += warnings
                 // Only clean files are cached, so their warnings show on every load until fixed.
-                if warnings.isEmpty, let stamp = stamps[position] { index.entries[names[position]] = (stamp, claim) }
+                indexable[position] = warnings.isEmpty
             case .failure(let issues):
                 contents.issues += issues.diagnostics
             case nil:
                 break
             }
         }
-        if !toParse.isEmpty || cached.entries.count != index.entries.count {
+        if !toParse.isEmpty || cachedCount != names.count - toParse.count {
+            var index = LedgerIndex()
+            for position in names.indices where indexable[position] {
+                if let claim = claims[position], let stamp = stamps[position] {
+                    index.entries.append(LedgerIndex.Entry(name: names[position], stamp: stamp, contentHash: hashes[position], claim: claim))
+                }
+            }
             index.write(to: indexPath, vocabulary: vocabulary)
         }
         contents.claims = claims.compactMap { $0 }
@@ -202,10 +220,23 @@ public struct ClaimStore: Sendable {
     }
 
     private func loadFile(named name: String) -> Result<(Claim, [Diagnostic]), Diagnostics> {
+        loadFile(named: name, unlessUnchangedFrom: nil).0
+    }
+
+    /// Parses one file, or takes `previous` (the claim as the index had it, from a file of the same
+    /// name) when the file's bytes are still those the index saw.
+    private func loadFile(named name: String, unlessUnchangedFrom previous: LedgerIndex.Entry?)
+        -> (Result<(Claim, [Diagnostic]), Diagnostics>, contentHash: UInt64) {
         let path = "\(directory)/\(name)"
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Diagnostics([LedgerMessage.unreadableFile.about(path)]))
+            return (.failure(Diagnostics([LedgerMessage.unreadableFile.about(path)])), 0)
         }
+        let hash = LedgerIndex.contentHash(of: data)
+        if let previous, previous.contentHash == hash { return (.success((previous.claim, [])), hash) }
+        return (parse(data, path: path, name: name), hash)
+    }
+
+    private func parse(_ data: Data, path: String, name: String) -> Result<(Claim, [Diagnostic]), Diagnostics> {
         guard let text = String(validating: data, as: UTF8.self) else {
             return .failure(Diagnostics([LedgerMessage.notUTF8.about(path)]))
         }

@@ -28,6 +28,13 @@ public struct ClaimPresenter: Sendable {
         ])
     }
 
+    /// The same text as `json(for: claims).prettyText + terminator`, streamed claim by claim.
+    public func writeJSON(for claims: [Claim], terminator: String = "\n", to sink: ([UInt8]) -> Void) {
+        PrettyJSONStream.writeObject(
+            [("as_of", .string(asOf.description))], streaming: "claims", count: claims.count,
+            element: { json(for: claims[$0]) }, terminator: terminator, to: sink)
+    }
+
     public func json(for claim: Claim) -> JSONValue {
         .object([
             ("id", .string(claim.id.rawValue)),

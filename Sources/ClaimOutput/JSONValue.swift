@@ -64,32 +64,37 @@ public indirect enum JSONValue: Hashable, Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func writePretty(into output: inout [UInt8], indent: Int) {
-        let inner = Array(repeating: UInt8(ascii: " "), count: 2 * (indent + 1))
-        let outer = Array(repeating: UInt8(ascii: " "), count: 2 * indent)
+    func writePretty(into output: inout [UInt8], indent: Int) {
+        // Indentation is appended space by space, not as arrays made per value: a report of 100,000
+        // claims has millions of values, and two arrays for each were much of its JSON's cost.
         switch self {
         case .array(let values) where !values.isEmpty:
             output += "[\n".utf8
             for (index, value) in values.enumerated() {
-                output += inner
+                Self.indent(&output, indent + 1)
                 value.writePretty(into: &output, indent: indent + 1)
                 output += (index < values.count - 1 ? ",\n" : "\n").utf8
             }
-            output += outer
+            Self.indent(&output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let pairs) where !pairs.isEmpty:
             output += "{\n".utf8
             for (index, pair) in pairs.enumerated() {
-                output += inner
+                Self.indent(&output, indent + 1)
                 JSONEscaping.appendQuoted(pair.key, to: &output)
                 output += ": ".utf8
                 pair.value.writePretty(into: &output, indent: indent + 1)
                 output += (index < pairs.count - 1 ? ",\n" : "\n").utf8
             }
-            output += outer
+            Self.indent(&output, indent)
             output.append(UInt8(ascii: "}"))
         default:
             write(into: &output)
         }
+    }
+
+    /// Two spaces per level.
+    static func indent(_ output: inout [UInt8], _ level: Int) {
+        for _ in 0..<2 * level { output.append(UInt8(ascii: " ")) }
     }
 }

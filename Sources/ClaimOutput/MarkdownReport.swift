@@ -12,7 +12,7 @@ public struct MarkdownReport: Sendable {
         var lines = ["## \(report.subject(in: vocabulary)) as of \(report.asOf)", ""]
         var summary = "**\(report.entries.count)** claim\(report.entries.count == 1 ? "" : "s"): "
             + "\(report.count(.overdue)) overdue, \(report.count(.disputed)) disputed, "
-            + "\(report.entries(in: .dueSoon).count) due within \(report.soonDays) day\(report.soonDays == 1 ? "" : "s")"
+            + "\(report.count(in: .dueSoon)) due within \(report.soonDays) day\(report.soonDays == 1 ? "" : "s")"
         let counts = report.statusCounts(in: vocabulary)
         if !counts.isEmpty {
             summary += " — " + counts.map { "\(vocabulary.label(of: $0.status)) \($0.count)" }.joined(separator: " · ")

@@ -4,19 +4,30 @@ import ClaimCore
 /// a summary and, per claim, its group, distance, latest evidence and status timeline added.
 extension ClaimPresenter {
     public func json(for report: ClaimReport) -> JSONValue {
+        .object(header(of: report) + [("claims", .array(report.entries.map(json(for:))))])
+    }
+
+    /// The same text as `json(for: report).prettyText + terminator`, streamed claim by claim.
+    public func writeJSON(for report: ClaimReport, terminator: String = "\n", to sink: ([UInt8]) -> Void) {
+        PrettyJSONStream.writeObject(
+            header(of: report), streaming: "claims", count: report.entries.count,
+            element: { json(for: report.entries[$0]) }, terminator: terminator, to: sink)
+    }
+
+    /// The fields before the claims: the day and the summary.
+    private func header(of report: ClaimReport) -> [(key: String, value: JSONValue)] {
         let byStatus = report.statusCounts(in: vocabulary).map { (key: $0.status.rawValue, value: JSONValue.int($0.count)) }
-        return .object([
+        return [
             ("as_of", .string(report.asOf.description)),
             ("summary", .object([
                 ("claims", .int(report.entries.count)),
                 ("overdue", .int(report.count(.overdue))),
                 ("disputed", .int(report.count(.disputed))),
-                ("due_soon", .int(report.entries(in: .dueSoon).count)),
+                ("due_soon", .int(report.count(in: .dueSoon))),
                 ("due_soon_days", .int(report.soonDays)),
                 ("by_status", .object(byStatus)),
             ])),
-            ("claims", .array(report.entries.map(json(for:)))),
-        ])
+        ]
     }
 
     func json(for entry: ReportEntry) -> JSONValue {

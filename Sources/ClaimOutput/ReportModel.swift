@@ -56,7 +56,7 @@ public struct ClaimReport: Sendable {
     public let statuses: [StatusID]
     public let entries: [ReportEntry]
 
-    public init(asOf: CalendarDay, soonDays: Int, statuses: [StatusID] = [], entries: [ReportEntry]) {
+    public init(asOf: CalendarDay, soonDays: Int, statuses: [StatusID] = [], entries: consuming [ReportEntry]) {
         self.asOf = asOf
         self.soonDays = soonDays
         self.statuses = statuses
@@ -64,7 +64,20 @@ public struct ClaimReport: Sendable {
         // days on every comparison, which dominated large reports.
         let keys = entries.map(ClaimReport.sortKey)
         let order = entries.indices.sorted { keys[$0] < keys[$1] }
-        self.entries = order.map { entries[$0] }
+        // Put in order by swapping along the permutation's cycles: moving entries rather than copying
+        // each one (a claim with its evidence and timeline) into a new array.
+        var sorted = consume entries
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var position = start
+            while order[position] != start {
+                sorted.swapAt(position, order[position])
+                placed[position] = true
+                position = order[position]
+            }
+            placed[position] = true
+        }
+        self.entries = sorted
     }
 
     /// "Open claims", or "Claims with status happened, cancelled" when statuses were asked for.
@@ -74,7 +87,13 @@ public struct ClaimReport: Sendable {
 
     public func entries(in group: ReportGroup) -> [ReportEntry] { entries.filter { $0.group == group } }
 
-    public func count(_ flag: ClaimFlag) -> Int { entries.filter { $0.flags.contains(flag) }.count }
+    // The counts go over the entries without filtering them into arrays: a filter copies every
+    // entry it keeps (a claim with its evidence), which showed in large reports.
+
+    /// How many entries are in `group`.
+    public func count(in group: ReportGroup) -> Int { entries.reduce(0) { $1.group == group ? $0 + 1 : $0 } }
+
+    public func count(_ flag: ClaimFlag) -> Int { entries.reduce(0) { $1.flags.contains(flag) ? $0 + 1 : $0 } }
 
     /// How many claims have each status, in vocabulary order; statuses with none are left out.
     public func statusCounts(in vocabulary: StatusVocabulary) -> [(status: StatusID, count: Int)] {

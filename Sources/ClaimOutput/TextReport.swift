@@ -16,7 +16,7 @@ public struct TextReport: Sendable {
         let vocabulary = presenter.vocabulary
         var output = style("\(report.subject(in: vocabulary)) as of \(report.asOf): \(report.entries.count)", .bold)
         output += " (\(report.count(.overdue)) overdue, \(report.count(.disputed)) disputed, "
-            + "\(report.entries(in: .dueSoon).count) due within \(report.soonDays) day\(report.soonDays == 1 ? "" : "s"))\n"
+            + "\(report.count(in: .dueSoon)) due within \(report.soonDays) day\(report.soonDays == 1 ? "" : "s"))\n"
         let counts = report.statusCounts(in: vocabulary)
         if !counts.isEmpty {
             output += "By status: " + counts.map { "\(vocabulary.label(of: $0.status)) \($0.count)" }.joined(separator: " · ") + "\n"
@@ -30,10 +30,10 @@ public struct TextReport: Sendable {
             output += "\n" + style("\(group.title(soonDays: report.soonDays).uppercased()) (\(members.count))", groupStyle(group)) + "\n"
             output += style(header.text(widths), .dim) + "\n"
             for index in members {
-                let entry = report.entries[index]
+                // Read in place: a copy of each entry (its claim and timeline) showed in large reports.
                 output += rows[index].text(widths, flagStyle: { style($0, flagStyle($0)) }) + "\n"
-                output += "      " + entry.claim.statement + "\n"
-                if let latest = entry.claim.latestEvidence {
+                output += "      " + report.entries[index].claim.statement + "\n"
+                if let latest = report.entries[index].claim.latestEvidence {
                     output += style("      latest: " + presenter.describe(latest, quoteLimit: 160), .dim) + "\n"
                 }
             }
@@ -53,9 +53,17 @@ public struct TextReport: Sendable {
     private struct Row {
         var event, when, status, evidence, flags, id: String
 
+        /// The widest cell of each column but the last, in one pass that copies no row.
         static func widths(of rows: [Row]) -> [Int] {
-            let columns: [(Row) -> String] = [\.event, \.when, \.status, \.evidence, \.flags]
-            return columns.map { column in rows.map { column($0).count }.max() ?? 0 }
+            var widths = [0, 0, 0, 0, 0]
+            for index in rows.indices {
+                widths[0] = max(widths[0], rows[index].event.count)
+                widths[1] = max(widths[1], rows[index].when.count)
+                widths[2] = max(widths[2], rows[index].status.count)
+                widths[3] = max(widths[3], rows[index].evidence.count)
+                widths[4] = max(widths[4], rows[index].flags.count)
+            }
+            return widths
         }
 
         func text(_ widths: [Int], flagStyle: (String) -> String = { $0 }) -> String {

@@ -28,7 +28,7 @@ extension ClaimsCommand {
                 let claims = try workspace.filter(ledger.claims, statuses: status.map { StatusID($0) }, onlyOpen: open)
                 let presenter = workspace.presenter(asOf: asOf ?? .today)
                 switch format {
-                case .json: Console.print(presenter.json(for: claims).prettyText)
+                case .json: presenter.writeJSON(for: claims) { Console.write($0) }
                 case .text: Console.print(presenter.list(claims), terminator: "")
                 }
                 return ledger.hasErrors ? .couldNotFinish : .success

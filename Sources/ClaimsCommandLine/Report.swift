@@ -65,8 +65,10 @@ extension ClaimsCommand {
                 switch format {
                 case .text: try destination.write(TextReport(presenter: presenter, colors: destination.wantsColor).render(report))
                 case .markdown: try destination.write(MarkdownReport(presenter: presenter).render(report))
-                case .json: try destination.write(presenter.json(for: report).prettyText + "\n")
-                case .html: try destination.write(HTMLReport(presenter: presenter, publisher: workspace.publisher).render(report))
+                case .json: try destination.stream { presenter.writeJSON(for: report, to: $0) }
+                case .html:
+                    let page = HTMLReport(presenter: presenter, publisher: workspace.publisher)
+                    try destination.stream { sink in page.write(report) { sink(Array($0.utf8)) } }
                 }
                 if ledger.hasErrors { return .couldNotFinish }
                 let found = failOn.contains { condition in report.entries.contains { $0.flags.contains(condition.flag) } }

@@ -64,6 +64,69 @@ import Testing
         #expect(best?.score.reasons.prefix(3) == ["same date 2022-01-10", "participants russia, united states", "same kind 'talks'"])
     }
 
+    // MARK: Skipping candidates that cannot score changes nothing
+
+    /// A ledger large and varied enough that every veto `CandidateIndex.mayScore` relies on is met:
+    /// kinds of one family and phases, days, months and years, moved claims, open and closed ones,
+    /// shared actors and places, claims first reported before and after the finding.
+    @Test func skippingCandidatesThatCannotScoreKeepsTheBestClaimAndItsScore() {
+        var seed: UInt64 = 14
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let kinds: [String?] = ["talks", "meeting", "summit", "vote", "election", "launch", "opening", "start", "trial", nil]
+        let actors = ["Sarvania", "Sarvanian", "Brevania", "the union", "the council", "Halden", "Orchard", "NATO"]
+        let places: [String?] = [nil, nil, "Geneva", "Halden", "Vienna"]
+        func date() -> String? {
+            let day = CalendarDay(dayNumber: CalendarDay("2024-01-01")!.dayNumber + next(500))
+            switch next(10) {
+            case 0: return nil
+            case 1: return String(day.description.prefix(4))
+            case 2, 3: return String(day.description.prefix(7))
+            default: return day.description
+            }
+        }
+        func people() -> [String] { (0..<next(3)).map { _ in actors[next(actors.count)] } }
+        var claims: [Claim] = []
+        for number in 0..<400 {
+            var claim = Self.claim("claim-\(number)", "The \(number) event of \(actors[next(actors.count)]) on trade", date(),
+                                   kind: kinds[next(kinds.count)], people(), place: places[next(places.count)])
+            if next(3) > 0 {
+                let published = CalendarDay(dayNumber: CalendarDay("2023-10-01")!.dayNumber + next(500))
+                claim = Self.reported(claim, published: published.description)
+            }
+            if next(5) == 0 { claim.status = .happened }
+            if next(8) == 0, let moved = date().flatMap(EventDate.init) {
+                let change = StatusChange(at: Self.created, from: .proposed, to: .postponed, because: "moved",
+                                          rule: "postponement", previousDate: moved)
+                claim = Claim(id: claim.id, statement: claim.statement, event: claim.event, status: .postponed,
+                              created: claim.created, evidence: claim.evidence, history: claim.history + [change])
+            }
+            claims.append(claim)
+        }
+        let matcher = ClaimMatcher(claims: claims, threshold: 0.5, vocabulary: .standard)
+        var matches = 0
+        for number in 0..<600 {
+            let status: StatusID = [.proposed, .proposed, .postponed, .confirmed, .happened][next(5)]
+            let published = CalendarDay(dayNumber: CalendarDay("2023-12-01")!.dayNumber + next(500))
+            var finding = EventDescription(
+                statement: "The \(next(400)) event of \(actors[next(actors.count)]) on trade", date: date().flatMap(EventDate.init),
+                kind: kinds[next(kinds.count)], participants: people(), place: places[next(places.count)], status: status,
+                published: published, quote: "Officials said the event on trade \(next(2) == 0 ? "was moved" : "is set").")
+            if next(4) == 0, let other = date().flatMap(EventDate.init) { finding.sentenceDates = [other] }
+            let sameDocument: Set<ClaimID> = next(4) == 0 ? [claims[next(claims.count)].id] : []
+            let skipping = matcher.best(for: finding, sameDocument: sameDocument, scoringEveryCandidate: false)
+            let scoringAll = matcher.best(for: finding, sameDocument: sameDocument, scoringEveryCandidate: true)
+            #expect(skipping?.claim.id == scoringAll?.claim.id, "finding \(number)")
+            #expect(skipping?.score.total == scoringAll?.score.total, "finding \(number)")
+            #expect(skipping?.score.reasons == scoringAll?.score.reasons, "finding \(number)")
+            if scoringAll?.isMatch == true { matches += 1 }
+        }
+        // The ledger must give matches of every sort, or the comparison proves little.
+        #expect(matches > 20)
+    }
+
     // MARK: Matching precision: attach only on real evidence of identity
 
     /// A ledger about one company: its name is in most claims.
