@@ -84,6 +84,10 @@ public struct ClaimMatcher: Sendable {
     private var wordsByPosition: [Set<String>] = []
     /// Each claim's words with those of the sentences reported about it.
     private var reportedWordsByPosition: [Set<String>] = []
+    /// Each claim's names (see `nameWords`), in its statement and the sentences reported about it.
+    private var namesByPosition: [Set<String>] = []
+    /// How many claims use each word, to tell the words that mark one event.
+    private var wordUse = WordUse()
 
     public init(claims: [Claim], threshold: Double, vocabulary: StatusVocabulary) {
         self.threshold = threshold
@@ -103,7 +107,10 @@ public struct ClaimMatcher: Sendable {
             let moved = claims[existing].event.date != claim.event.date || claims[existing].event.participants != claim.event.participants
             if claims[existing].statement != claim.statement || claims[existing].evidence.count != claim.evidence.count {
                 wordsByPosition[existing] = ClaimMatcher.contentWords(claim.statement)
-                reportedWordsByPosition[existing] = ClaimMatcher.words(of: claim)
+                let reported = ClaimMatcher.words(of: claim)
+                wordUse.update(from: reportedWordsByPosition[existing], to: reported)
+                reportedWordsByPosition[existing] = reported
+                namesByPosition[existing] = ClaimMatcher.names(of: claim)
             }
             claims[existing] = claim
             if moved { index(claim, at: existing) }
@@ -112,6 +119,8 @@ public struct ClaimMatcher: Sendable {
         claims.append(claim)
         wordsByPosition.append(ClaimMatcher.contentWords(claim.statement))
         reportedWordsByPosition.append(ClaimMatcher.words(of: claim))
+        wordUse.add(reportedWordsByPosition[reportedWordsByPosition.count - 1])
+        namesByPosition.append(ClaimMatcher.names(of: claim))
         positionByID[claim.id] = claims.count - 1
         index(claim, at: claims.count - 1)
     }
@@ -155,11 +164,16 @@ public struct ClaimMatcher: Sendable {
         var best: (position: Int, total: Double)?
         let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
         let commonNames = self.commonNames(among: finding.participants)
+        let distinctiveWords = wordUse.distinctive(among: findingWords)
+        let findingNames = wordUse.specificNames(
+            among: ClaimMatcher.nameWords(finding.statement).union(ClaimMatcher.nameWords(finding.quote ?? ""))
+        ).subtracting(commonNames)
         let isPostponement = vocabulary.role(of: finding.status) == .postponement
         for position in candidates(for: finding) {
             let total = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[position], isOpen: vocabulary.isOpen(claims[position].status)),
                                            words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
-                                           commonNames: commonNames, isPostponement: isPostponement,
+                                           commonNames: commonNames, distinctiveWords: distinctiveWords,
+                                           names: findingNames, claimNames: namesByPosition[position], isPostponement: isPostponement,
                                            sameDocument: sameDocument.contains(claims[position].id), explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
@@ -169,7 +183,8 @@ public struct ClaimMatcher: Sendable {
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: EventDescription(claims[best.position], isOpen: vocabulary.isOpen(claims[best.position].status)),
                                        words: wordsByPosition[best.position], reportedWords: reportedWordsByPosition[best.position],
-                                       commonNames: commonNames, isPostponement: isPostponement,
+                                       commonNames: commonNames, distinctiveWords: distinctiveWords,
+                                       names: findingNames, claimNames: namesByPosition[best.position], isPostponement: isPostponement,
                                        sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
         return (claims[best.position], score, score.total >= threshold)
     }
@@ -231,6 +246,7 @@ public struct ClaimMatcher: Sendable {
     /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
                       words claimWords: Set<String>, reportedWords: Set<String> = [], commonNames: Set<String>,
+                      distinctiveWords: Set<String> = [], names findingNames: Set<String> = [], claimNames: Set<String> = [],
                       isPostponement: Bool, sameDocument: Bool = false, explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
@@ -259,6 +275,21 @@ public struct ClaimMatcher: Sendable {
             reasons?.append("one side has no date")
         }
 
+        // Words beyond the actors, the kind, the numbers and the names of days and months: a
+        // statement made up from those ("Boeing start in 2006") would otherwise count them twice.
+        let named = contentWords((finding.participants + claim.participants + [finding.kind, claim.kind].compactMap { $0 })
+            .joined(separator: " "))
+        // The claim's statement, or the sentences reported about it, whichever the finding shares more with.
+        let ownWords = findingWords.subtracting(named).subtracting(dateWords).filter(isWordy)
+        let claimOwnWords = claimWords.subtracting(named).subtracting(dateWords).filter(isWordy)
+        let reportedOwnWords = reportedWords.subtracting(named).subtracting(dateWords).filter(isWordy)
+        let words = max(overlap(ownWords, claimOwnWords), overlap(ownWords, reportedOwnWords))
+        let sharedWordCount = max(ownWords.intersection(claimOwnWords).count, ownWords.intersection(reportedOwnWords).count)
+        let marking = markingWords(ownWords, claimOwnWords.union(reportedOwnWords), distinctiveWords: distinctiveWords)
+        // Names both reports mention, not only those the finder took for actors ("deliveries to
+        // Singapore Airlines"; "the iTunes store"): `findingNames` holds none that many claims use.
+        let sharedNames = findingNames.intersection(claimNames)
+
         let found = Set(finding.participants.map { $0.lowercased() })
         let known = Set(claim.participants.map { $0.lowercased() })
         var shared = Set(found.filter { name in known.contains { sameActor(name, $0) } })
@@ -274,6 +305,13 @@ public struct ClaimMatcher: Sendable {
                 // ("Lumen to host Unfold event"; "Lumen Devices will host a special event"); only
                 // their kinds may tell them apart.
                 reasons?.append("other names in the same article")
+            } else if shared.isEmpty && !sharedNames.isEmpty {
+                // The finder's actors are a guess; the names in both reports are not.
+                points += 1
+                reasons?.append("other actors, but names in both reports: \(sharedNames.sorted().joined(separator: ", "))")
+            } else if shared.isEmpty && marking.count >= 2 {
+                // The finder's actors are a guess; words that only this event's reports use are not.
+                reasons?.append("other names, but words of this event")
             } else if shared.isEmpty {
                 points -= 2
                 reasons?.append("no shared participant")
@@ -285,10 +323,16 @@ public struct ClaimMatcher: Sendable {
         }
 
         var sameKind = false
+        // Kinds the finder gave differently, where one report names the other's kind: no
+        // contradiction, but not enough to move a date either.
+        var kindNamedOnly = false
         if let a = finding.kind, let b = claim.kind {
             if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
             else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
             else if isPhase(a) || isPhase(b) { reasons?.append("'\(isPhase(a) ? a : b)' may be a phase of '\(isPhase(a) ? b : a)'") }
+            else if kindNamed(finding: a, findingWords: findingWords, claim: b, claimWords: claimWords.union(reportedWords)) {
+                points += 1; kindNamedOnly = true; reasons?.append("kind '\(a)' ~ '\(b)' named in the other report")
+            }
             else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
         }
 
@@ -297,18 +341,13 @@ public struct ClaimMatcher: Sendable {
             reasons?.append(a == b ? "same place" : "other place")
         }
 
-        // Words beyond the actors, the kind and the numbers: a statement made up from those
-        // ("Boeing start in 2006") would otherwise count them twice.
-        let named = contentWords((finding.participants + claim.participants + [finding.kind, claim.kind].compactMap { $0 })
-            .joined(separator: " "))
-        // The claim's statement, or the sentences reported about it, whichever the finding shares more with.
-        let ownWords = findingWords.subtracting(named).filter(isWordy)
-        let claimOwnWords = claimWords.subtracting(named).filter(isWordy)
-        let reportedOwnWords = reportedWords.subtracting(named).filter(isWordy)
-        let words = max(overlap(ownWords, claimOwnWords), overlap(ownWords, reportedOwnWords))
-        let sharedWordCount = max(ownWords.intersection(claimOwnWords).count, ownWords.intersection(reportedOwnWords).count)
         points += 1.5 * words
         reasons?.append("words \(String(format: "%.2f", words))")
+        // One rare word in common is chance ("largest"); two are the event's own words.
+        if marking.count >= 2 {
+            points += min(1.5, 0.75 * Double(marking.count))
+            reasons?.append("words of this event: \(marking.sorted().joined(separator: ", "))")
+        }
 
         // A report that the event moved names another date: only the same kind of event with the
         // same actors or wording is the event that moved.
@@ -354,7 +393,17 @@ public struct ClaimMatcher: Sendable {
         let sameWording = finding.kind == nil && claim.kind == nil && dateRelation == .sameYear
             && specificActor && words >= 0.75 && sharedWordCount >= 3
         if sameWording { points += 0.5; reasons?.append("nearly the same wording") }
-        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4), !sameWording {
+        // Or words that only this event's reports use ("pancreatic cancer"), with its kind or an
+        // actor that is not in every claim, and no kind that contradicts it.
+        let kindsUnknown = finding.kind == nil || claim.kind == nil
+        let markedEvent = marking.count >= 2 && (sameKind || ((kindNamedOnly || kindsUnknown) && specificActor))
+        // Or the same kind, an actor not in every claim and another name both reports mention
+        // ("launched the iTunes Music Store"; "the iTunes Music Store launch").
+        let actorWords = contentWords(shared.joined(separator: " "))
+        let namedObject = sameKind && specificActor && !sharedNames.subtracting(actorWords).isEmpty
+        if namedObject { reasons?.append("another name in both: \(sharedNames.subtracting(actorWords).sorted().joined(separator: ", "))") }
+        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4), !sameWording,
+           !markedEvent, !namedObject {
             vetoed = true
             reasons?.append("too little in common without a shared day or month")
         }
@@ -373,7 +422,7 @@ public struct ClaimMatcher: Sendable {
         }
         // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
         let signals = [dateRelation == .sameDay || dateRelation == .within || dateRelation == .different,
-                       sameKind || sameWording, specificActor, words >= 0.5, sameArticleSameDay,
+                       sameKind || kindNamedOnly || sameWording, specificActor || !sharedNames.isEmpty, words >= 0.5 || marking.count >= 2, sameArticleSameDay,
                        finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
         if signals.filter({ $0 }).count < 2 {
             vetoed = true
@@ -383,6 +432,19 @@ public struct ClaimMatcher: Sendable {
         let refines = !vetoed && dateRelation == .within && sameKind && (!shared.isEmpty || words >= 0.5)
             && claim.date.map { known in finding.date.map { known.contains($0) } ?? false } == true
         return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines)
+    }
+
+    /// The words a finding shares with a claim that few claims of the ledger use (`distinctiveWords`,
+    /// see `WordUse`): they mark the event, where words every report uses do not.
+    static func markingWords(_ findingWords: Set<String>, _ claimWords: Set<String>, distinctiveWords: Set<String>) -> Set<String> {
+        distinctiveWords.intersection(findingWords).intersection(claimWords)
+    }
+
+    /// Whether one report names the kind the other was given ("deliveries to its launch customer"
+    /// for a delivery): then two kinds are two guesses at one event, not two events.
+    static func kindNamed(finding findingKind: String, findingWords: Set<String>, claim claimKind: String,
+                          claimWords: Set<String>) -> Bool {
+        names(kind: claimKind, in: findingWords) || names(kind: findingKind, in: claimWords)
     }
 
     /// A report from another article, published after the open claim was first reported, of a day
@@ -420,6 +482,16 @@ public struct ClaimMatcher: Sendable {
     static func kindsAgree(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         return a == b || family(of: a) == family(of: b) || isPhase(a) || isPhase(b)
+    }
+
+    /// Whether two findings of one sentence may speak of one event: kinds that agree, except a phase
+    /// and another kind on dates that do not overlap ("was started in 1976, and launched the store
+    /// in 2003"), which are two events.
+    static func mayBeOneEvent(_ kindA: String?, _ dateA: EventDate?, _ kindB: String?, _ dateB: EventDate?) -> Bool {
+        guard kindsAgree(kindA, kindB) else { return false }
+        guard let a = kindA, let b = kindB, a != b, family(of: a) != family(of: b),
+              let dateA, let dateB else { return true }
+        return dateA.overlaps(dateB)
     }
 
     /// Kinds that name a phase of an event rather than a sort of event: "the trial opens", "the
