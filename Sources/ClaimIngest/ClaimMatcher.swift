@@ -399,9 +399,17 @@ public struct ClaimMatcher: Sendable {
         let markedEvent = marking.count >= 2 && (sameKind || ((kindNamedOnly || kindsUnknown) && specificActor))
         // Or the same kind, an actor not in every claim and another name both reports mention
         // ("launched the iTunes Music Store"; "the iTunes Music Store launch").
-        let actorWords = contentWords(shared.joined(separator: " "))
-        let namedObject = sameKind && specificActor && !sharedNames.subtracting(actorWords).isEmpty
-        if namedObject { reasons?.append("another name in both: \(sharedNames.subtracting(actorWords).sorted().joined(separator: ", "))") }
+        let otherNames = sharedNames.subtracting(contentWords(shared.joined(separator: " "))).filter { $0.utf8.count >= 3 }
+        let namedObject = sameKind && specificActor && !otherNames.isEmpty
+        if namedObject { reasons?.append("another name in both: \(otherNames.sorted().joined(separator: ", "))") }
+        // Models named on both sides, none in common ("A380" and "787"): two different things.
+        if let models = differentModels(findingNames, claimNames) {
+            vetoed = true
+            reasons?.append("other models (\(models))")
+        } else if sharedNames.isEmpty && !findingNames.isEmpty && !claimNames.isEmpty && findingNames.isDisjoint(with: claimNames) {
+            points -= 1
+            reasons?.append("no name in common")
+        }
         if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4), !sameWording,
            !markedEvent, !namedObject {
             vetoed = true
@@ -438,6 +446,17 @@ public struct ClaimMatcher: Sendable {
     /// see `WordUse`): they mark the event, where words every report uses do not.
     static func markingWords(_ findingWords: Set<String>, _ claimWords: Set<String>, distinctiveWords: Set<String>) -> Set<String> {
         distinctiveWords.intersection(findingWords).intersection(claimWords)
+    }
+
+    /// The models each side names ("A380", "K9": names with letters and digits), when both name
+    /// some and none in common; nil otherwise.
+    static func differentModels(_ findingNames: Set<String>, _ claimNames: Set<String>) -> String? {
+        func isModel(_ name: String) -> Bool {
+            name.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } && isWordy(name)
+        }
+        let found = findingNames.filter(isModel), known = claimNames.filter(isModel)
+        guard !found.isEmpty, !known.isEmpty, found.isDisjoint(with: known) else { return nil }
+        return "\(found.sorted().joined(separator: ", ")) vs \(known.sorted().joined(separator: ", "))"
     }
 
     /// Whether one report names the kind the other was given ("deliveries to its launch customer"
