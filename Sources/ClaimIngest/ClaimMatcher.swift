@@ -50,11 +50,16 @@ public struct MatchScore: Sendable, CustomStringConvertible {
     /// The finding names a more precise date for the claim's event ("January" → "January 10") and
     /// is the same kind of event with the same actors or words: only such a match may refine the date.
     public var refinesDate = false
+    /// Identity rests on the words of the reports, not on what the finder read: a finding with no
+    /// date, a kind only the other report names, or actors none in common. Such a finding is
+    /// recorded as a mention of the event: it asserts no status, so it never moves one.
+    public var isMention = false
 
-    public init(total: Double, reasons: [String], refinesDate: Bool = false) {
+    public init(total: Double, reasons: [String], refinesDate: Bool = false, isMention: Bool = false) {
         self.total = total
         self.reasons = reasons
         self.refinesDate = refinesDate
+        self.isMention = isMention
     }
 
     public var description: String {
@@ -439,7 +444,9 @@ public struct ClaimMatcher: Sendable {
         if vetoed { points = min(points, 0) }
         let refines = !vetoed && dateRelation == .within && sameKind && (!shared.isEmpty || words >= 0.5)
             && claim.date.map { known in finding.date.map { known.contains($0) } ?? false } == true
-        return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines)
+        let isMention = finding.date == nil || kindNamedOnly
+            || (shared.isEmpty && !found.isEmpty && !known.isEmpty && !sameArticleSameDay)
+        return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines, isMention: isMention)
     }
 
     /// The words a finding shares with a claim that few claims of the ledger use (`distinctiveWords`,

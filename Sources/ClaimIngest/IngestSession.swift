@@ -211,8 +211,8 @@ public struct IngestSession {
         }
         let best = matcher.best(for: description, sameDocument: documentClaims)
         if let match = best, match.isMatch {
-            return attach(IngestSession.mention(evidence, dated: description.date != nil), to: match.claim, score: match.score,
-                          finding: description)
+            return attach(match.score.isMention ? IngestSession.mention(of: evidence) : evidence, to: match.claim,
+                          score: match.score, finding: description)
         }
         if let reason = reasonNotToRecord(description, published: published) {
             return [.findingSkipped(statement: description.statement, source: evidence.source.name, reason: reason)]
@@ -220,11 +220,10 @@ public struct IngestSession {
         return [create(description, evidence: evidence, id: newID, nearest: best.map { ($0.claim.id, $0.score) })]
     }
 
-    /// Evidence from a report with no date of the event ("the delays", "the merger"), matched by
-    /// what it names: recorded as a mention of the event, asserting no status, so that it never
-    /// moves the claim's status (nor, having no date, its date).
-    static func mention(_ evidence: Evidence, dated: Bool) -> Evidence {
-        guard !dated else { return evidence }
+    /// Evidence from a report matched by what it names rather than by what the finder read (with no
+    /// date of the event, "the delays"; see `MatchScore.isMention`): recorded as a mention of the
+    /// event, asserting no status, so that it never moves the claim's status.
+    static func mention(of evidence: Evidence) -> Evidence {
         var mention = evidence
         mention.asserts = nil
         mention.cue = nil

@@ -128,11 +128,24 @@ import Testing
         #expect(IngestSession.datedFirst(findings).map(\.statement) == ["Deliveries slip to October", "The delays"])
     }
 
-    @Test func anUndatedReportIsRecordedAsAMentionThatAssertsNoStatus() {
+    @Test func aMatchOnWordsAloneIsAMention() throws {
+        let guessed = EventDescription(statement: "Deliveries to Norrsky Airways, its launch customer, are not due until October",
+                                       date: EventDate("2031-10"), kind: "launch", participants: ["Lisbon"], place: nil,
+                                       status: .proposed)
+        #expect(try #require(Self.ledger.best(for: guessed)).score.isMention)
+        let read = EventDescription(statement: "The first Kestrel K9 was handed to Norrsky Airways today",
+                                    date: EventDate("2031-10-14"), kind: "delivery", participants: ["Kestrel K9"], place: nil,
+                                    status: .happened)
+        #expect(try !#require(Self.ledger.best(for: read)).score.isMention)
+        var undated = read
+        undated.date = nil
+        #expect(try #require(Self.ledger.best(for: undated)).score.isMention)
+    }
+
+    @Test func aMentionAssertsNoStatus() {
         let evidence = Evidence(source: Source(name: "example-wire"), quote: "The delays are over", asserts: .happened,
                                 cue: "are over", recordedBy: "plain_text", recordedAt: ClaimMatcherTests.created)
-        let mention = IngestSession.mention(evidence, dated: false)
+        let mention = IngestSession.mention(of: evidence)
         #expect(mention.asserts == nil && mention.cue == nil && mention.quote == evidence.quote)
-        #expect(IngestSession.mention(evidence, dated: true) == evidence)
     }
 }
