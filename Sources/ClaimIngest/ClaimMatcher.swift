@@ -249,6 +249,13 @@ public struct ClaimMatcher: Sendable {
     /// different days (unless the finding reports the event moved), two different kinds, actors with
     /// none in common. The total is the points divided by six: half of it (three points) is a match,
     /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
+    ///
+    /// The finder's actors and kinds are guesses, so the reports' own words count too (in a ledger
+    /// large enough to tell what is common, see `WordUse`): `distinctiveWords`, the finding's words
+    /// that few claims use, shared with the claim mark its event; `names` (the finding's, none
+    /// common) and `claimNames` shared stand in for actors; a kind one report names in words does not
+    /// contradict the other's; models named on both sides with none in common veto. A match that
+    /// rests on such words is a mention (`MatchScore.isMention`).
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
                       words claimWords: Set<String>, reportedWords: Set<String> = [], commonNames: Set<String>,
                       distinctiveWords: Set<String> = [], names findingNames: Set<String> = [], claimNames: Set<String> = [],
