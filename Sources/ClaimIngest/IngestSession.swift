@@ -193,7 +193,7 @@ public struct IngestSession {
         description.sentenceDates = extracted.analysis.dates.compactMap { date in
             finding.sentence.contains(date.start) ? EventDate(date.value) : nil
         }
-        return merge(description, evidence: evidence, published: document.published)
+        return merge(description, evidence: evidence, published: document.published, weakMatchesAreMentions: true)
     }
 
     /// Merges an event described by any source (an article's finding, an imported ClaimReview):
@@ -201,9 +201,12 @@ public struct IngestSession {
     /// matcher finds, else a new claim (with id `newID` when given); then the rules.
     ///
     /// `published` is when the source made its statement, to tell claims about past events.
+    /// `weakMatchesAreMentions`: an article's finding that matches only by the words of the reports
+    /// (`MatchScore.isMention`) is recorded asserting no status; a source that rates the claim it
+    /// speaks of (a fact-check) asserts its rating whatever the match rests on.
     public mutating func merge(
         _ description: EventDescription, evidence: Evidence, published: CalendarDay?,
-        identifier: ClaimID? = nil, newID: ClaimID? = nil
+        identifier: ClaimID? = nil, newID: ClaimID? = nil, weakMatchesAreMentions: Bool = false
     ) -> [IngestChange] {
         if let identifier, let known = pending[identifier] ?? matcher.claim(withID: identifier) {
             let score = MatchScore(total: 1, reasons: ["same identifier '\(identifier)'"])
@@ -211,7 +214,8 @@ public struct IngestSession {
         }
         let best = matcher.best(for: description, sameDocument: documentClaims)
         if let match = best, match.isMatch {
-            return attach(match.score.isMention ? IngestSession.mention(of: evidence) : evidence, to: match.claim,
+            let isMention = weakMatchesAreMentions && match.score.isMention
+            return attach(isMention ? IngestSession.mention(of: evidence) : evidence, to: match.claim,
                           score: match.score, finding: description)
         }
         if let reason = reasonNotToRecord(description, published: published) {
