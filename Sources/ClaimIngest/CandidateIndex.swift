@@ -60,9 +60,10 @@ struct CandidateIndex: Sendable {
     ///
     /// This mirrors vetoes in `score`; `ClaimMatcherTests` checks that the best claim is the same as
     /// when every candidate is scored, so a change to those vetoes shows there.
+    /// `kindNamed` tells whether one report names the other's kind in words, which lifts the kind veto.
     static func mayScore(_ finding: EventDescription, against claim: EventDescription, isPostponement: Bool,
-                         sameDocument: Bool) -> Bool {
-        guard ClaimMatcher.kindsAgree(finding.kind, claim.kind) else { return false }
+                         sameDocument: Bool, kindNamed: () -> Bool) -> Bool {
+        guard ClaimMatcher.kindsAgree(finding.kind, claim.kind) || kindNamed() else { return false }
         guard !isPostponement, claim.previousDates.isEmpty,
               case .different = ClaimMatcher.DateRelation(finding.date, claim.date) else { return true }
         // A later report moves only the same kind of event (of one family, or with a kind unknown),

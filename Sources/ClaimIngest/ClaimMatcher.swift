@@ -50,11 +50,16 @@ public struct MatchScore: Sendable, CustomStringConvertible {
     /// The finding names a more precise date for the claim's event ("January" → "January 10") and
     /// is the same kind of event with the same actors or words: only such a match may refine the date.
     public var refinesDate = false
+    /// Identity rests on the words of the reports, not on what the finder read: a finding with no
+    /// date, a kind only the other report names, or actors none in common. Such a finding is
+    /// recorded as a mention of the event: it asserts no status, so it never moves one.
+    public var isMention = false
 
-    public init(total: Double, reasons: [String], refinesDate: Bool = false) {
+    public init(total: Double, reasons: [String], refinesDate: Bool = false, isMention: Bool = false) {
         self.total = total
         self.reasons = reasons
         self.refinesDate = refinesDate
+        self.isMention = isMention
     }
 
     public var description: String {
@@ -83,6 +88,10 @@ public struct ClaimMatcher: Sendable {
     private var wordsByPosition: [Set<String>] = []
     /// Each claim's words with those of the sentences reported about it.
     private var reportedWordsByPosition: [Set<String>] = []
+    /// Each claim's names (see `nameWords`), in its statement and the sentences reported about it.
+    private var namesByPosition: [Set<String>] = []
+    /// How many claims use each word, to tell the words that mark one event.
+    private var wordUse = WordUse()
 
     public init(claims: [Claim], threshold: Double, vocabulary: StatusVocabulary) {
         self.threshold = threshold
@@ -102,7 +111,10 @@ public struct ClaimMatcher: Sendable {
             let moved = claims[existing].event.date != claim.event.date || claims[existing].event.participants != claim.event.participants
             if claims[existing].statement != claim.statement || claims[existing].evidence.count != claim.evidence.count {
                 wordsByPosition[existing] = ClaimMatcher.contentWords(claim.statement)
-                reportedWordsByPosition[existing] = ClaimMatcher.words(of: claim)
+                let reported = ClaimMatcher.words(of: claim)
+                wordUse.update(from: reportedWordsByPosition[existing], to: reported)
+                reportedWordsByPosition[existing] = reported
+                namesByPosition[existing] = ClaimMatcher.names(of: claim)
             }
             claims[existing] = claim
             descriptions[existing] = EventDescription(claim, isOpen: vocabulary.isOpen(claim.status))
@@ -113,6 +125,8 @@ public struct ClaimMatcher: Sendable {
         descriptions.append(EventDescription(claim, isOpen: vocabulary.isOpen(claim.status)))
         wordsByPosition.append(ClaimMatcher.contentWords(claim.statement))
         reportedWordsByPosition.append(ClaimMatcher.words(of: claim))
+        wordUse.add(reportedWordsByPosition[reportedWordsByPosition.count - 1])
+        namesByPosition.append(ClaimMatcher.names(of: claim))
         positionByID[claim.id] = claims.count - 1
         candidateIndex.add(claim, at: claims.count - 1)
     }
@@ -135,15 +149,25 @@ public struct ClaimMatcher: Sendable {
         var best: (position: Int, total: Double)?
         let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
         let commonNames = self.commonNames(among: finding.participants)
+        let distinctiveWords = wordUse.distinctive(among: findingWords)
+        let findingNames = wordUse.specificNames(
+            among: ClaimMatcher.nameWords(finding.statement).union(ClaimMatcher.nameWords(finding.quote ?? ""))
+        ).subtracting(commonNames)
         let isPostponement = vocabulary.role(of: finding.status) == .postponement
         let candidates = candidates(for: finding)
         for position in candidates {
             let isSameDocument = !sameDocument.isEmpty && sameDocument.contains(claims[position].id)
             guard scoringEveryCandidate || CandidateIndex.mayScore(
-                finding, against: descriptions[position], isPostponement: isPostponement, sameDocument: isSameDocument) else { continue }
+                finding, against: descriptions[position], isPostponement: isPostponement, sameDocument: isSameDocument,
+                kindNamed: {
+                    guard let a = finding.kind, let b = descriptions[position].kind else { return false }
+                    return ClaimMatcher.kindNamed(finding: a, findingWords: findingWords, claim: b,
+                                                  claimWords: wordsByPosition[position].union(reportedWordsByPosition[position]))
+                }) else { continue }
             let total = ClaimMatcher.score(finding, words: findingWords, against: descriptions[position],
                                            words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
-                                           commonNames: commonNames, isPostponement: isPostponement,
+                                           commonNames: commonNames, distinctiveWords: distinctiveWords,
+                                           names: findingNames, claimNames: namesByPosition[position], isPostponement: isPostponement,
                                            sameDocument: isSameDocument, explain: false).total
             if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
                 best = (position, total)
@@ -156,7 +180,8 @@ public struct ClaimMatcher: Sendable {
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: descriptions[best.position],
                                        words: wordsByPosition[best.position], reportedWords: reportedWordsByPosition[best.position],
-                                       commonNames: commonNames, isPostponement: isPostponement,
+                                       commonNames: commonNames, distinctiveWords: distinctiveWords,
+                                       names: findingNames, claimNames: namesByPosition[best.position], isPostponement: isPostponement,
                                        sameDocument: sameDocument.contains(claims[best.position].id), explain: true)
         return (claims[best.position], score, score.total >= threshold)
     }
@@ -216,8 +241,16 @@ public struct ClaimMatcher: Sendable {
     /// different days (unless the finding reports the event moved), two different kinds, actors with
     /// none in common. The total is the points divided by six: half of it (three points) is a match,
     /// e.g. the same day and the same kind, or a day within the same month, the same kind and an actor.
+    ///
+    /// The finder's actors and kinds are guesses, so the reports' own words count too (in a ledger
+    /// large enough to tell what is common, see `WordUse`): `distinctiveWords`, the finding's words
+    /// that few claims use, shared with the claim mark its event; `names` (the finding's, none
+    /// common) and `claimNames` shared stand in for actors; a kind one report names in words does not
+    /// contradict the other's; models named on both sides with none in common veto. A match that
+    /// rests on such words is a mention (`MatchScore.isMention`).
     static func score(_ finding: EventDescription, words findingWords: Set<String>, against claim: EventDescription,
                       words claimWords: Set<String>, reportedWords: Set<String> = [], commonNames: Set<String>,
+                      distinctiveWords: Set<String> = [], names findingNames: Set<String> = [], claimNames: Set<String> = [],
                       isPostponement: Bool, sameDocument: Bool = false, explain: Bool) -> MatchScore {
         // Optional chaining skips building each reason's text when no explanation is wanted.
         var reasons: [String]? = explain ? [] : nil
@@ -246,6 +279,21 @@ public struct ClaimMatcher: Sendable {
             reasons?.append("one side has no date")
         }
 
+        // Words beyond the actors, the kind, the numbers and the names of days and months: a
+        // statement made up from those ("Boeing start in 2006") would otherwise count them twice.
+        let named = contentWords((finding.participants + claim.participants + [finding.kind, claim.kind].compactMap { $0 })
+            .joined(separator: " "))
+        // The claim's statement, or the sentences reported about it, whichever the finding shares more with.
+        let ownWords = findingWords.subtracting(named).subtracting(dateWords).filter(isWordy)
+        let claimOwnWords = claimWords.subtracting(named).subtracting(dateWords).filter(isWordy)
+        let reportedOwnWords = reportedWords.subtracting(named).subtracting(dateWords).filter(isWordy)
+        let words = max(overlap(ownWords, claimOwnWords), overlap(ownWords, reportedOwnWords))
+        let sharedWordCount = max(ownWords.intersection(claimOwnWords).count, ownWords.intersection(reportedOwnWords).count)
+        let marking = markingWords(ownWords, claimOwnWords.union(reportedOwnWords), distinctiveWords: distinctiveWords)
+        // Names both reports mention, not only those the finder took for actors ("deliveries to
+        // Singapore Airlines"; "the iTunes store"): `findingNames` holds none that many claims use.
+        let sharedNames = findingNames.intersection(claimNames)
+
         let found = Set(finding.participants.map { $0.lowercased() })
         let known = Set(claim.participants.map { $0.lowercased() })
         var shared = Set(found.filter { name in known.contains { sameActor(name, $0) } })
@@ -261,6 +309,13 @@ public struct ClaimMatcher: Sendable {
                 // ("Lumen to host Unfold event"; "Lumen Devices will host a special event"); only
                 // their kinds may tell them apart.
                 reasons?.append("other names in the same article")
+            } else if shared.isEmpty && !sharedNames.isEmpty {
+                // The finder's actors are a guess; the names in both reports are not.
+                points += 1
+                reasons?.append("other actors, but names in both reports: \(sharedNames.sorted().joined(separator: ", "))")
+            } else if shared.isEmpty && marking.count >= 2 {
+                // The finder's actors are a guess; words that only this event's reports use are not.
+                reasons?.append("other names, but words of this event")
             } else if shared.isEmpty {
                 points -= 2
                 reasons?.append("no shared participant")
@@ -272,10 +327,16 @@ public struct ClaimMatcher: Sendable {
         }
 
         var sameKind = false
+        // Kinds the finder gave differently, where one report names the other's kind: no
+        // contradiction, but not enough to move a date either.
+        var kindNamedOnly = false
         if let a = finding.kind, let b = claim.kind {
             if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
             else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
             else if isPhase(a) || isPhase(b) { reasons?.append("'\(isPhase(a) ? a : b)' may be a phase of '\(isPhase(a) ? b : a)'") }
+            else if kindNamed(finding: a, findingWords: findingWords, claim: b, claimWords: claimWords.union(reportedWords)) {
+                points += 1; kindNamedOnly = true; reasons?.append("kind '\(a)' ~ '\(b)' named in the other report")
+            }
             else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
         }
 
@@ -284,18 +345,13 @@ public struct ClaimMatcher: Sendable {
             reasons?.append(a == b ? "same place" : "other place")
         }
 
-        // Words beyond the actors, the kind and the numbers: a statement made up from those
-        // ("Boeing start in 2006") would otherwise count them twice.
-        let named = contentWords((finding.participants + claim.participants + [finding.kind, claim.kind].compactMap { $0 })
-            .joined(separator: " "))
-        // The claim's statement, or the sentences reported about it, whichever the finding shares more with.
-        let ownWords = findingWords.subtracting(named).filter(isWordy)
-        let claimOwnWords = claimWords.subtracting(named).filter(isWordy)
-        let reportedOwnWords = reportedWords.subtracting(named).filter(isWordy)
-        let words = max(overlap(ownWords, claimOwnWords), overlap(ownWords, reportedOwnWords))
-        let sharedWordCount = max(ownWords.intersection(claimOwnWords).count, ownWords.intersection(reportedOwnWords).count)
         points += 1.5 * words
         reasons?.append("words \(String(format: "%.2f", words))")
+        // One rare word in common is chance ("largest"); two are the event's own words.
+        if marking.count >= 2 {
+            points += min(1.5, 0.75 * Double(marking.count))
+            reasons?.append("words of this event: \(marking.sorted().joined(separator: ", "))")
+        }
 
         // A report that the event moved names another date: only the same kind of event with the
         // same actors or wording is the event that moved.
@@ -341,7 +397,25 @@ public struct ClaimMatcher: Sendable {
         let sameWording = finding.kind == nil && claim.kind == nil && dateRelation == .sameYear
             && specificActor && words >= 0.75 && sharedWordCount >= 3
         if sameWording { points += 0.5; reasons?.append("nearly the same wording") }
-        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4), !sameWording {
+        // Or words that only this event's reports use ("pancreatic cancer"), with its kind or an
+        // actor that is not in every claim, and no kind that contradicts it.
+        let kindsUnknown = finding.kind == nil || claim.kind == nil
+        let markedEvent = marking.count >= 2 && (sameKind || ((kindNamedOnly || kindsUnknown) && specificActor))
+        // Or the same kind, an actor not in every claim and another name both reports mention
+        // ("launched the iTunes Music Store"; "the iTunes Music Store launch").
+        let otherNames = sharedNames.subtracting(contentWords(shared.joined(separator: " "))).filter { $0.utf8.count >= 3 }
+        let namedObject = sameKind && specificActor && !otherNames.isEmpty
+        if namedObject { reasons?.append("another name in both: \(otherNames.sorted().joined(separator: ", "))") }
+        // Models named on both sides, none in common ("A380" and "787"): two different things.
+        if let models = differentModels(findingNames, claimNames) {
+            vetoed = true
+            reasons?.append("other models (\(models))")
+        } else if sharedNames.isEmpty && !findingNames.isEmpty && !claimNames.isEmpty && findingNames.isDisjoint(with: claimNames) {
+            points -= 1
+            reasons?.append("no name in common")
+        }
+        if dateRelation == .sameYear || dateRelation == .unknown, !(sameKind && specificActor && words >= 0.4), !sameWording,
+           !markedEvent, !namedObject {
             vetoed = true
             reasons?.append("too little in common without a shared day or month")
         }
@@ -360,7 +434,7 @@ public struct ClaimMatcher: Sendable {
         }
         // One signal is not identity: a day, a kind, an actor, shared words and a place, at least two.
         let signals = [dateRelation == .sameDay || dateRelation == .within || dateRelation == .different,
-                       sameKind || sameWording, specificActor, words >= 0.5, sameArticleSameDay,
+                       sameKind || kindNamedOnly || sameWording, specificActor || !sharedNames.isEmpty, words >= 0.5 || marking.count >= 2, sameArticleSameDay,
                        finding.place != nil && finding.place?.lowercased() == claim.place?.lowercased()]
         if signals.filter({ $0 }).count < 2 {
             vetoed = true
@@ -369,7 +443,33 @@ public struct ClaimMatcher: Sendable {
         if vetoed { points = min(points, 0) }
         let refines = !vetoed && dateRelation == .within && sameKind && (!shared.isEmpty || words >= 0.5)
             && claim.date.map { known in finding.date.map { known.contains($0) } ?? false } == true
-        return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines)
+        let isMention = finding.date == nil || kindNamedOnly
+            || (shared.isEmpty && !found.isEmpty && !known.isEmpty && !sameArticleSameDay)
+        return MatchScore(total: min(1, max(0, points) / 6), reasons: reasons ?? [], refinesDate: refines, isMention: isMention)
+    }
+
+    /// The words a finding shares with a claim that few claims of the ledger use (`distinctiveWords`,
+    /// see `WordUse`): they mark the event, where words every report uses do not.
+    static func markingWords(_ findingWords: Set<String>, _ claimWords: Set<String>, distinctiveWords: Set<String>) -> Set<String> {
+        distinctiveWords.intersection(findingWords).intersection(claimWords)
+    }
+
+    /// The models each side names ("A380", "K9": names with letters and digits), when both name
+    /// some and none in common; nil otherwise.
+    static func differentModels(_ findingNames: Set<String>, _ claimNames: Set<String>) -> String? {
+        func isModel(_ name: String) -> Bool {
+            name.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } && isWordy(name)
+        }
+        let found = findingNames.filter(isModel), known = claimNames.filter(isModel)
+        guard !found.isEmpty, !known.isEmpty, found.isDisjoint(with: known) else { return nil }
+        return "\(found.sorted().joined(separator: ", ")) vs \(known.sorted().joined(separator: ", "))"
+    }
+
+    /// Whether one report names the kind the other was given ("deliveries to its launch customer"
+    /// for a delivery): then two kinds are two guesses at one event, not two events.
+    static func kindNamed(finding findingKind: String, findingWords: Set<String>, claim claimKind: String,
+                          claimWords: Set<String>) -> Bool {
+        names(kind: claimKind, in: findingWords) || names(kind: findingKind, in: claimWords)
     }
 
     /// A report from another article, published after the open claim was first reported, of a day
@@ -407,6 +507,16 @@ public struct ClaimMatcher: Sendable {
     static func kindsAgree(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         return a == b || family(of: a) == family(of: b) || isPhase(a) || isPhase(b)
+    }
+
+    /// Whether two findings of one sentence may speak of one event: kinds that agree, except a phase
+    /// and another kind on dates that do not overlap ("was started in 1976, and launched the store
+    /// in 2003"), which are two events.
+    static func mayBeOneEvent(_ kindA: String?, _ dateA: EventDate?, _ kindB: String?, _ dateB: EventDate?) -> Bool {
+        guard kindsAgree(kindA, kindB) else { return false }
+        guard let a = kindA, let b = kindB, a != b, family(of: a) != family(of: b),
+              let dateA, let dateB else { return true }
+        return dateA.overlaps(dateB)
     }
 
     /// Kinds that name a phase of an event rather than a sort of event: "the trial opens", "the

@@ -69,15 +69,19 @@ public struct IngestSession {
         var changes: [IngestChange] = []
         documentClaims = []
         defer { documentClaims = [] }
-        let findings = IngestSession.withoutReportDates(extracted.analysis.claims, published: extracted.document.published)
-            .map { combinedMoves($0, in: extracted) }
-        // Where each sentence's findings landed, with their kinds.
-        var landedBySentence: [Range<Int>: [(kind: String?, claim: ClaimID)]] = [:]
+        let findings = IngestSession.datedFirst(
+            IngestSession.withoutReportDates(extracted.analysis.claims, published: extracted.document.published)
+                .map { combinedMoves($0, in: extracted) })
+        // Where each sentence's findings landed, with their kinds and dates.
+        var landedBySentence: [Range<Int>: [(kind: String?, date: EventDate?, claim: ClaimID)]] = [:]
         for finding in findings {
             // One sentence speaks once of an event: a second finding of it whose kind does not
             // contradict the first's ("set for June 10, now postponed to June 17") is the same event;
             // one of another kind ("will strike on May 14, and the ferry will be launched on May 20") is not.
-            if let earlier = landedBySentence[finding.sentence]?.first(where: { ClaimMatcher.kindsAgree($0.kind, finding.kind) }) {
+            let date = finding.eventDate.flatMap(EventDate.ofFinding)
+            if let earlier = landedBySentence[finding.sentence]?.first(where: {
+                ClaimMatcher.mayBeOneEvent($0.kind, $0.date, finding.kind, date)
+            }) {
                 changes.append(.duplicateSkipped(earlier.claim))
                 continue
             }
@@ -91,12 +95,20 @@ public struct IngestSession {
                 }
                 if let landed {
                     documentClaims.insert(landed)
-                    landedBySentence[finding.sentence, default: []].append((finding.kind, landed))
+                    landedBySentence[finding.sentence, default: []].append((finding.kind, date, landed))
                 }
             }
             changes += merged
         }
         return changes
+    }
+
+    /// The findings with a date, then those without, each in the article's order: a mention with no
+    /// date ("the delays", "the merger") speaks of an event the article or the ledger already knows,
+    /// so it is matched once the article's dated findings have landed.
+    static func datedFirst(_ findings: [FoundClaim]) -> [FoundClaim] {
+        let isDated = { (finding: FoundClaim) in finding.eventDate.flatMap(EventDate.ofFinding) != nil }
+        return findings.filter(isDated) + findings.filter { !isDated($0) }
     }
 
     /// One sentence that names the event's date and the day it was reported ("said on Monday that
@@ -105,7 +117,7 @@ public struct IngestSession {
     static func withoutReportDates(_ findings: [FoundClaim], published: CalendarDay?) -> [FoundClaim] {
         guard let published, findings.count > 1 else { return findings }
         func isReportDay(_ finding: FoundClaim) -> Bool {
-            finding.eventDate.flatMap(EventDate.init)?.calendarDay == published
+            finding.eventDate.flatMap(EventDate.ofFinding)?.calendarDay == published
         }
         return findings.filter { finding in
             guard isReportDay(finding) else { return true }
@@ -162,7 +174,7 @@ public struct IngestSession {
         let evidence = Evidence(
             source: Source(name: extracted.sourceName, url: document.url, published: document.published.map { EventDate($0) }),
             saidBy: finding.saidBy, quote: finding.quote, asserts: finding.status, cue: finding.cue,
-            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init),
+            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.ofFinding),
             document: digest ?? DocumentDigest.of(document.text))
         // The same statement from the same url, recorded from an earlier version of the article (a
         // sentence of this version may yield several findings, each of which is news).
@@ -181,7 +193,7 @@ public struct IngestSession {
         description.sentenceDates = extracted.analysis.dates.compactMap { date in
             finding.sentence.contains(date.start) ? EventDate(date.value) : nil
         }
-        return merge(description, evidence: evidence, published: document.published)
+        return merge(description, evidence: evidence, published: document.published, weakMatchesAreMentions: true)
     }
 
     /// Merges an event described by any source (an article's finding, an imported ClaimReview):
@@ -189,9 +201,12 @@ public struct IngestSession {
     /// matcher finds, else a new claim (with id `newID` when given); then the rules.
     ///
     /// `published` is when the source made its statement, to tell claims about past events.
+    /// `weakMatchesAreMentions`: an article's finding that matches only by the words of the reports
+    /// (`MatchScore.isMention`) is recorded asserting no status; a source that rates the claim it
+    /// speaks of (a fact-check) asserts its rating whatever the match rests on.
     public mutating func merge(
         _ description: EventDescription, evidence: Evidence, published: CalendarDay?,
-        identifier: ClaimID? = nil, newID: ClaimID? = nil
+        identifier: ClaimID? = nil, newID: ClaimID? = nil, weakMatchesAreMentions: Bool = false
     ) -> [IngestChange] {
         if let identifier, let known = pending[identifier] ?? matcher.claim(withID: identifier) {
             let score = MatchScore(total: 1, reasons: ["same identifier '\(identifier)'"])
@@ -199,12 +214,24 @@ public struct IngestSession {
         }
         let best = matcher.best(for: description, sameDocument: documentClaims)
         if let match = best, match.isMatch {
-            return attach(evidence, to: match.claim, score: match.score, finding: description)
+            let isMention = weakMatchesAreMentions && match.score.isMention
+            return attach(isMention ? IngestSession.mention(of: evidence) : evidence, to: match.claim,
+                          score: match.score, finding: description)
         }
         if let reason = reasonNotToRecord(description, published: published) {
             return [.findingSkipped(statement: description.statement, source: evidence.source.name, reason: reason)]
         }
         return [create(description, evidence: evidence, id: newID, nearest: best.map { ($0.claim.id, $0.score) })]
+    }
+
+    /// Evidence from a report matched by what it names rather than by what the finder read (with no
+    /// date of the event, "the delays"; see `MatchScore.isMention`): recorded as a mention of the
+    /// event, asserting no status, so that it never moves the claim's status.
+    static func mention(of evidence: Evidence) -> Evidence {
+        var mention = evidence
+        mention.asserts = nil
+        mention.cue = nil
+        return mention
     }
 
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
