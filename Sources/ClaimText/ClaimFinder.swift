@@ -82,6 +82,7 @@ struct ClaimFinder {
         let now = SentenceTokenizer.hash(of: "now")
         let also = SentenceTokenizer.hash(of: "also")
         let and = AttributionWords.hashAnd
+        let but = SentenceTokenizer.hash(of: "but")
         let after = SentenceTokenizer.hash(of: "after")
         let from = SentenceTokenizer.hash(of: "from")
         /// Words before a year that names a thing: "the draft 2024 budget", "its 2023 results".
@@ -89,6 +90,9 @@ struct ClaimFinder {
         let beForms = WordHashSet(["is", "are", "was", "were", "am", "be", "been"])
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
+        /// "originally scheduled for", "previously set on", "first planned in": the plan a move replaced.
+        let formerWords = WordHashSet(["originally", "previously", "initially", "first", "earlier"])
+        let formerDatePrepositions = WordHashSet(["for", "on", "in", "at"])
         let pronouns = WordHashSet(["it", "them", "this"])
         /// Words that open a cue's object: "postponed its annual meeting", "called off next week's strike".
         let objectOpeners = WordHashSet(["its", "their", "his", "her", "our", "this", "next", "planned"])
@@ -248,8 +252,13 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
             if cues.contains(where: { $0.precedence == CueMatcher.postponedPrecedence }) {
-                // "pushed back to October 8 from September 24": the date it was moved from is no event's now.
+                // "pushed back to October 8 from September 24", "previously planned for August, should now
+                // start in September": the date it was moved from is no event's now.
                 dateAnchors.removeAll { $0.first > 0 && tokens[$0.first - 1].hash == common.from }
+                if dateAnchors.count > 1 {
+                    let former = dateAnchors.filter { date in isFormerDate(date, cues: cues, tokens: tokens) }
+                    if former.count < dateAnchors.count { dateAnchors.removeAll { date in former.contains { $0.first == date.first } } }
+                }
                 guard !dateAnchors.isEmpty else { return }
                 // "scheduled for 6 p.m. on Friday, has been pushed back to Saturday": the planned day is the old one.
                 if dateAnchors.count > 1 {
@@ -549,7 +558,14 @@ struct ClaimFinder {
                 }
                 if event.token > date.last { cost += 1 }  // "talks on January 10" reads more often than "January 10 talks"
                 if event.isGeneric { cost += 3 }  // a named event wins over a bare verb nearby
-                if postponed, date.first > 0, common.newDatePrepositions.contains(tokens[date.first - 1].hash) { cost -= 50 }
+                if postponed, date.first > 0, common.newDatePrepositions.contains(tokens[date.first - 1].hash) {
+                    cost -= 50
+                    // "The vote has been delayed by a week, to October 17, after the party asked for
+                    // more time to negotiate": the new date is the moved event's, named before it, not
+                    // that of a verb in the reason given.
+                    if event.isGeneric || event.token > date.last,
+                       events.contains(where: { !$0.isGeneric && $0.kind >= 0 && $0.token < date.first }) { cost += 20 }
+                }
                 pairs.append((d, e, cost))
             }
         }
@@ -592,6 +608,18 @@ struct ClaimFinder {
             if k < 0 || tokens[k].eventKind < 0 { return j }
         }
         return -1
+    }
+
+    /// A date right after a move's former plan, a preposition between: "originally scheduled for
+    /// March 3", "previously planned for August".
+    private func isFormerDate(_ date: DateAnchor, cues: [CueMatch], tokens: TokenList) -> Bool {
+        var i = date.first - 1
+        if i >= 0, common.formerDatePrepositions.contains(tokens[i].hash) { i -= 1 }
+        guard i >= 0 else { return false }
+        return cues.contains { cue in
+            cue.precedence == CueMatcher.postponedPrecedence && cue.tokens.upperBound == i + 1
+                && common.formerWords.contains(tokens[cue.tokens.lowerBound].hash)
+        }
     }
 
     /// A verb in the past after `index`: "(said on Thursday that it) had signed", "completed".
@@ -783,6 +811,7 @@ struct ClaimFinder {
             if cue.precedence == CueMatcher.occurrencePrecedence && relation == .future { continue }  // "happened" about a future date
             guard cue.speaks(ofKind: event?.kind ?? -1) else { continue }  // another kind's verb
             if event != nil, hasObjectOfItsOwn(cue, before: eventToken, tokens) { continue }
+            if cue.isWeak, let event, governsLaterVerb(cue, after: event, tokens) { continue }
             if cue.precedence == CueMatcher.occurrencePrecedence, cue.reading == .asWritten, !cue.isWeak, occurred == nil {
                 occurred = cue
             }
@@ -850,6 +879,18 @@ struct ClaimFinder {
             i += 1
         }
         return true
+    }
+
+    /// "Teachers returned to work on Wednesday and will help with the clean-up": a modal after a verb in
+    /// the past and a coordinating "and"/"but" opens a second predicate of the same subject, and
+    /// says nothing of how the first one's event stands.
+    private func governsLaterVerb(_ cue: CueMatch, after event: EventAnchor, _ tokens: TokenList) -> Bool {
+        let verb = tokens[event.token]
+        guard cue.tokens.lowerBound > event.token, verb.kind == .word, !verb.isCapitalized,
+              verb.roles.contains(.pastVerb) || isRegularPast(tokens, event.token) else { return false }
+        for i in (event.token + 1)..<cue.tokens.lowerBound
+        where tokens[i].hash == common.and || tokens[i].hash == common.but { return true }
+        return false
     }
 
     /// "rejected the employers' challenge to the wording, clearing the way for the vote": a cue whose

@@ -6,7 +6,7 @@ enum EventWords {
     static func register(into b: inout ClaimLexicon.Builder) {
         b.addEvent(kind: "talks", nouns: ["talks", "negotiations", "negotiation", "consultations", "dialogue"],
                    past: ["negotiated"], other: ["negotiate", "negotiating"])
-        b.addEvent(kind: "meeting", nouns: ["meeting", "meetings", "encounter"], past: ["met"], other: ["meet", "meets"])
+        b.addEvent(kind: "meeting", nouns: ["meeting", "meetings", "encounter", "agm", "egm"], past: ["met"], other: ["meet", "meets"])
         b.addEvent(kind: "summit", nouns: ["summit", "summits"])
         b.addEvent(kind: "visit", nouns: ["visit", "visits", "trip", "tour"], past: ["visited"], other: ["visiting"])
         b.addEvent(kind: "vote", nouns: ["vote", "votes", "ballot", "referendum"], past: ["voted"], other: ["voting"])
