@@ -271,10 +271,25 @@ public struct IngestSession {
         }
         // A place first named by a later report ("in Geneva") completes the event.
         if claim.event.place == nil, let place = finding.place { claim.event.place = place }
+        addActors(of: finding, to: &claim)
         var changes: [IngestChange] = [.evidenceAdded(claim.id, evidence: evidence, index: index, match: score)]
         changes += applyRules(to: &claim)
         remember(claim)
         return changes
+    }
+
+    /// The article that first named the event names its actors as it goes on ("Lusitra's largest
+    /// rail union will strike on February 18 … The National Union of Rail Workers (NURW) …"): a later
+    /// sentence of the same article, of the same day and a kind that agrees, adds the actors it
+    /// names, so that later articles naming any of them find the event. Reports from other articles
+    /// never change who takes part.
+    private func addActors(of finding: EventDescription, to claim: inout Claim) {
+        guard documentClaims.contains(claim.id), ClaimMatcher.kindsAgree(finding.kind, claim.event.kind),
+              let date = finding.date, date == claim.event.date else { return }
+        for name in finding.participants where claim.event.participants.count < 6
+            && !claim.event.participants.contains(where: { ClaimMatcher.sameActor($0.lowercased(), name.lowercased()) }) {
+            claim.event.participants.append(name)
+        }
     }
 
     /// Lets the rules move the status, unless a person set it by hand.

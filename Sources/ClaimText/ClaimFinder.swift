@@ -389,8 +389,10 @@ struct ClaimFinder {
         guard anchors.count > 1 else { return }
         for a in anchors.indices.dropFirst() where anchors[a].kind >= 0 && common.aspectualVerbs.contains(tokens[anchors[a].token].hash) {
             let verb = anchors[a].token
-            // "the start of the strike": a noun, not the verb.
-            if verb > 0, tokens[verb - 1].roles.contains(.determiner) || tokens[verb - 1].hash == common.a { continue }
+            // "the start of the strike": a noun, not the verb ("talks that began on Monday": a verb in
+            // the past is never a noun, whatever word comes before it).
+            if verb > 0, tokens[verb - 1].roles.contains(.determiner) || tokens[verb - 1].hash == common.a,
+               !(tokens[verb].roles.contains(.pastVerb) || isRegularPast(tokens, verb)) { continue }
             let subject = anchors[a - 1]
             guard subject.kind >= 0, subject.kind != anchors[a].kind, !subject.isGeneric, verb - subject.token <= 12,
                   lexicon.kinds[subject.kind] != "start", lexicon.kinds[subject.kind] != "opening",
@@ -916,8 +918,9 @@ struct ClaimFinder {
     }
 
     private func hasFutureTense(_ tokens: TokenList, region: Range<Int>) -> Bool {
+        // A word of a time expression ("the next 75 minutes", "next week") is no tense.
         for i in region where tokens[i].kind == .word {
-            if tokens[i].roles.contains(.futureModal) { return true }
+            if tokens[i].roles.contains(.futureModal), !tokens[i].marks.contains(.date) { return true }
             if tokens[i].hash == common.to, i + 1 < tokens.count, tokens[i + 1].hash == common.be { return true }
         }
         return false

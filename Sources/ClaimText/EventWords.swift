@@ -37,8 +37,8 @@ enum EventWords {
         b.addEvent(kind: "start", nouns: ["start", "beginning"], past: ["began", "begun", "started", "commenced"],
                    other: ["begin", "begins", "starts", "starting"])
         b.addEvent(kind: "closure", nouns: ["closure", "closing", "shutdown"], past: ["closed"])
-        b.addEvent(kind: "arrival", nouns: ["arrival", "departure"], past: ["arrived", "departed"],
-                   other: ["arrive", "arrives", "depart", "departs"])
+        b.addEvent(kind: "arrival", nouns: ["arrival", "departure", "return", "homecoming"], past: ["arrived", "departed", "returned"],
+                   other: ["arrive", "arrives", "depart", "departs", "returns"])
         b.addEvent(kind: "resignation", nouns: ["resignation", "appointment", "retirement"],
                    past: ["resigned", "appointed", "retired", "stepped"], other: ["resign", "resigns"])
         b.addEvent(kind: "strike", nouns: ["strike", "strikes", "protest", "protests", "rally", "walkout"],

@@ -141,6 +141,19 @@ import Testing
         #expect((summit["evidence"] as? [Any])?.count == 2)
     }
 
+    @Test func actorsNamedLaterInTheFirstArticleFindTheEventAgain() throws {
+        // The first sentence names the strikers by their place, the next by their union; a later
+        // article that names only the union moves the same strike.
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/walkout-called.md")])
+        try cli.run(["ingest", try Self.fixture("cases/walkout-moved.md")])
+        let claims = try Self.claims(cli, asOf: "2024-04-03")
+        #expect(claims.count == 1)
+        let strike = try Self.claim(claims, dated: "2024-04-15")
+        #expect(strike["status"] as? String == "postponed")
+    }
+
     @Test func aMovedVoteIsPostponedToItsNewDate() throws {
         let cli = try makeLedger()
         defer { cli.remove() }

@@ -82,3 +82,35 @@ import ClaimText
         #expect(claim.participants == ["Brevanian"])
     }
 }
+
+/// An event's own verbs and tense, read past the words that only look like them.
+@Suite struct EventVerbReadingTests {
+    @Test func aRelativeClauseVerbDatesTheEventBeforeIt() throws {
+        let found = claims(
+            in: "Three days of talks between the union and the ministry that began on Monday ended without agreement.",
+            published: "2022-03-10", dates: [("Three days", "P3D"), ("Monday", "2022-03-07")])
+        let claim = try #require(found.first)
+        #expect(claim.kind == "talks")
+        #expect(claim.eventDate == "2022-03-07")
+        #expect(claim.status == .happened)
+    }
+
+    @Test func aTimeExpressionIsNoFutureTense() throws {
+        let text = "The mayor took the stage at noon on Monday to open the fair, and spent the next two hours on housing."
+        let found = claims(in: text, published: "2022-03-07",
+                           dates: [("Monday", "2022-03-07"), ("the next two hours", "PT2H")])
+        let claim = try #require(found.first { $0.eventDate == "2022-03-07" })
+        #expect(claim.status == .happened)
+    }
+
+    @Test func aReturnIsAnArrival() throws {
+        let planned = try #require(claims(in: "Pupils return to school on August 28.", published: "2022-08-10",
+                                          dates: [("August 28", "2022-08-28")]).first)
+        #expect(planned.kind == "arrival")
+        #expect(planned.status == .proposed)
+        let done = try #require(claims(in: "Pupils returned to school on Monday as planned.", published: "2022-08-31",
+                                       dates: [("Monday", "2022-08-29")]).first)
+        #expect(done.kind == "arrival")
+        #expect(done.status == .happened)
+    }
+}
