@@ -201,10 +201,41 @@ public struct IngestSession {
         if let match = best, match.isMatch {
             return attach(evidence, to: match.claim, score: match.score, finding: description)
         }
+        if let (moved, oldDate) = movedFromKnownDate(description) {
+            let score = MatchScore(total: matcher.threshold, reasons: ["moved from its date \(oldDate)", "same kind '\(moved.event.kind ?? "")'"])
+            return attach(evidence, to: pending[moved.id] ?? moved, score: score, finding: description)
+        }
         if let reason = reasonNotToRecord(description, published: published) {
             return [.findingSkipped(statement: description.statement, source: evidence.source.name, reason: reason)]
         }
         return [create(description, evidence: evidence, id: newID, nearest: best.map { ($0.claim.id, $0.score) })]
+    }
+
+    /// "Scientific observations, previously planned for August, should now start in September": a
+    /// move whose sentence names, beside its new date, the very date of one open claim of the same
+    /// kind of event, is that event moving, even in other words than the claim's. Actors that
+    /// contradict (both sides name some, none shared) rule a claim out, and so do two claims that fit.
+    private func movedFromKnownDate(_ finding: EventDescription) -> (Claim, EventDate)? {
+        guard vocabulary.role(of: finding.status) == .postponement, let kind = finding.kind, let newDate = finding.date
+        else { return nil }
+        let oldDates = finding.sentenceDates.filter {
+            $0 != newDate && !$0.overlaps(newDate) && ($0.calendarDay == nil || $0.calendarDay != finding.published)
+        }
+        guard !oldDates.isEmpty else { return nil }
+        let named = finding.participants.map { $0.lowercased() }
+        var fits: [(Claim, EventDate)] = []
+        for position in matcher.candidates(for: finding).sorted() {
+            let claim = matcher.claims[position]
+            guard vocabulary.isOpen(claim.status), !documentClaims.contains(claim.id), let known = claim.event.date,
+                  oldDates.contains(known), let other = claim.event.kind,
+                  ClaimMatcher.family(of: other) == ClaimMatcher.family(of: kind) else { continue }
+            let actors = claim.event.participants.map { $0.lowercased() }
+            if !named.isEmpty, !actors.isEmpty, !named.contains(where: { name in actors.contains { ClaimMatcher.sameActor(name, $0) } }) {
+                continue
+            }
+            fits.append((claim, known))
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {

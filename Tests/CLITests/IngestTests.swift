@@ -154,6 +154,19 @@ import Testing
         #expect(strike["status"] as? String == "postponed")
     }
 
+    @Test func aFormerPlanNamedBesideTheNewDateMovesTheClaim() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/trials-planned.md")])
+        try cli.run(["ingest", try Self.fixture("cases/trials-slip.md")])
+        let claims = try Self.claims(cli, asOf: "2024-04-21")
+        #expect(claims.count == 1)
+        let runs = try Self.claim(claims, dated: "2024-07")
+        #expect(runs["status"] as? String == "postponed")
+        let change = try #require((runs["history"] as? [[String: Any]])?.last)
+        #expect(change["previous_date"] as? String == "2024-05")
+    }
+
     @Test func aMovedVoteIsPostponedToItsNewDate() throws {
         let cli = try makeLedger()
         defer { cli.remove() }
