@@ -262,8 +262,12 @@ struct ClaimFinder {
                 guard !dateAnchors.isEmpty else { return }
                 // "scheduled for 6 p.m. on Friday, has been pushed back to Saturday": the planned day is the old one.
                 if dateAnchors.count > 1 {
-                    let old = dateAnchors.filter { date in
+                    var old = dateAnchors.filter { date in
                         cues.contains { $0.precedence == CueMatcher.planPrecedence && !$0.isWeak && $0.tokens.upperBound <= date.first && date.first - $0.tokens.upperBound <= 1 }
+                    }
+                    // "scheduled for 6 p.m. on Friday": the day that goes on the old time is old too.
+                    old += dateAnchors.filter { date in
+                        old.contains { $0.last < date.first && date.first - $0.last <= 2 && $0.first != date.first }
                     }
                     if old.count < dateAnchors.count { dateAnchors.removeAll { date in old.contains { $0.first == date.first } } }
                 }

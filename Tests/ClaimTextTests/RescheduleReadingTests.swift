@@ -21,6 +21,15 @@ import ClaimText
         #expect(claim.status == .postponed)
     }
 
+    @Test func theDayOfAnOldTimeIsOldToo() throws {
+        let found = claims(
+            in: "The closing session, scheduled for 6 p.m. on Friday, has been pushed back to Sunday.",
+            published: "2022-05-13",
+            dates: [("6 p.m.", "2022-05-13T18:00"), ("Friday", "2022-05-13"), ("Sunday", "2022-05-15")])
+        #expect(found.map(\.eventDate) == ["2022-05-15"])
+        #expect(found.first?.status == .postponed)
+    }
+
     @Test func asOriginallyScheduledIsAYardstickNotAMove() throws {
         let claim = try #require(onlyClaim(
             in: "The referendum went ahead on Sunday as originally scheduled.",
