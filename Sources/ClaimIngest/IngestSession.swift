@@ -286,6 +286,12 @@ public struct IngestSession {
         if score.refinesDate, let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
            vocabulary.role(of: finding.status) != .postponement {
             claim.event.date = date
+        } else if let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
+                  date.precision == .day, vocabulary.role(of: finding.status) == .occurrence,
+                  finding.published.map({ date.lastDay <= $0 }) ?? false {
+            // "The panel voted on Wednesday" of an event expected "in March": a report that it took
+            // place on a day within the claim's date, a day that has come, tells the day.
+            claim.event.date = date
         }
         // A postponement whose sentence names the old date more precisely than the claim knew it
         // ("pushed back to October 8 from September 24" for an event due "in September") was due

@@ -167,6 +167,17 @@ import Testing
         #expect(change["previous_date"] as? String == "2024-05")
     }
 
+    @Test func aReportThatTheEventTookPlaceOnADayWithinItsMonthGivesTheDay() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/panel-expected.md")])
+        try cli.run(["ingest", try Self.fixture("cases/panel-voted.md")])
+        let claims = try Self.claims(cli, asOf: "2024-03-23")
+        #expect(claims.count == 1)
+        let review = try Self.claim(claims, dated: "2024-03-20")
+        #expect(review["status"] as? String == "happened")
+    }
+
     @Test func aMovedVoteIsPostponedToItsNewDate() throws {
         let cli = try makeLedger()
         defer { cli.remove() }
