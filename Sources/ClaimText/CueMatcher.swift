@@ -74,7 +74,10 @@ struct CueMatcher {
             }
             // "as planned", "later than expected", "as originally scheduled": the plan is the yardstick
             // of what happened, not a plan, nor a move.
-            if index > 0, CueMatcher.comparisonWords.contains(tokens[index - 1].hash),
+            // ("later than first planned", "as originally expected": past an adverb of the former plan.)
+            var before = index - 1
+            if before > 0, CueMatcher.formerPlanAdverbs.contains(tokens[before].hash) { before -= 1 }
+            if before >= 0, CueMatcher.comparisonWords.contains(tokens[before].hash),
                lexicon.cues[best.cue].asWritten.precedence == CueMatcher.planPrecedence
                 || lexicon.cues[best.cue].asWritten.precedence == CueMatcher.confirmationPrecedence
                 || lexicon.cues[best.cue].asWritten.precedence == CueMatcher.postponedPrecedence {
@@ -209,6 +212,7 @@ struct CueMatcher {
                                                "will", "would", "could", "can", "should", "may", "might"])
 
     static let comparisonWords = WordHashSet(["as", "than"])
+    static let formerPlanAdverbs = WordHashSet(["first", "originally", "initially", "previously", "earlier"])
     static let laterWords = WordHashSet(["before", "until", "till", "yet"])
     static let determiners = WordHashSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"])
     static let conditionWords = WordHashSet(["if", "unless", "provided", "providing", "condition", "conditions", "conditional",

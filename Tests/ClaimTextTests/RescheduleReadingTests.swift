@@ -30,6 +30,13 @@ import ClaimText
         #expect(found.first?.status == .postponed)
     }
 
+    @Test func laterThanFirstPlannedIsAYardstickNotAPlan() throws {
+        let claim = try #require(onlyClaim(
+            in: "The ferry docked on Sunday, two days later than first planned.",
+            published: "2022-05-10", dates: [("Sunday", "2022-05-08")]))
+        #expect(claim.status == .happened)
+    }
+
     @Test func asOriginallyScheduledIsAYardstickNotAMove() throws {
         let claim = try #require(onlyClaim(
             in: "The referendum went ahead on Sunday as originally scheduled.",
