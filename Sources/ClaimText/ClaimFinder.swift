@@ -90,6 +90,7 @@ struct ClaimFinder {
         let beForms = WordHashSet(["is", "are", "was", "were", "am", "be", "been"])
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
+        let weekdays = WordHashSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         /// "originally scheduled for", "previously set on", "first planned in": the plan a move replaced.
         let formerWords = WordHashSet(["originally", "previously", "initially", "first", "earlier"])
         let formerDatePrepositions = WordHashSet(["for", "on", "in", "at"])
@@ -203,6 +204,16 @@ struct ClaimFinder {
             }
             if !labels.isEmpty, labels.count < dateAnchors.count {
                 dateAnchors.removeAll { date in labels.contains { $0.first == date.first } }
+            }
+        }
+        // "Wednesday, 8 May 2024": a weekday and the date after it name one day, which the date names
+        // in full; the weekday alone may have been read against another week.
+        if dateAnchors.count > 1 {
+            let dayStarts = dateAnchors.filter { dates[$0.expression].value.utf8.count == 10 }.map(\.first)
+            dateAnchors.removeAll { weekday in
+                weekday.first == weekday.last && common.weekdays.contains(tokens[weekday.first].hash)
+                    && weekday.last + 2 < tokens.count && tokens[weekday.last + 1].kind == .punctuation
+                    && tokens[weekday.last + 1].mark == UInt8(ascii: ",") && dayStarts.contains(weekday.last + 2)
             }
         }
         // A date on the reporting verb dates the report: it stays only when the verb names an event

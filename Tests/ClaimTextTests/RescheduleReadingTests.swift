@@ -130,3 +130,12 @@ import ClaimText
         #expect(done.status == .happened)
     }
 }
+
+/// Dates written in two parts.
+@Suite struct TwoPartDateTests {
+    @Test func aWeekdayBeforeAFullDateIsThatDate() throws {
+        let found = claims(in: "The board will meet on Wednesday, 8 May 2024, in Perth.", published: "2024-04-10",
+                           dates: [("Wednesday", "2024-04-10"), ("8 May 2024", "2024-05-08")])
+        #expect(found.map(\.eventDate) == ["2024-05-08"])
+    }
+}
