@@ -90,6 +90,7 @@ struct ClaimFinder {
         let beForms = WordHashSet(["is", "are", "was", "were", "am", "be", "been"])
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
+        let firstPersonPlural = WordHashSet(["we", "our"])
         let weekdays = WordHashSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         /// "originally scheduled for", "previously set on", "first planned in": the plan a move replaced.
         let formerWords = WordHashSet(["originally", "previously", "initially", "first", "earlier"])
@@ -294,6 +295,11 @@ struct ClaimFinder {
             let cue = strongest ?? cues[0]
             let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
             claimAnchors.append((nearest, nil))
+        }
+        // "We will be back first thing on Saturday", "Our full review follows next week": the
+        // publication speaking of its own coverage names no event of the news.
+        if speaksOfItsOwnCoverage(tokens) {
+            claimAnchors.removeAll { anchor in anchor.event.map { events[$0].isGeneric } ?? true }
         }
         guard !claimAnchors.isEmpty else { return }
 
@@ -625,6 +631,17 @@ struct ClaimFinder {
             if k < 0 || tokens[k].eventKind < 0 { return j }
         }
         return -1
+    }
+
+    /// Whether the sentence opens (past a live report's time stamp and dash) with "we" or "our", not
+    /// inside a quotation: the writers speaking of their own work.
+    private func speaksOfItsOwnCoverage(_ tokens: TokenList) -> Bool {
+        var i = 0
+        while i < tokens.count, i < 6, tokens[i].kind != .word || tokens[i].marks.contains(.date) {
+            if tokens[i].kind == .punctuation, CueMatcher.isQuote(tokens[i]), tokens[i].mark != 0 { return false }
+            i += 1
+        }
+        return i < tokens.count && tokens[i].kind == .word && common.firstPersonPlural.contains(tokens[i].hash)
     }
 
     /// A date right after a move's former plan, a preposition between: "originally scheduled for

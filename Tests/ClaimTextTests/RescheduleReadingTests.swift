@@ -139,3 +139,26 @@ import ClaimText
         #expect(found.map(\.eventDate) == ["2024-05-08"])
     }
 }
+
+/// The publication speaking of its own coverage.
+@Suite struct OwnCoverageTests {
+    @Test(arguments: [
+        "22:10 – We will be back with live updates on Saturday.",
+        "Our full review of the phone follows on Saturday.",
+    ])
+    func theWritersOwnPlansAreNoClaim(sentence: String) {
+        #expect(claims(in: sentence, published: "2022-05-13", dates: [("Saturday", "2022-05-14")]).isEmpty)
+    }
+
+    @Test func aQuotedWeStillSpeaksOfTheNews() throws {
+        let claim = try #require(claims(in: "\"We will sign the treaty on Saturday,\" the minister said.",
+                                        published: "2022-05-13", dates: [("Saturday", "2022-05-14")]).first)
+        #expect(claim.kind == "signing")
+    }
+
+    @Test func aNamedEventOfOurOwnIsStillAnEvent() throws {
+        let claim = try #require(claims(in: "Our union will strike on Saturday.", published: "2022-05-13",
+                                        dates: [("Saturday", "2022-05-14")]).first)
+        #expect(claim.kind == "strike")
+    }
+}
