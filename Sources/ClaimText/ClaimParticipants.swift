@@ -139,6 +139,10 @@ struct ParticipantFinder {
         guard run.upperBound < limit else { return false }
         let next = tokens[run.upperBound]
         if next.kind == .number, next.marks.isDisjoint(with: .notName) { return true }
+        // "the company's Unfold event": an owner's name before a name and an event word makes the
+        // name the event's own.
+        if run.lowerBound > 0, tokens[run.lowerBound - 1].isPossessive, !tokens[run.lowerBound - 1].isCapitalized,
+           next.kind == .word, !next.isCapitalized, next.eventKind >= 0 { return true }
         return run.lowerBound > 0 && words.ownerWords.contains(tokens[run.lowerBound - 1].hash)
             && next.kind == .word && !next.isCapitalized && !next.roles.contains(.functionWord)
     }
