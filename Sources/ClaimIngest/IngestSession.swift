@@ -218,6 +218,10 @@ public struct IngestSession {
             return attach(isMention ? IngestSession.mention(of: evidence) : evidence, to: match.claim,
                           score: match.score, finding: description)
         }
+        if let (moved, oldDate) = movedFromKnownDate(description) {
+            let score = MatchScore(total: matcher.threshold, reasons: ["moved from its date \(oldDate)", "same kind '\(moved.event.kind ?? "")'"])
+            return attach(evidence, to: pending[moved.id] ?? moved, score: score, finding: description)
+        }
         if let reason = reasonNotToRecord(description, published: published) {
             return [.findingSkipped(statement: description.statement, source: evidence.source.name, reason: reason)]
         }
@@ -232,6 +236,33 @@ public struct IngestSession {
         mention.asserts = nil
         mention.cue = nil
         return mention
+    }
+
+    /// "Scientific observations, previously planned for August, should now start in September": a
+    /// move whose sentence names, beside its new date, the very date of one open claim of the same
+    /// kind of event, is that event moving, even in other words than the claim's. Actors that
+    /// contradict (both sides name some, none shared) rule a claim out, and so do two claims that fit.
+    private func movedFromKnownDate(_ finding: EventDescription) -> (Claim, EventDate)? {
+        guard vocabulary.role(of: finding.status) == .postponement, let kind = finding.kind, let newDate = finding.date
+        else { return nil }
+        let oldDates = finding.sentenceDates.filter {
+            $0 != newDate && !$0.overlaps(newDate) && ($0.calendarDay == nil || $0.calendarDay != finding.published)
+        }
+        guard !oldDates.isEmpty else { return nil }
+        let named = finding.participants.map { $0.lowercased() }
+        var fits: [(Claim, EventDate)] = []
+        for position in matcher.candidates(for: finding).sorted() {
+            let claim = matcher.claims[position]
+            guard vocabulary.isOpen(claim.status), !documentClaims.contains(claim.id), let known = claim.event.date,
+                  oldDates.contains(known), let other = claim.event.kind,
+                  ClaimMatcher.family(of: other) == ClaimMatcher.family(of: kind) else { continue }
+            let actors = claim.event.participants.map { $0.lowercased() }
+            if !named.isEmpty, !actors.isEmpty, !named.contains(where: { name in actors.contains { ClaimMatcher.sameActor(name, $0) } }) {
+                continue
+            }
+            fits.append((claim, known))
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
@@ -286,6 +317,12 @@ public struct IngestSession {
         if score.refinesDate, let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
            vocabulary.role(of: finding.status) != .postponement {
             claim.event.date = date
+        } else if let date = finding.date, let known = claim.event.date, known.contains(date), date != known,
+                  date.precision == .day, vocabulary.role(of: finding.status) == .occurrence,
+                  finding.published.map({ date.lastDay <= $0 }) ?? false {
+            // "The panel voted on Wednesday" of an event expected "in March": a report that it took
+            // place on a day within the claim's date, a day that has come, tells the day.
+            claim.event.date = date
         }
         // A postponement whose sentence names the old date more precisely than the claim knew it
         // ("pushed back to October 8 from September 24" for an event due "in September") was due
@@ -302,10 +339,25 @@ public struct IngestSession {
         }
         // A place first named by a later report ("in Geneva") completes the event.
         if claim.event.place == nil, let place = finding.place { claim.event.place = place }
+        addActors(of: finding, to: &claim)
         var changes: [IngestChange] = [.evidenceAdded(claim.id, evidence: evidence, index: index, match: score)]
         changes += applyRules(to: &claim)
         remember(claim)
         return changes
+    }
+
+    /// The article that first named the event names its actors as it goes on ("Lusitra's largest
+    /// rail union will strike on February 18 … The National Union of Rail Workers (NURW) …"): a later
+    /// sentence of the same article, of the same day and a kind that agrees, adds the actors it
+    /// names, so that later articles naming any of them find the event. Reports from other articles
+    /// never change who takes part.
+    private func addActors(of finding: EventDescription, to claim: inout Claim) {
+        guard documentClaims.contains(claim.id), ClaimMatcher.kindsAgree(finding.kind, claim.event.kind),
+              let date = finding.date, date == claim.event.date else { return }
+        for name in finding.participants where claim.event.participants.count < 6
+            && !claim.event.participants.contains(where: { ClaimMatcher.sameActor($0.lowercased(), name.lowercased()) }) {
+            claim.event.participants.append(name)
+        }
     }
 
     /// Lets the rules move the status, unless a person set it by hand.

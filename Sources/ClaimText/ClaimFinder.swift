@@ -82,6 +82,7 @@ struct ClaimFinder {
         let now = SentenceTokenizer.hash(of: "now")
         let also = SentenceTokenizer.hash(of: "also")
         let and = AttributionWords.hashAnd
+        let but = SentenceTokenizer.hash(of: "but")
         let after = SentenceTokenizer.hash(of: "after")
         let from = SentenceTokenizer.hash(of: "from")
         /// Words before a year that names a thing: "the draft 2024 budget", "its 2023 results".
@@ -89,6 +90,11 @@ struct ClaimFinder {
         let beForms = WordHashSet(["is", "are", "was", "were", "am", "be", "been"])
         let participantPrepositions = WordHashSet(["between", "with"])
         let newDatePrepositions = WordHashSet(["to", "until", "till", "for"])
+        let firstPersonPlural = WordHashSet(["we", "our"])
+        let weekdays = WordHashSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+        /// "originally scheduled for", "previously set on", "first planned in": the plan a move replaced.
+        let formerWords = WordHashSet(["originally", "previously", "initially", "first", "earlier"])
+        let formerDatePrepositions = WordHashSet(["for", "on", "in", "at"])
         let pronouns = WordHashSet(["it", "them", "this"])
         /// Words that open a cue's object: "postponed its annual meeting", "called off next week's strike".
         let objectOpeners = WordHashSet(["its", "their", "his", "her", "our", "this", "next", "planned"])
@@ -201,6 +207,16 @@ struct ClaimFinder {
                 dateAnchors.removeAll { date in labels.contains { $0.first == date.first } }
             }
         }
+        // "Wednesday, 8 May 2024": a weekday and the date after it name one day, which the date names
+        // in full; the weekday alone may have been read against another week.
+        if dateAnchors.count > 1 {
+            let dayStarts = dateAnchors.filter { dates[$0.expression].value.utf8.count == 10 }.map(\.first)
+            dateAnchors.removeAll { weekday in
+                weekday.first == weekday.last && common.weekdays.contains(tokens[weekday.first].hash)
+                    && weekday.last + 2 < tokens.count && tokens[weekday.last + 1].kind == .punctuation
+                    && tokens[weekday.last + 1].mark == UInt8(ascii: ",") && dayStarts.contains(weekday.last + 2)
+            }
+        }
         // A date on the reporting verb dates the report: it stays only when the verb names an event
         // itself ("announced on Monday"), and then only for that event (`pairDates`).
         if !dateAnchors.isEmpty, summary.roles.contains(.speechVerb) || summary.hasCueStart {
@@ -248,13 +264,22 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
             if cues.contains(where: { $0.precedence == CueMatcher.postponedPrecedence }) {
-                // "pushed back to October 8 from September 24": the date it was moved from is no event's now.
+                // "pushed back to October 8 from September 24", "previously planned for August, should now
+                // start in September": the date it was moved from is no event's now.
                 dateAnchors.removeAll { $0.first > 0 && tokens[$0.first - 1].hash == common.from }
+                if dateAnchors.count > 1 {
+                    let former = dateAnchors.filter { date in isFormerDate(date, cues: cues, tokens: tokens) }
+                    if former.count < dateAnchors.count { dateAnchors.removeAll { date in former.contains { $0.first == date.first } } }
+                }
                 guard !dateAnchors.isEmpty else { return }
                 // "scheduled for 6 p.m. on Friday, has been pushed back to Saturday": the planned day is the old one.
                 if dateAnchors.count > 1 {
-                    let old = dateAnchors.filter { date in
+                    var old = dateAnchors.filter { date in
                         cues.contains { $0.precedence == CueMatcher.planPrecedence && !$0.isWeak && $0.tokens.upperBound <= date.first && date.first - $0.tokens.upperBound <= 1 }
+                    }
+                    // "scheduled for 6 p.m. on Friday": the day that goes on the old time is old too.
+                    old += dateAnchors.filter { date in
+                        old.contains { $0.last < date.first && date.first - $0.last <= 2 && $0.first != date.first }
                     }
                     if old.count < dateAnchors.count { dateAnchors.removeAll { date in old.contains { $0.first == date.first } } }
                 }
@@ -270,6 +295,11 @@ struct ClaimFinder {
             let cue = strongest ?? cues[0]
             let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
             claimAnchors.append((nearest, nil))
+        }
+        // "We will be back first thing on Saturday", "Our full review follows next week": the
+        // publication speaking of its own coverage names no event of the news.
+        if speaksOfItsOwnCoverage(tokens) {
+            claimAnchors.removeAll { anchor in anchor.event.map { events[$0].isGeneric } ?? true }
         }
         guard !claimAnchors.isEmpty else { return }
 
@@ -380,8 +410,10 @@ struct ClaimFinder {
         guard anchors.count > 1 else { return }
         for a in anchors.indices.dropFirst() where anchors[a].kind >= 0 && common.aspectualVerbs.contains(tokens[anchors[a].token].hash) {
             let verb = anchors[a].token
-            // "the start of the strike": a noun, not the verb.
-            if verb > 0, tokens[verb - 1].roles.contains(.determiner) || tokens[verb - 1].hash == common.a { continue }
+            // "the start of the strike": a noun, not the verb ("talks that began on Monday": a verb in
+            // the past is never a noun, whatever word comes before it).
+            if verb > 0, tokens[verb - 1].roles.contains(.determiner) || tokens[verb - 1].hash == common.a,
+               !(tokens[verb].roles.contains(.pastVerb) || isRegularPast(tokens, verb)) { continue }
             let subject = anchors[a - 1]
             guard subject.kind >= 0, subject.kind != anchors[a].kind, !subject.isGeneric, verb - subject.token <= 12,
                   lexicon.kinds[subject.kind] != "start", lexicon.kinds[subject.kind] != "opening",
@@ -549,7 +581,14 @@ struct ClaimFinder {
                 }
                 if event.token > date.last { cost += 1 }  // "talks on January 10" reads more often than "January 10 talks"
                 if event.isGeneric { cost += 3 }  // a named event wins over a bare verb nearby
-                if postponed, date.first > 0, common.newDatePrepositions.contains(tokens[date.first - 1].hash) { cost -= 50 }
+                if postponed, date.first > 0, common.newDatePrepositions.contains(tokens[date.first - 1].hash) {
+                    cost -= 50
+                    // "The vote has been delayed by a week, to October 17, after the party asked for
+                    // more time to negotiate": the new date is the moved event's, named before it, not
+                    // that of a verb in the reason given.
+                    if event.isGeneric || event.token > date.last,
+                       events.contains(where: { !$0.isGeneric && $0.kind >= 0 && $0.token < date.first }) { cost += 20 }
+                }
                 pairs.append((d, e, cost))
             }
         }
@@ -592,6 +631,29 @@ struct ClaimFinder {
             if k < 0 || tokens[k].eventKind < 0 { return j }
         }
         return -1
+    }
+
+    /// Whether the sentence opens (past a live report's time stamp and dash) with "we" or "our", not
+    /// inside a quotation: the writers speaking of their own work.
+    private func speaksOfItsOwnCoverage(_ tokens: TokenList) -> Bool {
+        var i = 0
+        while i < tokens.count, i < 6, tokens[i].kind != .word || tokens[i].marks.contains(.date) {
+            if tokens[i].kind == .punctuation, CueMatcher.isQuote(tokens[i]), tokens[i].mark != 0 { return false }
+            i += 1
+        }
+        return i < tokens.count && tokens[i].kind == .word && common.firstPersonPlural.contains(tokens[i].hash)
+    }
+
+    /// A date right after a move's former plan, a preposition between: "originally scheduled for
+    /// March 3", "previously planned for August".
+    private func isFormerDate(_ date: DateAnchor, cues: [CueMatch], tokens: TokenList) -> Bool {
+        var i = date.first - 1
+        if i >= 0, common.formerDatePrepositions.contains(tokens[i].hash) { i -= 1 }
+        guard i >= 0 else { return false }
+        return cues.contains { cue in
+            cue.precedence == CueMatcher.postponedPrecedence && cue.tokens.upperBound == i + 1
+                && common.formerWords.contains(tokens[cue.tokens.lowerBound].hash)
+        }
     }
 
     /// A verb in the past after `index`: "(said on Thursday that it) had signed", "completed".
@@ -783,6 +845,7 @@ struct ClaimFinder {
             if cue.precedence == CueMatcher.occurrencePrecedence && relation == .future { continue }  // "happened" about a future date
             guard cue.speaks(ofKind: event?.kind ?? -1) else { continue }  // another kind's verb
             if event != nil, hasObjectOfItsOwn(cue, before: eventToken, tokens) { continue }
+            if cue.isWeak, let event, governsLaterVerb(cue, after: event, tokens) { continue }
             if cue.precedence == CueMatcher.occurrencePrecedence, cue.reading == .asWritten, !cue.isWeak, occurred == nil {
                 occurred = cue
             }
@@ -852,6 +915,18 @@ struct ClaimFinder {
         return true
     }
 
+    /// "Teachers returned to work on Wednesday and will help with the clean-up": a modal after a verb in
+    /// the past and a coordinating "and"/"but" opens a second predicate of the same subject, and
+    /// says nothing of how the first one's event stands.
+    private func governsLaterVerb(_ cue: CueMatch, after event: EventAnchor, _ tokens: TokenList) -> Bool {
+        let verb = tokens[event.token]
+        guard cue.tokens.lowerBound > event.token, verb.kind == .word, !verb.isCapitalized,
+              verb.roles.contains(.pastVerb) || isRegularPast(tokens, event.token) else { return false }
+        for i in (event.token + 1)..<cue.tokens.lowerBound
+        where tokens[i].hash == common.and || tokens[i].hash == common.but { return true }
+        return false
+    }
+
     /// "rejected the employers' challenge to the wording, clearing the way for the vote": a cue whose
     /// own object, a noun that names no event, ends before a comma speaks of that object, not of an event
     /// named after the comma.
@@ -875,8 +950,9 @@ struct ClaimFinder {
     }
 
     private func hasFutureTense(_ tokens: TokenList, region: Range<Int>) -> Bool {
+        // A word of a time expression ("the next 75 minutes", "next week") is no tense.
         for i in region where tokens[i].kind == .word {
-            if tokens[i].roles.contains(.futureModal) { return true }
+            if tokens[i].roles.contains(.futureModal), !tokens[i].marks.contains(.date) { return true }
             if tokens[i].hash == common.to, i + 1 < tokens.count, tokens[i + 1].hash == common.be { return true }
         }
         return false

@@ -33,6 +33,9 @@ struct ParticipantFinder {
         /// After a sentence's first word, these make it a common noun described by what follows.
         let describingWords = WordHashSet(["in", "at", "of", "from", "for", "with", "across", "around"])
         let ownerWords = WordHashSet(["its", "their", "his", "her", "our", "your", "my"])
+        /// Institutions that act for the name before them: "the Brevanian parliament", "the Kaldonian army".
+        let institutions = WordHashSet(["parliament", "court", "government", "ministry", "congress", "senate", "assembly",
+                                        "cabinet", "army", "navy", "military", "police", "regulator", "council"])
 
         /// Last words that make a run of capitals a company's name, not a person's: "Korvel Robotics", "Brannock Systems Inc".
         let companyWords = WordHashSet(ParticipantNames.legalForms + ParticipantNames.companyWords)
@@ -98,16 +101,24 @@ struct ParticipantFinder {
                 end += 1
                 if tokens[end - 1].isPossessive { break }
             }
+            // "the Brevanian parliament", "the Kaldonian army": a title in lower case that ends the run
+            // describes the name before it, which acts (or is a country's adjective that `sameActor` ties
+            // to the country).
+            // ("Managing director", "Halvorsen spokeswoman": a person's title, not an institution.)
+            var nameEnd = end
+            if index != sentenceStart || tokens[index].roles.contains(.functionWord) {
+                while nameEnd > index + 1, !tokens[nameEnd - 1].isCapitalized, words.institutions.contains(tokens[nameEnd - 1].hash) { nameEnd -= 1 }
+            }
             if index == sentenceStart, end == index + 1, leadsADescription(tokens, after: index, limit: range.upperBound) {
                 // "Delegates from 142 countries", "Turnout in the capital", "Analysts at the bank": a sentence's
                 // first word in capitals, described by what follows, is a common noun, not a name.
                 index = end
                 continue
             }
-            if let (name, isPerson) = personName(tokens, index..<end) {
+            if let (name, isPerson) = personName(tokens, index..<nameEnd) {
                 // Only the string that is kept is made: a person by the surname, anything else whole.
                 // A place keeps all its words: "Ardmore Point", "Harbour Gate".
-                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[end - 1].end)) } else if namesAThing(tokens, index..<end, limit: range.upperBound) {
+                if placeWords.contains(previousHash) { result.places.append((index, tokens[name.lowerBound].start..<tokens[nameEnd - 1].end)) } else if namesAThing(tokens, index..<nameEnd, limit: range.upperBound) {
                     // "its Corvid-2 rocket", "the Fold 2": a product or a vessel takes no part, it is acted on.
                 } else {
                     let first = isPerson ? name.upperBound - 1 : name.lowerBound
@@ -128,6 +139,10 @@ struct ParticipantFinder {
         guard run.upperBound < limit else { return false }
         let next = tokens[run.upperBound]
         if next.kind == .number, next.marks.isDisjoint(with: .notName) { return true }
+        // "the company's Unfold event": an owner's name before a name and an event word makes the
+        // name the event's own.
+        if run.lowerBound > 0, tokens[run.lowerBound - 1].isPossessive, !tokens[run.lowerBound - 1].isCapitalized,
+           next.kind == .word, !next.isCapitalized, next.eventKind >= 0 { return true }
         return run.lowerBound > 0 && words.ownerWords.contains(tokens[run.lowerBound - 1].hash)
             && next.kind == .word && !next.isCapitalized && !next.roles.contains(.functionWord)
     }

@@ -72,10 +72,15 @@ struct CueMatcher {
                 index = best.end
                 continue
             }
-            // "as planned", "later than expected": the plan is the yardstick of what happened, not a plan.
-            if index > 0, CueMatcher.comparisonWords.contains(tokens[index - 1].hash),
+            // "as planned", "later than expected", "as originally scheduled": the plan is the yardstick
+            // of what happened, not a plan, nor a move.
+            // ("later than first planned", "as originally expected": past an adverb of the former plan.)
+            var before = index - 1
+            if before > 0, CueMatcher.formerPlanAdverbs.contains(tokens[before].hash) { before -= 1 }
+            if before >= 0, CueMatcher.comparisonWords.contains(tokens[before].hash),
                lexicon.cues[best.cue].asWritten.precedence == CueMatcher.planPrecedence
-                || lexicon.cues[best.cue].asWritten.precedence == CueMatcher.confirmationPrecedence {
+                || lexicon.cues[best.cue].asWritten.precedence == CueMatcher.confirmationPrecedence
+                || lexicon.cues[best.cue].asWritten.precedence == CueMatcher.postponedPrecedence {
                 index = best.end
                 continue
             }
@@ -174,7 +179,8 @@ struct CueMatcher {
     /// ("did not rule out", "no final agreements"), the cue itself ("won't"), or "not" right after a
     /// modal ("will not").
     private func negationStart(_ tokens: TokenList, cueStart: Int, cueEnd: Int, isWeak: Bool) -> Int? {
-        if tokens[cueStart].roles.contains(.negator) { return cueStart }
+        // "no earlier than", "no such": a phrase listed with its negator means what it says.
+        if tokens[cueStart].roles.contains(.negator) { return cueEnd - cueStart > 1 ? nil : cueStart }
         if isWeak, cueEnd < tokens.count, tokens[cueEnd].roles.contains(.negator) { return cueStart }
         var i = cueStart - 1
         var words = 0
@@ -206,6 +212,7 @@ struct CueMatcher {
                                                "will", "would", "could", "can", "should", "may", "might"])
 
     static let comparisonWords = WordHashSet(["as", "than"])
+    static let formerPlanAdverbs = WordHashSet(["first", "originally", "initially", "previously", "earlier"])
     static let laterWords = WordHashSet(["before", "until", "till", "yet"])
     static let determiners = WordHashSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"])
     static let conditionWords = WordHashSet(["if", "unless", "provided", "providing", "condition", "conditions", "conditional",

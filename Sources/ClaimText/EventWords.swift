@@ -6,7 +6,7 @@ enum EventWords {
     static func register(into b: inout ClaimLexicon.Builder) {
         b.addEvent(kind: "talks", nouns: ["talks", "negotiations", "negotiation", "consultations", "dialogue"],
                    past: ["negotiated"], other: ["negotiate", "negotiating"])
-        b.addEvent(kind: "meeting", nouns: ["meeting", "meetings", "encounter"], past: ["met"], other: ["meet", "meets"])
+        b.addEvent(kind: "meeting", nouns: ["meeting", "meetings", "encounter", "agm", "egm"], past: ["met"], other: ["meet", "meets"])
         b.addEvent(kind: "summit", nouns: ["summit", "summits"])
         b.addEvent(kind: "visit", nouns: ["visit", "visits", "trip", "tour"], past: ["visited"], other: ["visiting"])
         b.addEvent(kind: "vote", nouns: ["vote", "votes", "ballot", "referendum"], past: ["voted"], other: ["voting"])
@@ -37,8 +37,8 @@ enum EventWords {
         b.addEvent(kind: "start", nouns: ["start", "beginning"], past: ["began", "begun", "started", "commenced"],
                    other: ["begin", "begins", "starts", "starting"])
         b.addEvent(kind: "closure", nouns: ["closure", "closing", "shutdown"], past: ["closed"])
-        b.addEvent(kind: "arrival", nouns: ["arrival", "departure"], past: ["arrived", "departed"],
-                   other: ["arrive", "arrives", "depart", "departs"])
+        b.addEvent(kind: "arrival", nouns: ["arrival", "departure", "return", "homecoming"], past: ["arrived", "departed", "returned"],
+                   other: ["arrive", "arrives", "depart", "departs", "returns"])
         b.addEvent(kind: "resignation", nouns: ["resignation", "appointment", "retirement"],
                    past: ["resigned", "appointed", "retired", "stepped"], other: ["resign", "resigns"])
         b.addEvent(kind: "strike", nouns: ["strike", "strikes", "protest", "protests", "rally", "walkout"],

@@ -115,5 +115,8 @@ enum ParticipantNames {
                                "pharmaceuticals", "pharma", "therapeutics", "biotherapeutics", "biotech", "energy",
                                "networks", "aerospace", "dynamics", "solutions", "software", "semiconductor",
                                "semiconductors", "electronics", "devices", "logistics", "mining", "resources",
-                               "telecom", "communications", "automotive", "foods", "brands", "ventures", "partners"]
+                               "telecom", "communications", "automotive", "foods", "brands", "ventures", "partners",
+                               "dairy", "dairies", "minerals", "metals", "steel", "chemicals", "shipping", "media", "studios",
+                               "pictures", "insurance", "capital", "investments", "beverages", "construction", "engineering",
+                               "utilities", "petroleum", "railways", "mobile"]
 }

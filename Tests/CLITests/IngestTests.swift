@@ -141,6 +141,43 @@ import Testing
         #expect((summit["evidence"] as? [Any])?.count == 2)
     }
 
+    @Test func actorsNamedLaterInTheFirstArticleFindTheEventAgain() throws {
+        // The first sentence names the strikers by their place, the next by their union; a later
+        // article that names only the union moves the same strike.
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/walkout-called.md")])
+        try cli.run(["ingest", try Self.fixture("cases/walkout-moved.md")])
+        let claims = try Self.claims(cli, asOf: "2024-04-03")
+        #expect(claims.count == 1)
+        let strike = try Self.claim(claims, dated: "2024-04-15")
+        #expect(strike["status"] as? String == "postponed")
+    }
+
+    @Test func aFormerPlanNamedBesideTheNewDateMovesTheClaim() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/trials-planned.md")])
+        try cli.run(["ingest", try Self.fixture("cases/trials-slip.md")])
+        let claims = try Self.claims(cli, asOf: "2024-04-21")
+        #expect(claims.count == 1)
+        let runs = try Self.claim(claims, dated: "2024-07")
+        #expect(runs["status"] as? String == "postponed")
+        let change = try #require((runs["history"] as? [[String: Any]])?.last)
+        #expect(change["previous_date"] as? String == "2024-05")
+    }
+
+    @Test func aReportThatTheEventTookPlaceOnADayWithinItsMonthGivesTheDay() throws {
+        let cli = try makeLedger()
+        defer { cli.remove() }
+        try cli.run(["ingest", try Self.fixture("cases/panel-expected.md")])
+        try cli.run(["ingest", try Self.fixture("cases/panel-voted.md")])
+        let claims = try Self.claims(cli, asOf: "2024-03-23")
+        #expect(claims.count == 1)
+        let review = try Self.claim(claims, dated: "2024-03-20")
+        #expect(review["status"] as? String == "happened")
+    }
+
     @Test func aMovedVoteIsPostponedToItsNewDate() throws {
         let cli = try makeLedger()
         defer { cli.remove() }

@@ -14,6 +14,26 @@ import ClaimText
         #expect(claim.participants == participants)
     }
 
+    @Test(arguments: [
+        ("Vantor will open the company's Horizon conference on March 14.", "Horizon"),
+        ("Kestrel will host the group's Aurora summit on March 14.", "Aurora"),
+    ])
+    func aNameAnOwnerGivesItsEventIsNoParticipant(sentence: String, name: String) throws {
+        let found = claims(in: sentence, published: "2022-03-01", dates: [("March 14", "2022-03-14")])
+        let claim = try #require(found.first)
+        #expect(!claim.participants.contains(name))
+    }
+
+    @Test(arguments: [
+        ("Oakridge Dairy shareholders will vote on the sale on March 14.", "Oakridge"),
+        ("Tallis Capital will hold a meeting with the board on March 14.", "Tallis"),
+        ("Arcadia Mobile will launch its new phone on March 14.", "Arcadia"),
+    ])
+    func aCompanyGoesByItsOwnNameNotItsTradeAsASurname(sentence: String, name: String) throws {
+        let claim = try #require(claims(in: sentence, published: "2022-03-01", dates: [("March 14", "2022-03-14")]).first)
+        #expect(claim.participants == [name])
+    }
+
     @Test func aNameAfterAPossessiveNameStillTakesPart() throws {
         let claim = try #require(claims(
             in: "Dorvania's Supreme Court will rule on the appeal on March 14.", published: "2022-03-01",
