@@ -29,7 +29,7 @@ extension TemporalParser {
         }
         token = scanner.token(at: end)
         steps = 0
-        while steps < 12 && !isClauseEnd(token) {
+        while steps < 16 && !isClauseEnd(token) {
             // "told a news conference on Tuesday that the blockade might be extended": the clause after is another.
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
             var previous: TemporalToken?

@@ -56,6 +56,14 @@ import Testing
         #expect(!found.contains { $0.type == .date })
     }
 
+    /// The tense of a clause can come a long way after a weekday at its start.
+    @Test func readsATenseFarAfterTheWeekday() {
+        let found = temporalTags(
+            "The bank said that at the close of business Thursday, about 5,100 shares of the company and "
+                + "two million of its notes had been tendered.")
+        #expect(found.first { $0.text == "Thursday" }?.value == "2021-12-23")
+    }
+
     /// In a sentence about months of the year, "year-earlier" and "the 2022 period" are the year before, as "a year
     /// earlier" there; a roundup's next company "reported" its own quarter, which its "a year earlier" refers to.
     @Test func followsTheQuarterEachCompanyReports() {
