@@ -19,7 +19,7 @@ enum TemporalWordKind: UInt8, Sendable {
     case unit               // value: TimexUnit
     case unitPlural         // value: TimexUnit
     case deictic            // value: DeicticWord
-    case reference          // value: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF ("soon"), 3 "future", 4 "recent", 5 "term"
+    case reference          // value: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF ("soon"), 3 "future", 4 "recent", 5 "term", 6 "these"
     case relative           // value: RelativeWord
     case edge               // early/mid/late; value: TimexModifier
     case boundaryNoun       // end/beginning/start/middle; value: TimexModifier
@@ -212,6 +212,7 @@ final class TemporalLexicon: Sendable {
             ("now currently presently nowadays", .reference, 0), ("recently lately", .reference, 1),
             ("soon", .reference, 2), ("future", .reference, 3), ("recent", .reference, 4),  // "future" only counts in "in the future"
             ("term", .reference, 5),  // only in "the near term", "the short term", "the long term"
+            ("these", .reference, 6),  // only in "these days"
             ("this", .relative, RelativeWord.this.rawValue), ("last", .relative, RelativeWord.last.rawValue),
             ("next", .relative, RelativeWord.next.rawValue), ("past", .relative, RelativeWord.past.rawValue),
             ("coming", .relative, RelativeWord.coming.rawValue), ("previous", .relative, RelativeWord.previous.rawValue),

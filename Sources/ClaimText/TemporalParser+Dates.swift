@@ -44,7 +44,28 @@ extension TemporalParser {
             break
         }
         if isYear(token, following: following) { return make(token.start, token.end, .date, Timex.year(token.number)) }
+        if isHistoricalYear(token, following: following) {
+            return make(token.start, token.end, .date, Timex.year(token.number))
+        }
         return nil
+    }
+
+    /// "in 1898", "since 1865", "from 1789": a year before 1900 is read as one only right after a preposition of
+    /// time ("1850 people", "$1850" stay amounts).
+    private func isHistoricalYear(_ token: TemporalToken, following: TemporalToken) -> Bool {
+        guard token.length == 4, (1600...1899).contains(token.number), isYear(token, wide: true) else { return false }
+        switch following.lexeme.kind {
+        case .countNoun, .unit, .unitPlural, .month, .monthAbbreviation, .neutral: return false
+        // "in 1850 homes": a lowercase word right after makes the number an amount.
+        case .none where following.kind == .word && !following.isCapitalized: return false
+        default: break
+        }
+        let before = previous(token)
+        guard before.kind == .word, before.lexeme.kind == .preposition else { return false }
+        switch TemporalPreposition(rawValue: before.lexeme.value) {
+        case .in?, .since?, .until?, .from?, .before?, .after?, .through?: return true
+        default: return false
+        }
     }
 
     /// "January 10", "Jan. 10, 2022", "January 2022", "January of 2009", "June this year", "in January".

@@ -167,7 +167,12 @@ extension TemporalParser {
         let following = next(token)
         guard following.lexeme.kind == .numberWord || following.isPlainNumber || following.lexeme.kind == .article,
               let quantity = quantity(at: following) else { return nil }
-        if quantity.reading == .duration, let value = quantity.amount.value, !quantity.amount.half,
+        // "in a quarter that produced a loss", "in a week of protests": the unit is a noun with its own clause or
+        // complement, not a time counted from the report.
+        let complement = scanner.token(at: quantity.end)
+        let isNounPhrase = complement.kind == .word && (complement.lexeme.kind == .clauseStart
+            || complement.lexeme.kind == .preposition && complement.lexeme.value == TemporalPreposition.of.rawValue)
+        if !isNounPhrase, quantity.reading == .duration, let value = quantity.amount.value, !quantity.amount.half,
            sentenceMayPointAhead(token.start, quantity.end), tense(of: token.start, quantity.end) == .future,
            let shifted = shiftedAnchor(by: value, quantity.unit) {
             return make(following.start, quantity.end, .date, shifted)

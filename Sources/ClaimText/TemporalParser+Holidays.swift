@@ -17,7 +17,16 @@ extension TemporalParser {
         }
     }
 
+    /// A holiday, or "Easter week", "Christmas week": the week the holiday falls in.
     func matchHoliday(_ token: TemporalToken) -> TemporalMatch? {
+        guard let holiday = matchHolidayDay(token) else { return nil }
+        let week = scanner.token(at: holiday.end)
+        guard let day = holiday.day, week.kind == .word, week.lexeme.kind == .unit,
+              week.lexeme.value == TimexUnit.week.rawValue else { return holiday }
+        return make(holiday.start, week.end, .date, Timex.week(of: day), day: day)
+    }
+
+    private func matchHolidayDay(_ token: TemporalToken) -> TemporalMatch? {
         guard token.isCapitalized, let holiday = Holiday(rawValue: token.lexeme.value) else { return nil }
         var last = token
         let date: HolidayDate

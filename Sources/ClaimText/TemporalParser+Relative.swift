@@ -19,7 +19,15 @@ extension TemporalParser {
             }
             return date
         }
-        let resolved = resolve(weekday: Int(token.lexeme.value), start: start, end: token.end, relative: relative)
+        // "Saturday night's captures" is as possessive as "Saturday's": the last one.
+        let isPartOfDay = following.lexeme.kind == .partOfDay && following.kind == .word
+        let end = isPartOfDay && isPossessive(following.end) ? following.end : token.end
+        let weekday = Int(token.lexeme.value)
+        // The weekday after a bracketed time ("at 10:35 a.m. (0735 GMT) Friday") is the day that time took.
+        let isAfterBracketedTime = previous(token).isPunctuation(")") && referenceDay != anchor
+        let resolved = relative == nil && isAfterBracketedTime && referenceDay?.isoWeekday == weekday
+            ? (value: referenceDay.map(Timex.day) ?? "", day: referenceDay)
+            : resolve(weekday: weekday, start: start, end: end, relative: relative)
         if following.lexeme.kind == .partOfDay, let part = TimexPartOfDay(rawValue: following.lexeme.value) {
             // "Friday night" is annotated as the day in wire copy (the night runs into the next one).
             if part == .night { return make(start, following.end, .date, resolved.value, modifier, day: resolved.day) }
@@ -102,6 +110,11 @@ extension TemporalParser {
             let near = previous(token)
             let the = previous(near)
             return make(the.lexeme.kind == .the ? the.start : near.start, token.end, .date, "FUTURE_REF")
+        case 6:
+            // "these days": the present, as "nowadays".
+            guard following.kind == .word, following.lexeme.kind == .unitPlural,
+                  following.lexeme.value == TimexUnit.day.rawValue else { return nil }
+            return make(start, following.end, .date, "PRESENT_REF")
         case 5:
             // "in the near term", "over the short term": the time ahead. Not "near-term goals" (the hyphen) nor "a
             // four-year term", "his second term" (no "the" and time word before "term").
@@ -216,6 +229,11 @@ extension TemporalParser {
         case .numberWord, .vague:
             guard looksBack || looksAhead, let duration = matchQuantity(following), duration.type == .duration else {
                 return nil
+            }
+            // "over the past several quarters", "in the last few months": an open stretch up to now, as "recent
+            // months" (a counted one, "the past two years", stays a duration).
+            if hasThe && looksBack && following.lexeme.kind == .vague {
+                return make(start, duration.end, .date, "PAST_REF")
             }
             return make(start, duration.end, .duration, duration.value)
         case .none where following.kind == .number:
@@ -361,6 +379,15 @@ extension TemporalParser {
             return matchSeason(following, start: token.start, relative: nil)
         case .unit where following.lexeme.value == TimexUnit.weekend.rawValue:
             return make(token.start, following.end, .date, weekendValue(start: token.start, end: following.end))
+        case .unit where following.lexeme.value == TimexUnit.week.rawValue:
+            // "the week of March 6": the week that day falls in.
+            let of = next(following)
+            guard of.kind == .word, of.lexeme.kind == .preposition, of.lexeme.value == TemporalPreposition.of.rawValue
+            else { return nil }
+            let month = next(of)
+            guard month.kind == .word, month.lexeme.kind == .month || month.lexeme.kind == .monthAbbreviation,
+                  let date = matchMonth(month, start: month.start), let day = date.day else { return nil }
+            return make(token.start, date.end, .date, Timex.week(of: day), day: day)
         case .reference where following.lexeme.value == 3:
             // "in the future", "well into the future", "the future that awaits them": the time ahead, not "the future
             // of the company" or "the future looks bleak" (a fate, an outlook).
@@ -384,6 +411,19 @@ extension TemporalParser {
         if weekday >= 6 { return Timex.week(of: anchor) + "-WE" }
         let isAhead = tense(of: start, end) == .future
         return Timex.week(of: isAhead ? anchor : anchor.adding(days: -weekday)) + "-WE"
+    }
+
+    /// "that year": the year the story last named ("imports totaled $37 million in 1988, a small share of all
+    /// imports that year"). Not "said that year-end results …" nor "that year 2000 problems", where "that" joins a
+    /// clause.
+    func matchThatYear(_ token: TemporalToken) -> TemporalMatch? {
+        let year = next(token)
+        guard year.kind == .word, year.lexeme.kind == .unit, year.lexeme.value == TimexUnit.year.rawValue,
+              !year.isCapitalized else { return nil }
+        let after = next(year)
+        if after.kind == .number || (after.isPunctuation("-") && scanner.adjacent(year, after)) { return nil }
+        guard let value = narrativeValue(.year, offset: 0) else { return nil }
+        return make(token.start, year.end, .date, value)
     }
 
     /// "earlier this month", "later this year", "later today".
@@ -434,6 +474,13 @@ extension TemporalParser {
         }
         if unit.lexeme.kind == .half && index <= 2 {
             return periodMatch(index: index, perYear: 2, start: start, last: unit)
+        }
+        // "the first two quarters of 1990": the first half.
+        if index == 1, unit.kind == .word, unit.lexeme.kind == .numberWord, unit.lexeme.value == 2 {
+            let quarters = next(unit)
+            if quarters.lexeme.kind == .unitPlural && quarters.lexeme.value == TimexUnit.quarter.rawValue {
+                return periodMatch(index: 1, perYear: 2, start: start, last: quarters)
+            }
         }
         return nil
     }

@@ -86,6 +86,21 @@ extension TemporalParser {
     /// The day's tense is read around the whole expression, from `timeStart`.
     private func dayAfterTime(at position: Int, timeStart: Int) -> (day: CalendarDay?, end: Int)? {
         var token = scanner.token(at: position)
+        // "10:35 a.m. (0735 GMT) Friday": wire copy gives the time in GMT in brackets before the day. The day is
+        // still the time's; the expression stops before the bracket, and the day is tagged on its own.
+        var bracketed = false
+        if token.isPunctuation("(") {
+            var inner = next(token)
+            guard inner.kind == .number else { return nil }
+            var steps = 0
+            while steps < 5 && !inner.isPunctuation(")") && !inner.isBoundary && inner.kind != .end {
+                inner = next(inner)
+                steps += 1
+            }
+            guard inner.isPunctuation(")") else { return nil }
+            token = next(inner)
+            bracketed = true
+        }
         if token.isPunctuation(",") { token = next(token) }
         guard token.kind == .word, token.isCapitalized else { return nil }
         let match: TemporalMatch?
@@ -97,7 +112,7 @@ extension TemporalParser {
         guard let match, match.type == .date, match.day != nil || (anchor == nil && token.lexeme.kind == .weekday) else {
             return nil
         }
-        return (match.day, match.end)
+        return (match.day, bracketed ? position : match.end)
     }
 
     /// "a.m.", "p.m.", "am", "PM" after a number, with at most one blank between: the meridiem and where it ends.

@@ -91,6 +91,7 @@ struct TemporalParser {
             case .the: return matchThe(token)
             case .article, .numberWord, .vague: return matchQuantity(token)
             case .earlierLater: return matchEarlierLater(token)
+            case .clauseStart: return matchThatYear(token)
             case .every: return matchEvery(token)
             case .frequency: return matchFrequency(token)
             case .quarterCode, .halfCode: return matchPeriodCode(token, start: token.start)
@@ -256,7 +257,7 @@ struct TemporalParser {
     }
 
     /// Whether "'s" (or "’s") follows at `end`.
-    private func isPossessive(_ end: Int) -> Bool {
+    func isPossessive(_ end: Int) -> Bool {
         let first = scanner.byte(at: end)
         if first == UInt8(ascii: "'") { return scanner.byte(at: end + 1) == UInt8(ascii: "s") }
         return first == 0xE2 && scanner.byte(at: end + 1) == 0x80 && scanner.byte(at: end + 2) == 0x99

@@ -8,7 +8,9 @@ import TextKernel
 /// `1988-Q3`), as TimeBank's annotators did.
 ///
 /// This pass runs only over texts where the tagger found a quarter with a year, so it costs nothing on other text.
-/// The period reported on is the first quarter the text names.
+/// The period reported on is the first quarter the text names, until the text names another that a company
+/// "reported" or "posted" (a roundup of several results stories); in a sentence about months of the year ("for the
+/// nine months"), "a year earlier" and "year-earlier" are the year before and "the 1988 period" is 1988, not quarters.
 enum TemporalReportingPeriod {
     /// Whether `value` is a quarter with a year: `1989-Q3`.
     static func isQuarter(_ value: String) -> Bool {
@@ -65,9 +67,6 @@ enum TemporalReportingPeriod {
             guard index < words.count, words[index].end > words[index].start else { return nil }
             return found.first { $0.start == words[index].start && isQuarter($0.value) }
         }
-        // Later quarters are mostly comparisons and outlooks ("after a flat second quarter", "fourth-quarter
-        // earnings will be lower"); the lead names the period reported on.
-        func quarter(at position: Int) -> (year: Int, quarter: Int) { (first.year, first.quarter) }
         var added: [TemporalExpression] = []
         func add(_ start: Int, _ end: Int, year: Int, quarter: Int) {
             added.append(TemporalExpression(start: start, end: end, in: document, type: .date,
@@ -121,6 +120,29 @@ enum TemporalReportingPeriod {
                 back -= 1
             }
             return false
+        }
+        // Later quarters are mostly comparisons and outlooks ("after a flat second quarter", "fourth-quarter
+        // earnings will be lower"); the lead names the period reported on, unless a later quarter is one a company
+        // "reported" or "posted": a roundup's next results story
+        // ("Separately, America West reported third-quarter profit …"), whose "a year earlier" is that quarter's.
+        var switches: [(start: Int, year: Int, quarter: Int)] = []
+        for expression in found where isQuarter(expression.value) && expression.start > 0 {
+            let period = quarterOf(expression)
+            guard anchor.map({ abs(period.year - $0.year) <= 1 }) ?? true,
+                  let index = words.firstIndex(where: { $0.start == expression.start }) else { continue }
+            var back = index - 1
+            while back >= 0 && back >= index - 6 && words[back].end > words[back].start
+                    && !isWord(back, ".") && !isWord(back, ",") && !isWord(back, ";") {
+                if isWord(back, "reported") || isWord(back, "posted") || isWord(back, "reports") || isWord(back, "posts") {
+                    switches.append((expression.start, period.year, period.quarter))
+                    break
+                }
+                back -= 1
+            }
+        }
+        func quarter(at position: Int) -> (year: Int, quarter: Int) {
+            guard let last = switches.last(where: { $0.start < position }) else { return (first.year, first.quarter) }
+            return (last.year, last.quarter)
         }
         var index = 0
         while index < words.count {
@@ -186,7 +208,13 @@ enum TemporalReportingPeriod {
                     } else {
                         end = next + 1
                     }
-                    add(word.start, words[end - 1].end, year: year, quarter: reference.quarter)
+                    if isWord(next, "period") && sentenceCountsMonths(before: index) {
+                        // "compared with a loss in the 1988 period" in a sentence about the nine months: that year.
+                        added.append(TemporalExpression(start: word.start, end: words[end - 1].end, in: document,
+                                                        type: .date, value: Timex.year(year), modifier: nil))
+                    } else {
+                        add(word.start, words[end - 1].end, year: year, quarter: reference.quarter)
+                    }
                     index = end
                     continue
                 }
@@ -201,7 +229,14 @@ enum TemporalReportingPeriod {
                     while index < words.count && words[index].start < named.end { index += 1 }
                     continue
                 }
-                add(word.start, end, year: reference.year - 1, quarter: reference.quarter)
+                if end == words[after - 1].end && sentenceCountsMonths(before: index) {
+                    // "For the nine months, ... compared with year-earlier net income": the year before, as "a year
+                    // earlier" in such a sentence.
+                    added.append(TemporalExpression(start: word.start, end: end, in: document, type: .date,
+                                                    value: Timex.year(reference.year - 1), modifier: nil))
+                } else {
+                    add(word.start, end, year: reference.year - 1, quarter: reference.quarter)
+                }
                 index = after
                 continue
             } else if let anchor, isWord(index, "this") || isWord(index, "last") || isWord(index, "next"),

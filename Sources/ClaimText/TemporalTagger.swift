@@ -142,8 +142,12 @@ public struct TemporalTagger: Sendable {
                     ? (stop.wordEnd, scanner.lexeme(position, stop.wordEnd))
                     : scanner.wordAndLexeme(at: position, filter: filter)
                 if isWeekend(lexeme), let the = articleThe(before: position, from: from, base: base, classes: classes) {
-                    // "over the weekend": `matchThe` reads it.
+                    // "over the weekend", "the week of March 6": `matchThe` reads them.
                     return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
+                }
+                if isYearUnit(lexeme), let that = demonstrativeThat(before: position, from: from, base: base, classes: classes) {
+                    // "that year": `matchThatYear` reads it.
+                    return Candidate(start: that, end: that + 4, lexeme: thatLexeme, sawBoundary: sawBoundary)
                 }
                 guard canStart(word: lexeme, startKinds) else {
                     // Most words end at one space: step over it here rather than in another round.
@@ -228,9 +232,10 @@ public struct TemporalTagger: Sendable {
                         continue
                     }
                 case .ordinalWord:
-                    // `matchOrdinalPeriod` goes on only with "quarter" or "half" (after a hyphen too: "first-quarter").
+                    // `matchOrdinalPeriod` goes on only with "quarter" or "half" (after a hyphen too: "first-quarter"),
+                    // or "two" ("the first two quarters").
                     switch followingWordKind(scanner, after: end, fastEnd: fastEnd) {
-                    case nil, .unit?, .half?: break
+                    case nil, .unit?, .half?, .numberWord?: break
                     default:
                         position = end
                         continue
@@ -325,6 +330,10 @@ public struct TemporalTagger: Sendable {
         if let the = articleThe(before: position, from: from, base: base, classes: classes) {
             return Candidate(start: the, end: the + 3, lexeme: theLexeme, sawBoundary: sawBoundary)
         }
+        // So is a "that" the fast reader stepped over, for a "year" after it ("that year").
+        if let that = demonstrativeThat(before: position, from: from, base: base, classes: classes) {
+            return Candidate(start: that, end: that + 4, lexeme: thatLexeme, sawBoundary: sawBoundary)
+        }
         return Candidate(start: position, end: -1, lexeme: .none, sawBoundary: sawBoundary)
     }
 
@@ -343,6 +352,20 @@ public struct TemporalTagger: Sendable {
         // Not the end of a longer word ("bathe").
         return start == 0 || classes[Int(base[start - 1])] &- 1 >= 2 ? start : nil
     }
+
+    /// Where the word "that" starts when it comes right before `position`, with only blanks between, at or after
+    /// `from` (see `articleThe`).
+    private static func demonstrativeThat(before position: Int, from: Int, base: TextBytes, classes: ByteTable) -> Int? {
+        var index = position
+        while index > from && classes[Int(base[index - 1])] == TemporalByteClass.blank { index -= 1 }
+        let start = index - 4
+        guard start >= from, base[start] | 0x20 == UInt8(ascii: "t"), base[start + 1] | 0x20 == UInt8(ascii: "h"),
+              base[start + 2] | 0x20 == UInt8(ascii: "a"), base[start + 3] | 0x20 == UInt8(ascii: "t") else { return nil }
+        return start == 0 || classes[Int(base[start - 1])] &- 1 >= 2 ? start : nil
+    }
+
+    /// "that" as the start of "that year": value 1 sets it apart from the clause word (value 0), which starts nothing.
+    private static let thatLexeme = TemporalLexeme(kind: .clauseStart, value: 1)
 
     /// Where `skipPlainText` stopped.
     private struct PlainTextEnd {
@@ -468,11 +491,19 @@ public struct TemporalTagger: Sendable {
     /// The words that can begin an expression, as a filter (the kinds `canFollowThe` accepts are all among them),
     /// except "the", which `articleThe(before:…)` finds again in front of them.
     private static let startFilter: WordLengthFilter =
-        TemporalLexicon.shared.makeWordFilter { $0.kind != .the && (canStart(word: $0, startKinds) || isWeekend($0)) }
+        TemporalLexicon.shared.makeWordFilter {
+            $0.kind != .the && (canStart(word: $0, startKinds) || isWeekend($0) || isYearUnit($0))
+        }
 
-    /// The unit "weekend", which starts no expression but follows "the" in one ("over the weekend").
+    /// The unit "year", which starts no expression but follows "that" in one ("that year").
+    private static func isYearUnit(_ lexeme: TemporalLexeme) -> Bool {
+        lexeme.kind == .unit && lexeme.value == TimexUnit.year.rawValue
+    }
+
+    /// The units "weekend" and "week", which start no expression but follow "the" in one ("over the weekend", "the
+    /// week of March 6").
     private static func isWeekend(_ lexeme: TemporalLexeme) -> Bool {
-        lexeme.kind == .unit && lexeme.value == TimexUnit.weekend.rawValue
+        lexeme.kind == .unit && (lexeme.value == TimexUnit.weekend.rawValue || lexeme.value == TimexUnit.week.rawValue)
     }
 
     /// Word kinds that can begin an expression (the `.word` case of `canStart(_:)`), one bit per kind.
@@ -502,9 +533,15 @@ public struct TemporalTagger: Sendable {
             case .none, .futureCue, .pastCue, .beForm, .modalVerb, .infinitiveTo, .neutral, .countNoun, .conjunction,
                  .ordinalSuffix, .pluralSuffix, .meridiem, .timeZone, .ago, .half, .partOfDay, .unit, .unitPlural:
                 return false
-            case .clauseStart, .reportingVerb, .rescheduleVerb:
-                // Tense cues only, which `TemporalParser.match(at:)` never starts from: as start words, "said" and
-                // "that" would make most of its calls fail.
+            case .clauseStart:
+                // A tense cue, which `TemporalParser.match(at:)` starts from only as the "that" of "that year"
+                // (`thatLexeme`): as a start word, "that" would make most of its calls fail.
+                // (The general scanner, which reads the last 16 bytes, gives "that" its lexicon entry: the only
+                // clause word of four letters.)
+                return token.lexeme.value == thatLexeme.value || token.length == 4
+            case .reportingVerb, .rescheduleVerb:
+                // Tense cues only, which `TemporalParser.match(at:)` never starts from: as start words, "said"
+                // would make most of its calls fail.
                 return false
             case .preposition:
                 return token.lexeme.value == TemporalPreposition.in.rawValue

@@ -11,6 +11,7 @@ extension TemporalParser {
     func tense(before start: Int, after end: Int) -> ClauseTense {
         var token = scanner.token(before: start)
         if isNewDateOfAPostponement(after: token) || isEarliestDate(after: token) { return .future }
+        if isDeadline(after: token, end: end) { return .future }
         let slot = rescheduleSlot(before: token)
         var steps = 0
         while steps < 16 && !isClauseEnd(token) {
@@ -28,7 +29,7 @@ extension TemporalParser {
         }
         token = scanner.token(at: end)
         steps = 0
-        while steps < 12 && !isClauseEnd(token) {
+        while steps < 16 && !isClauseEnd(token) {
             // "told a news conference on Tuesday that the blockade might be extended": the clause after is another.
             if token.kind == .word && token.lexeme.kind == .clauseStart { break }
             var previous: TemporalToken?
@@ -217,6 +218,17 @@ extension TemporalParser {
             verb = scanner.token(before: verb.start)
         }
         return verb.kind == .word && verb.lexeme.kind == .rescheduleVerb
+    }
+
+    /// "until Tuesday to sign", "until 9 a.m. Friday to respond": the time allowed for something still to be done.
+    /// `preposition` is the token right before the date, `end` where the date ends.
+    private func isDeadline(after preposition: TemporalToken, end: Int) -> Bool {
+        guard preposition.kind == .word, preposition.lexeme.kind == .preposition,
+              preposition.lexeme.value == TemporalPreposition.until.rawValue else { return false }
+        let to = scanner.token(at: end)
+        guard to.kind == .word, to.lexeme.kind == .infinitiveTo else { return false }
+        let verb = scanner.token(after: to)
+        return verb.kind == .word && !verb.isCapitalized && verb.lexeme.kind != .the && verb.lexeme.kind != .article
     }
 
     /// What a rescheduling verb further back in the clause makes of a date after `preposition`: the new date
