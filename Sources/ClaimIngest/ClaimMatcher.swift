@@ -146,7 +146,10 @@ public struct ClaimMatcher: Sendable {
 
     /// `scoringEveryCandidate` skips `CandidateIndex.mayScore`, for tests that check it changes nothing.
     func best(for finding: EventDescription, sameDocument: Set<ClaimID>, scoringEveryCandidate: Bool) -> (claim: Claim, score: MatchScore, isMatch: Bool)? {
-        var best: (position: Int, total: Double)?
+        // A match on the event's own kind, date and actors outranks one that rests on words alone
+        // (a mention): "talks that began on Monday" belongs to the talks, not to the strike whose
+        // story names them, however many rare words the strike's reports share.
+        var best: (position: Int, total: Double, full: Bool)?
         let findingWords = ClaimMatcher.contentWords(finding.statement + " " + (finding.quote ?? ""))
         let commonNames = self.commonNames(among: finding.participants)
         let distinctiveWords = wordUse.distinctive(among: findingWords)
@@ -164,18 +167,24 @@ public struct ClaimMatcher: Sendable {
                     return ClaimMatcher.kindNamed(finding: a, findingWords: findingWords, claim: b,
                                                   claimWords: wordsByPosition[position].union(reportedWordsByPosition[position]))
                 }) else { continue }
-            let total = ClaimMatcher.score(finding, words: findingWords, against: descriptions[position],
-                                           words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
-                                           commonNames: commonNames, distinctiveWords: distinctiveWords,
-                                           names: findingNames, claimNames: namesByPosition[position], isPostponement: isPostponement,
-                                           sameDocument: isSameDocument, explain: false).total
-            if total > (best?.total ?? -1) || (total == best?.total && claims[position].id < claims[best!.position].id) {
-                best = (position, total)
+            let scored = ClaimMatcher.score(finding, words: findingWords, against: descriptions[position],
+                                            words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
+                                            commonNames: commonNames, distinctiveWords: distinctiveWords,
+                                            names: findingNames, claimNames: namesByPosition[position], isPostponement: isPostponement,
+                                            sameDocument: isSameDocument, explain: false)
+            let total = scored.total, full = total >= threshold && !scored.isMention
+            let better: Bool
+            if let best {
+                better = full != best.full ? full
+                    : total > best.total || (total == best.total && claims[position].id < claims[best.position].id)
+            } else {
+                better = true
             }
+            if better { best = (position, total, full) }
         }
         // When nothing scores, the answer is the candidate with the lowest id, as when every candidate
         // was scored (a skipped one scores 0): skipping changes neither the match nor the nearest claim shown.
-        if (best?.total ?? 0) <= 0, let lowest = candidates.min(by: { claims[$0].id < claims[$1].id }) { best = (lowest, 0) }
+        if (best?.total ?? 0) <= 0, let lowest = candidates.min(by: { claims[$0].id < claims[$1].id }) { best = (lowest, 0, false) }
         guard let best else { return nil }
         // Reasons are worded for the winner only: formatting them for every candidate cost more than scoring.
         let score = ClaimMatcher.score(finding, words: findingWords, against: descriptions[best.position],

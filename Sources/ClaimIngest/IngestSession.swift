@@ -78,7 +78,7 @@ public struct IngestSession {
             // One sentence speaks once of an event: a second finding of it whose kind does not
             // contradict the first's ("set for June 10, now postponed to June 17") is the same event;
             // one of another kind ("will strike on May 14, and the ferry will be launched on May 20") is not.
-            let date = finding.eventDate.flatMap(EventDate.ofFinding)
+            let date = finding.eventDate.flatMap(EventDate.init)
             if let earlier = landedBySentence[finding.sentence]?.first(where: {
                 ClaimMatcher.mayBeOneEvent($0.kind, $0.date, finding.kind, date)
             }) {
@@ -107,7 +107,7 @@ public struct IngestSession {
     /// date ("the delays", "the merger") speaks of an event the article or the ledger already knows,
     /// so it is matched once the article's dated findings have landed.
     static func datedFirst(_ findings: [FoundClaim]) -> [FoundClaim] {
-        let isDated = { (finding: FoundClaim) in finding.eventDate.flatMap(EventDate.ofFinding) != nil }
+        let isDated = { (finding: FoundClaim) in finding.eventDate.flatMap(EventDate.init) != nil }
         return findings.filter(isDated) + findings.filter { !isDated($0) }
     }
 
@@ -117,7 +117,7 @@ public struct IngestSession {
     static func withoutReportDates(_ findings: [FoundClaim], published: CalendarDay?) -> [FoundClaim] {
         guard let published, findings.count > 1 else { return findings }
         func isReportDay(_ finding: FoundClaim) -> Bool {
-            finding.eventDate.flatMap(EventDate.ofFinding)?.calendarDay == published
+            finding.eventDate.flatMap(EventDate.init)?.calendarDay == published
         }
         return findings.filter { finding in
             guard isReportDay(finding) else { return true }
@@ -174,7 +174,7 @@ public struct IngestSession {
         let evidence = Evidence(
             source: Source(name: extracted.sourceName, url: document.url, published: document.published.map { EventDate($0) }),
             saidBy: finding.saidBy, quote: finding.quote, asserts: finding.status, cue: finding.cue,
-            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.ofFinding),
+            recordedBy: extracted.extractor, recordedAt: time, eventDate: finding.eventDate.flatMap(EventDate.init),
             document: digest ?? DocumentDigest.of(document.text))
         // The same statement from the same url, recorded from an earlier version of the article (a
         // sentence of this version may yield several findings, each of which is news).

@@ -110,14 +110,6 @@ import Testing
         #expect(ClaimMatcher.mayBeOneEvent("vote", EventDate("2024-06-10"), "vote", EventDate("2024-06-17")))
     }
 
-    @Test func aPartOfTheDayIsTheDay() {
-        #expect(EventDate.ofFinding("2026-03-06TMO") == EventDate("2026-03-06"))
-        #expect(EventDate.ofFinding("2026-03-06TEV") == EventDate("2026-03-06"))
-        #expect(EventDate.ofFinding("2026-03-06T14:00") == EventDate("2026-03-06T14:00"))
-        #expect(EventDate.ofFinding("2026-03-06TXX") == nil)
-        #expect(EventDate.ofFinding("PRESENT_REF") == nil)
-    }
-
     @Test func undatedFindingsComeAfterTheArticlesDatedOnes() {
         let findings = [
             FoundClaim(statement: "The delays", eventDate: nil, kind: nil, status: .postponed, cue: "delays", quote: "The delays",
@@ -147,5 +139,30 @@ import Testing
                                 cue: "are over", recordedBy: "plain_text", recordedAt: ClaimMatcherTests.created)
         let mention = IngestSession.mention(of: evidence)
         #expect(mention.asserts == nil && mention.cue == nil && mention.quote == evidence.quote)
+    }
+
+    // MARK: The event's own kind outranks shared words
+
+    @Test func aMatchOnTheEventsOwnKindOutranksAMentionThatSharesMoreWords() throws {
+        let strike = Self.claim("rosters-strike", "Norrsky pilots strike over the Kestrel K9 rosters", "2031-05-12",
+                                kind: "strike", ["Norrsky Pilots Union"])
+        let talks = Self.claim("union-talks", "Norrsky Pilots Union and Halvard Air hold talks", "2031-05-12",
+                               kind: "talks", ["Norrsky Pilots Union", "Halvard Air"])
+        // "Talks that began on Monday" in a story about the strike: the talks' own report.
+        let finding = EventDescription(
+            statement: "Talks between the Norrsky pilots and Halvard Air over the Kestrel K9 rosters strike began on Monday",
+            date: EventDate("2031-05-12"), kind: "talks", participants: ["Norrsky Pilots Union"], place: nil,
+            status: .happened, published: CalendarDay("2031-05-15"))
+        let both = ClaimMatcher(claims: Self.routine + [strike, talks], threshold: 0.5, vocabulary: .standard)
+        let strikeOnly = ClaimMatcher(claims: Self.routine + [strike], threshold: 0.5, vocabulary: .standard)
+        let talksOnly = ClaimMatcher(claims: Self.routine + [talks], threshold: 0.5, vocabulary: .standard)
+        let onStrike = try #require(strikeOnly.best(for: finding))
+        let onTalks = try #require(talksOnly.best(for: finding))
+        // Alone, the strike takes the report as a mention, on more points than the talks get.
+        #expect(onStrike.isMatch && onStrike.score.isMention)
+        #expect(onTalks.isMatch && !onTalks.score.isMention)
+        #expect(onStrike.score.total > onTalks.score.total)
+        // Together, the talks keep their own report.
+        #expect(both.best(for: finding)?.claim.id.rawValue == "union-talks")
     }
 }
