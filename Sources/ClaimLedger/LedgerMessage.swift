@@ -22,6 +22,7 @@ public enum LedgerMessage: DiagnosticMessage {
     case evidenceRewritten(ClaimID)
     case io(operation: String, errno: Int32)
     case lockLost
+    case database(operation: String, message: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -53,6 +54,8 @@ public enum LedgerMessage: DiagnosticMessage {
                           notes: ["evidence is append-only; add new evidence instead of editing old entries"])
         case .io(let operation, let code):
             return .error("could not \(operation): \(String(cString: strerror(code)))")
+        case .database(let operation, let message):
+            return .error("could not \(operation): \(message)")
         case .lockLost:
             return .error("the ledger lock was removed while this command held it; stopped before writing more",
                           notes: ["another writer may be at work: run the command again when it is done"])

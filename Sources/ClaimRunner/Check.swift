@@ -39,7 +39,7 @@ extension Workspace {
         result.checkedClaims = true
         do {
             let ledger = try workspace.store.loadAll()
-            result.checkedClaimFiles = try workspace.store.claimFileNames().count
+            result.checkedClaimFiles = try workspace.store.claimCount()
             result.issues += ledger.issues
         } catch {
             result.issues += error.diagnostics

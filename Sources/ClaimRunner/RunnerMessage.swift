@@ -49,6 +49,8 @@ public enum RunnerMessage: DiagnosticMessage {
     case mergeNote(String)
     /// `merge-file`: a version of the claim that does not read as a claim file.
     case unmergeableVersion(which: String)
+    /// `claims db …` on a config whose ledger is the claims folder.
+    case notADatabaseLedger(configPath: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -123,6 +125,9 @@ public enum RunnerMessage: DiagnosticMessage {
             return .warning(text)
         case .unmergeableVersion(let which):
             return .error("\(which) version is not a readable claim file; not merged")
+        case .notADatabaseLedger(let configPath):
+            return .error("\(configPath) keeps the ledger in the claims folder; 'claims db' works on a database ledger",
+                          notes: ["add 'ledger: { store: postgres, url: \"postgresql://…\", schema: claims }' to \(configPath)"])
         case .unknownProvidedName(let extractor, let value, let field, let expected):
             return .error("extractor '\(extractor)' broke the plugin protocol: unknown \(field) '\(value)' in its findings; skipped",
                           notes: ["expected one of \(expected.map { "'\($0)'" }.joined(separator: ", "))"])
