@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ClaimText", targets: ["ClaimText"]),
         .library(name: "ClaimConfig", targets: ["ClaimConfig"]),
         .library(name: "ClaimLedger", targets: ["ClaimLedger"]),
+        .library(name: "ClaimPostgres", targets: ["ClaimPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +27,7 @@ let package = Package(
         // System libraries: Debian's libyaml-dev and libxml2-dev, linked, never vendored.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // Internal, not a product: the byte-level kernel that the text reading, ClaimText and ClaimOutput are built on.
         .target(name: "TextKernel"),
@@ -35,6 +37,8 @@ let package = Package(
         // compiled into the binary: `claims init` writes it, and a config without a section means it.
         .target(name: "ClaimConfig", dependencies: ["ClaimCore", "CLibYAML"], resources: [.embedInCode("Defaults/defaults.yaml")]),
         .target(name: "ClaimLedger", dependencies: ["ClaimCore", "ClaimConfig"]),
+        // The ledger in PostgreSQL, for a desk of writers (`ledger: { store: postgres }`), through Debian's libpq.
+        .target(name: "ClaimPostgres", dependencies: ["ClaimCore", "ClaimLedger", "CLibPQ"]),
         .target(name: "ClaimText", dependencies: ["ClaimCore", "TextKernel"]),
         .target(name: "ClaimRules", dependencies: ["ClaimCore"]),
 
@@ -53,7 +57,7 @@ let package = Package(
         .target(name: "ClaimOutput", dependencies: ["ClaimCore", "TextKernel", "ClaimText", "ClaimRules", "ClaimIngest"]),
 
         .target(name: "ClaimRunner", dependencies: [
-            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimText", "ClaimRules", "ClaimIngest", "ClaimOutput",
+            "ClaimCore", "ClaimConfig", "ClaimLedger", "ClaimPostgres", "ClaimText", "ClaimRules", "ClaimIngest", "ClaimOutput",
             "TextExtractor", "HTMLExtractor", "FeedExtractor", "JSONLinesExtractor", "ExecExtractor",
         ]),
         .target(name: "ClaimsCommandLine", dependencies: [
@@ -68,7 +72,9 @@ let package = Package(
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
         .testTarget(name: "TextKernelTests", dependencies: ["TextKernel"]),
         .testTarget(name: "ClaimConfigTests", dependencies: ["ClaimConfig"]),
-        .testTarget(name: "ClaimLedgerTests", dependencies: ["ClaimLedger", "ClaimConfig"]),
+        // Starts a throwaway PostgreSQL server for the store and command tests.
+        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "ClaimLedgerTests", dependencies: ["ClaimLedger", "ClaimConfig", "ClaimPostgres", "PostgresTestSupport"]),
         .testTarget(name: "ClaimTextTests", dependencies: ["ClaimText", "ClaimConfig", "TextKernel"]),
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimRules", "ClaimConfig"]),
         .testTarget(
@@ -78,6 +84,6 @@ let package = Package(
         .testTarget(name: "ClaimOutputTests", dependencies: ["ClaimOutput", "ClaimCore", "ClaimConfig", "ClaimText", "ClaimRules", "TextKernel"]),
         .testTarget(name: "ClaimIngestTests", dependencies: ["ClaimIngest", "ClaimCore", "ClaimConfig", "ClaimText"]),
         .testTarget(name: "ClaimRunnerTests", dependencies: ["ClaimRunner", "ClaimConfig"]),
-        .testTarget(name: "CLITests", dependencies: ["claims", "claims-newsroom"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["claims", "claims-newsroom", "PostgresTestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -35,6 +35,8 @@ public enum ConfigMessage: DiagnosticMessage {
     case yamlNonTextKey(found: String)
     case yamlDuplicateKey(String, firstAt: SourceLocation)
     case yamlUnsupportedTag(String)
+    case unknownLedgerStore(String)
+    case passwordInStoreURL(String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -105,6 +107,13 @@ public enum ConfigMessage: DiagnosticMessage {
             return .error("duplicate key '\(key)'", notes: ["first defined at \(first)"])
         case .yamlUnsupportedTag(let shown):
             return .error("unsupported YAML tag '\(shown)'", notes: ["write the value without a tag; quote it to make it a string"])
+        case .unknownLedgerStore(let name):
+            let suggestion = nearestName(to: name, in: Configuration.LedgerStore.names).map { ["did you mean '\($0)'?"] } ?? []
+            return .error("unknown ledger store '\(name)'",
+                          notes: suggestion + ["available stores: \(Configuration.LedgerStore.names.joined(separator: ", "))"])
+        case .passwordInStoreURL(let path):
+            return .error("'\(path)' contains a password",
+                          notes: ["config.yaml is shared and kept in git: give the password in the PGPASSWORD environment variable or in ~/.pgpass"])
         }
     }
 

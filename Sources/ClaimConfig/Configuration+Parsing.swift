@@ -117,6 +117,8 @@ struct ConfigurationReader {
             }
         case .rules:
             configuration.rules = readRules(node)
+        case .ledger:
+            configuration.ledger = readLedger(node)
         }
     }
 

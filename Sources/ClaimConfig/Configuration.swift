@@ -33,6 +33,8 @@ public struct Configuration: Hashable, Sendable {
     public var rules: Rules
     /// `ratings:`: fact-checkers' ratings → statuses, for `import`; nil when absent, so import uses the defaults file's.
     public var ratings: Ratings?
+    /// `ledger:`: where claims are kept; the claims folder unless a database is chosen.
+    public var ledger: LedgerStore = .files
 
     public init(
         version: Int = Configuration.supportedVersion,

@@ -14,4 +14,5 @@ public enum ConfigurationKey: String, CaseIterable, Sendable {
     case extraction
     case rules
     case ratings
+    case ledger
 }

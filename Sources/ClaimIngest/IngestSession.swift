@@ -10,7 +10,7 @@ import ClaimText
 /// `saveChanges(holding:)`.
 public struct IngestSession {
     /// Where new claims get their ids and where changes are saved.
-    let store: ClaimStore
+    let store: any ClaimStorage
     let vocabulary: StatusVocabulary
     /// `ingest.record_past_events`: whether reports of past events with no open claim become claims.
     let recordPastEvents: Bool
@@ -28,7 +28,7 @@ public struct IngestSession {
     /// The claims the document being merged has spoken of so far.
     private var documentClaims: Set<ClaimID> = []
 
-    public init(store: ClaimStore, vocabulary: StatusVocabulary, recordPastEvents: Bool, matcher: ClaimMatcher,
+    public init(store: any ClaimStorage, vocabulary: StatusVocabulary, recordPastEvents: Bool, matcher: ClaimMatcher,
                 evaluator: StatusEvaluator, time: Timestamp) {
         self.store = store
         self.vocabulary = vocabulary
@@ -376,7 +376,7 @@ public struct IngestSession {
     }
 
     /// All in one change (`ClaimStore.saveAll`): a document's findings reach the ledger together.
-    public mutating func saveChanges(holding lock: LedgerLock) throws(LedgerError) {
+    public mutating func saveChanges(holding lock: any LedgerWriteLock) throws(LedgerError) {
         let changes = pending.keys.sorted().map { id in (claim: pending[id]!, isNew: reservedIDs.contains(id) && !store.exists(id)) }
         try store.saveAll(changes, holding: lock)
         pending.removeAll()

@@ -9,6 +9,11 @@ public struct LedgerContents: Sendable {
     public var issues: [Diagnostic]
 
     public var hasErrors: Bool { issues.contains { $0.severity == .error } }
+
+    public init(claims: [Claim], issues: [Diagnostic]) {
+        self.claims = claims
+        self.issues = issues
+    }
 }
 
 /// The ledger: a directory holding one YAML file per claim, `<directory>/<id>.yaml`.
@@ -41,7 +46,7 @@ public struct ClaimStore: Sendable {
 
     /// Writes several claims as one change (see `SaveJournal`): after a crash, the next writer
     /// completes it. `isNew` claims must not exist yet; the others keep their earlier evidence.
-    public func saveAll(_ changes: [(claim: Claim, isNew: Bool)], holding lock: LedgerLock) throws(LedgerError) {
+    public func saveAll(_ changes: [(claim: Claim, isNew: Bool)], holding lock: any LedgerWriteLock) throws(LedgerError) {
         try lock.verifyHeld()
         var entries: [SaveJournal.Entry] = []
         for (claim, isNew) in changes {
@@ -162,14 +167,14 @@ public struct ClaimStore: Sendable {
     }
 
     /// Writes a new claim; fails if its id is taken.
-    public func create(_ claim: Claim, holding lock: LedgerLock) throws(LedgerError) {
+    public func create(_ claim: Claim, holding lock: any LedgerWriteLock) throws(LedgerError) {
         try lock.verifyHeld()
         guard !exists(claim.id) else { throw .claimExists(claim.id, path: path(for: claim.id)) }
         try write(claim)
     }
 
     /// Replaces a claim's file. Refuses when the new version would drop or change earlier evidence.
-    public func save(_ claim: Claim, holding lock: LedgerLock) throws(LedgerError) {
+    public func save(_ claim: Claim, holding lock: any LedgerWriteLock) throws(LedgerError) {
         try lock.verifyHeld()
         try checkAppendOnly(claim)
         try write(claim)
@@ -181,16 +186,6 @@ public struct ClaimStore: Sendable {
         guard claim.evidence.count >= current.evidence.count,
               Array(claim.evidence.prefix(current.evidence.count)) == current.evidence
         else { throw .evidenceRewritten(claim.id, path: path(for: claim.id)) }
-    }
-
-    /// `base`, or `base-2`, `base-3` … whichever is free.
-    public func unusedID(startingWith base: ClaimID) -> ClaimID {
-        guard exists(base) else { return base }
-        var counter = 2
-        while true {
-            if let candidate = ClaimID("\(base.rawValue)-\(counter)"), !exists(candidate) { return candidate }
-            counter += 1
-        }
     }
 
     // MARK: Private

@@ -9,6 +9,8 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
     case io(path: String, operation: String, errno: Int32)
     /// The lock file was removed (or replaced) while this process held the lock.
     case lockLost(path: String)
+    /// A database store's call failed; `location` names the store, `message` is the server's.
+    case database(location: String, operation: String, message: String)
 
     /// The error as diagnostics, so `claims check` can list it with the others.
     public var diagnostics: [Diagnostic] {
@@ -25,6 +27,8 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
             [LedgerMessage.io(operation: operation, errno: code).about(path)]
         case .lockLost(let path):
             [LedgerMessage.lockLost.about(path)]
+        case .database(let location, let operation, let message):
+            [LedgerMessage.database(operation: operation, message: message).about(location)]
         }
     }
 

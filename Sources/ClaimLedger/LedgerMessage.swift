@@ -24,6 +24,7 @@ public enum LedgerMessage: DiagnosticMessage {
     case lockLost
     case noHistory
     case statusNotInHistory(StatusID, last: StatusID)
+    case database(operation: String, message: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -61,6 +62,8 @@ public enum LedgerMessage: DiagnosticMessage {
         case .statusNotInHistory(let status, let last):
             return .warning("status '\(status)' is not the last status in the history ('\(last)'): the file may have been cut short or edited by hand",
                             notes: ["restore it from a backup or from git, or set the status with 'claims update', which records why"])
+        case .database(let operation, let message):
+            return .error("could not \(operation): \(message)")
         case .lockLost:
             return .error("the ledger lock was removed while this command held it; stopped before writing more",
                           notes: ["another writer may be at work: run the command again when it is done"])

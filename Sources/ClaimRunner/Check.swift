@@ -40,7 +40,7 @@ extension Workspace {
         result.checkedClaims = true
         do {
             let ledger = try workspace.store.loadAll()
-            result.checkedClaimFiles = try workspace.store.claimFileNames().count
+            result.checkedClaimFiles = try workspace.store.claimCount()
             result.issues += ledger.issues
             let drift: Int64 = 300
             for claim in ledger.claims where claim.updated.secondsSince1970 > now.secondsSince1970 + drift {

@@ -73,7 +73,7 @@ extension Workspace {
         try validate(status)
         let statement = draft.statement.trimmingCharacters(in: .whitespacesAndNewlines)
         do {
-            let lock = try store.lock()
+            let lock = try store.lockForWriting()
             let id = draft.id ?? store.unusedID(startingWith: ClaimID.slug(from: statement, date: draft.event.date))
             var claim = Claim(id: id, statement: statement, event: draft.event, status: status, tags: draft.tags, created: time)
             var evidenceIndex: Int?
@@ -92,7 +92,7 @@ extension Workspace {
         try validate(update.status)
         let id = try claimID(text)
         do {
-            let lock = try store.lock()
+            let lock = try store.lockForWriting()
             var claim = try store.claim(withID: id)
             // A clock set back since the claim last changed must not date this change before that one:
             // reports order a person's changes by their dates.

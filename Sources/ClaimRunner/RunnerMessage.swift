@@ -51,6 +51,8 @@ public enum RunnerMessage: DiagnosticMessage {
     case unmergeableVersion(which: String)
     /// `check`: a claim changed at a time this computer's clock has not reached.
     case recordedAfterNow(Timestamp, now: Timestamp)
+    /// `claims db …` on a config whose ledger is the claims folder.
+    case notADatabaseLedger(configPath: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -129,6 +131,9 @@ public enum RunnerMessage: DiagnosticMessage {
             return .warning("last changed at \(time), later than this computer's clock (\(now)): a clock was ahead then, or is behind now",
                             notes: ["nothing is lost: later changes to the claim are recorded no earlier than \(time)",
                                     "a report as of today leaves out evidence with no publication date recorded after today"])
+        case .notADatabaseLedger(let configPath):
+            return .error("\(configPath) keeps the ledger in the claims folder; 'claims db' works on a database ledger",
+                          notes: ["add 'ledger: { store: postgres, url: \"postgresql://…\", schema: claims }' to \(configPath)"])
         case .unknownProvidedName(let extractor, let value, let field, let expected):
             return .error("extractor '\(extractor)' broke the plugin protocol: unknown \(field) '\(value)' in its findings; skipped",
                           notes: ["expected one of \(expected.map { "'\($0)'" }.joined(separator: ", "))"])

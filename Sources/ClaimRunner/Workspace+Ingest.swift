@@ -84,10 +84,10 @@ extension Workspace {
     /// Starts merging new evidence into the ledger, as `ingest` and `import` do: takes the write
     /// lock (not for a dry run), loads the whole ledger, and refuses a ledger with invalid files,
     /// since matching against part of it could open duplicates of claims it cannot read.
-    func beginMerge(dryRun: Bool, at time: Timestamp) throws(RunnerFailure) -> (lock: LedgerLock?, session: IngestSession) {
-        let lock: LedgerLock?
+    func beginMerge(dryRun: Bool, at time: Timestamp) throws(RunnerFailure) -> (lock: (any LedgerWriteLock)?, session: IngestSession) {
+        let lock: (any LedgerWriteLock)?
         do {
-            lock = dryRun ? nil : try store.lock()
+            lock = dryRun ? nil : try store.lockForWriting()
         } catch {
             throw .ledger(error)
         }

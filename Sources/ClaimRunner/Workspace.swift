@@ -2,6 +2,7 @@
 import ClaimConfig
 import ClaimLedger
 import ClaimOutput
+import ClaimPostgres
 import ClaimRules
 import Foundation
 
@@ -28,7 +29,8 @@ public struct Workspace: Sendable {
     public let configuration: Configuration
     /// The configuration file as the user named it, for messages.
     public let configPath: String
-    public let store: ClaimStore
+    /// The claims folder, or the PostgreSQL schema that `ledger:` names.
+    public let store: any ClaimStorage
     public let extractors: [ConfiguredExtractor]
     /// Status rules in the order they are asked: custom rules first, then the built-in ones.
     public let rules: [ConfiguredRule]
@@ -55,14 +57,23 @@ public struct Workspace: Sendable {
         if issues.contains(where: { $0.severity == .error }) {
             throw .invalidConfiguration(Diagnostics(issues))
         }
-        let directory = options.claimsDirectory ?? loaded.configuration.claimsDirectoryPath
         return Workspace(
             configuration: loaded.configuration,
             configPath: options.configPath,
-            store: ClaimStore(directory: directory, vocabulary: loaded.configuration.statuses),
+            store: makeStore(loaded.configuration, claimsDirectory: options.claimsDirectory),
             extractors: extractors,
             rules: rules,
             warnings: issues)
+    }
+
+    /// `--claims-dir` names a folder, so it always means the folder store.
+    private static func makeStore(_ configuration: Configuration, claimsDirectory: String?) -> any ClaimStorage {
+        switch configuration.ledger {
+        case .postgres(let url, let schema) where claimsDirectory == nil:
+            return PostgresClaimStore(url: url, schema: schema, vocabulary: configuration.statuses)
+        default:
+            return ClaimStore(directory: claimsDirectory ?? configuration.claimsDirectoryPath, vocabulary: configuration.statuses)
+        }
     }
 
     /// Every claim file; problems with single files are returned with the claims, not thrown.

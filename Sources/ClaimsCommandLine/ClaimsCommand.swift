@@ -17,7 +17,7 @@ public struct ClaimsCommand: AsyncParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             Init.self, Add.self, Update.self, Show.self, List.self, Report.self,
-            Extract.self, Ingest.self, Export.self, Import.self, Plugins.self, Check.self, MergeFile.self,
+            Extract.self, Ingest.self, Export.self, Import.self, Plugins.self, Check.self, MergeFile.self, Database.self,
         ])
 }
 
