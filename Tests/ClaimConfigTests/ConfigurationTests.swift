@@ -135,7 +135,7 @@ import Testing
             """,
             """
             config.yaml:4:1: warning: unknown key 'zzz'
-            note: known keys: 'version', 'claims_directory', 'publisher', 'statuses', 'overdue', 'cues', 'event_verbs', 'extractors', 'matching', 'ingest', 'extraction', 'rules', 'ratings'
+            note: known keys: 'version', 'claims_directory', 'publisher', 'statuses', 'overdue', 'cues', 'event_verbs', 'extractors', 'matching', 'ingest', 'extraction', 'rules', 'ratings', 'ledger'
             """,
         ])
     }

@@ -32,7 +32,8 @@ struct StoreContractTests {
         var sparse = Claim(
             id: ClaimID("bare-claim")!, statement: "A claim with nothing optional", event: Event(),
             status: .proposed, created: Timestamp("2022-01-01T00:00:00Z")!)
-        sparse.record(Evidence(source: Source(name: "Desk"), recordedBy: "editor", recordedAt: Timestamp("2022-01-02T08:00:00Z")!))
+        let added = sparse.record(Evidence(source: Source(name: "Desk"), recordedBy: "editor", recordedAt: Timestamp("2022-01-02T08:00:00Z")!))
+        sparse.changeStatus(to: .proposed, at: Timestamp("2022-01-02T08:00:00Z")!, because: "added by hand", evidence: added, by: "editor")
         let lock = try store.lockForWriting()
         try store.saveAll([(claim, true), (sparse, true)], holding: lock)
         let loaded = try store.loadAll()
