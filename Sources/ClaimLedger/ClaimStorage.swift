@@ -24,6 +24,9 @@ public protocol ClaimStorage: Sendable {
     func lockForWriting() throws(LedgerError) -> any LedgerWriteLock
     /// Every claim; unreadable claims are reported in the contents' issues and skipped.
     func loadAll() throws(LedgerError) -> LedgerContents
+    /// The claims with one of `statuses` (what `list --status` asks); a store with an index on
+    /// status reads only those.
+    func loadClaims(withStatuses statuses: Set<StatusID>) throws(LedgerError) -> LedgerContents
     func claim(withID id: ClaimID) throws(LedgerError) -> Claim
     func exists(_ id: ClaimID) -> Bool
     /// How many claims the ledger holds (readable or not), for `check`'s summary.
@@ -39,6 +42,13 @@ public protocol ClaimStorage: Sendable {
 }
 
 extension ClaimStorage {
+    /// Reads every claim and keeps the asked ones; every problem of the ledger is still reported.
+    public func loadClaims(withStatuses statuses: Set<StatusID>) throws(LedgerError) -> LedgerContents {
+        var contents = try loadAll()
+        contents.claims.removeAll { !statuses.contains($0.status) }
+        return contents
+    }
+
     public func unusedID(startingWith base: ClaimID) -> ClaimID {
         guard exists(base) else { return base }
         var counter = 2

@@ -90,6 +90,24 @@ public final class PostgresClaimStore: ClaimStorage, @unchecked Sendable {
         }
     }
 
+    /// Served by the index on status: only the asked claims' rows leave the database.
+    public func loadClaims(withStatuses statuses: Set<StatusID>) throws(LedgerError) -> LedgerContents {
+        let wanted = [PostgresRecords.arrayLiteral(statuses.map(\.rawValue).sorted())]
+        return try withConnection { (connection: PostgresConnection) throws -> LedgerContents in
+            try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? connection.execute("COMMIT") }
+            let chosen = "SELECT id FROM \(schema).claims WHERE status = ANY($1::text[])"
+            let rows = try connection.execute("\(PostgresRecords.claimColumns) FROM \(schema).claims WHERE status = ANY($1::text[])", wanted)
+            let evidence = try connection.execute(
+                "\(PostgresRecords.evidenceColumns) FROM \(schema).evidence WHERE claim_id IN (\(chosen)) ORDER BY claim_id, position", wanted)
+            let history = try connection.execute(
+                "\(PostgresRecords.historyColumns) FROM \(schema).history WHERE claim_id IN (\(chosen)) ORDER BY claim_id, position", wanted)
+            var decoder = PostgresRecords(location: location, vocabulary: vocabulary)
+            let claims = decoder.claims(rows: rows, evidence: evidence, history: history)
+            return LedgerContents(claims: claims, issues: decoder.issues)
+        }
+    }
+
     public func claim(withID id: ClaimID) throws(LedgerError) -> Claim {
         let found: (claims: [Claim], issues: [Diagnostic]) = try withConnection { (connection: PostgresConnection) throws -> (claims: [Claim], issues: [Diagnostic]) in
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")

@@ -85,6 +85,19 @@ public struct Workspace: Sendable {
         }
     }
 
+    /// The claims `list` asks for: with one of `statuses` (all when empty), only open ones if asked.
+    /// A database store reads just those through its index on status.
+    public func loadLedger(statuses: [StatusID], onlyOpen: Bool) throws(RunnerFailure) -> LedgerContents {
+        for status in statuses { try validate(status) }
+        guard !statuses.isEmpty || onlyOpen else { return try loadLedger() }
+        let wanted = Set(statuses.isEmpty ? vocabulary.ids : statuses).filter { !onlyOpen || vocabulary.isOpen($0) }
+        do {
+            return try store.loadClaims(withStatuses: wanted)
+        } catch {
+            throw .ledger(error)
+        }
+    }
+
     /// A claim id typed by a user, or a usage error saying what ids look like.
     func claimID(_ text: String) throws(RunnerFailure) -> ClaimID {
         guard let id = ClaimID(text) else {
@@ -114,13 +127,6 @@ public struct Workspace: Sendable {
     public func validate(_ status: StatusID) throws(RunnerFailure) {
         guard !vocabulary.contains(status) else { return }
         throw .invalidArgument(.unknownStatus(status, configPath: configPath, defined: vocabulary.ids.map(\.rawValue)))
-    }
-
-    public func filter(_ claims: [Claim], statuses: [StatusID], onlyOpen: Bool) throws(RunnerFailure) -> [Claim] {
-        for status in statuses { try validate(status) }
-        return claims.filter { claim in
-            (statuses.isEmpty || statuses.contains(claim.status)) && (!onlyOpen || vocabulary.isOpen(claim.status))
-        }
     }
 
     public var evaluator: StatusEvaluator { StatusEvaluator(rules: rules, vocabulary: vocabulary) }

@@ -23,9 +23,9 @@ extension ClaimsCommand {
         func run() async throws {
             try await Console.run { () throws(RunnerFailure) in
                 let workspace = try global.openWorkspace()
-                let ledger = try workspace.loadLedger()
+                let ledger = try workspace.loadLedger(statuses: status.map { StatusID($0) }, onlyOpen: open)
                 Console.diagnose(ledger.issues)
-                let claims = try workspace.filter(ledger.claims, statuses: status.map { StatusID($0) }, onlyOpen: open)
+                let claims = ledger.claims
                 let presenter = workspace.presenter(asOf: asOf ?? .today)
                 switch format {
                 case .json: presenter.writeJSON(for: claims) { Console.write($0) }

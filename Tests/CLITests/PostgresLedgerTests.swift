@@ -94,6 +94,7 @@ import Testing
         let commands = [
             ["report", "--as-of", "2032-06-20"], ["report", "--as-of", "2032-06-20", "--format", "json"],
             ["report", "--as-of", "2032-06-20", "--format", "html"], ["list", "--status", "proposed", "--format", "json"],
+            ["list", "--open", "--as-of", "2032-06-20"], ["list", "--status", "confirmed", "--status", "proposed"],
             ["export", "--format", "csv", "--as-of", "2032-06-20"],
         ]
         for command in commands {

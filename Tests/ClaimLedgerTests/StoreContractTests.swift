@@ -53,6 +53,21 @@ struct StoreContractTests {
         #expect(store.unusedID(startingWith: ClaimID("vote")!) == ClaimID("vote"))
     }
 
+    @Test("claims of some statuses come back whole, in file-name order", arguments: StoreKind.allCases)
+    func byStatus(kind: StoreKind) throws {
+        let store = try kind.makeStore()
+        let lock = try store.lockForWriting()
+        let planned = sampleClaim(id: "talks")
+        var held = sampleClaim(id: "summit")
+        held.changeStatus(to: .happened, at: Timestamp("2022-01-11T09:00:00Z")!, because: "reported held", rule: "happened_report")
+        var cancelled = sampleClaim(id: "council")
+        cancelled.changeStatus(to: .cancelled, at: Timestamp("2022-01-09T09:00:00Z")!, because: "called off", rule: "cancelled_report")
+        try store.saveAll([(planned, true), (held, true), (cancelled, true)], holding: lock)
+        #expect(try store.loadClaims(withStatuses: [.happened, .cancelled]).claims == [cancelled, held])
+        #expect(try store.loadClaims(withStatuses: [.proposed]).claims == [planned])
+        #expect(try store.loadClaims(withStatuses: [.denied]).claims.isEmpty)
+    }
+
     @Test("creating a claim whose id is taken fails and changes nothing", arguments: StoreKind.allCases)
     func createTaken(kind: StoreKind) throws {
         let store = try kind.makeStore()
