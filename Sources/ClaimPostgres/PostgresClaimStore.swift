@@ -78,15 +78,7 @@ public final class PostgresClaimStore: ClaimStorage, @unchecked Sendable {
 
     public func loadAll() throws(LedgerError) -> LedgerContents {
         try withConnection { (connection: PostgresConnection) throws -> LedgerContents in
-            // One snapshot for the three tables: a save committed meanwhile is seen whole or not at all.
-            try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            defer { _ = try? connection.execute("COMMIT") }
-            let rows = try connection.execute("\(PostgresRecords.claimColumns) FROM \(schema).claims")
-            let evidence = try connection.execute("\(PostgresRecords.evidenceColumns) FROM \(schema).evidence ORDER BY claim_id, position")
-            let history = try connection.execute("\(PostgresRecords.historyColumns) FROM \(schema).history ORDER BY claim_id, position")
-            var decoder = PostgresRecords(location: location, vocabulary: vocabulary)
-            let claims = decoder.claims(rows: rows, evidence: evidence, history: history)
-            return LedgerContents(claims: claims, issues: decoder.issues)
+            try self.snapshot(connection) { try self.read(connection, where: "true", []) }
         }
     }
 
@@ -94,25 +86,13 @@ public final class PostgresClaimStore: ClaimStorage, @unchecked Sendable {
     public func loadClaims(withStatuses statuses: Set<StatusID>) throws(LedgerError) -> LedgerContents {
         let wanted = [PostgresRecords.arrayLiteral(statuses.map(\.rawValue).sorted())]
         return try withConnection { (connection: PostgresConnection) throws -> LedgerContents in
-            try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            defer { _ = try? connection.execute("COMMIT") }
-            let chosen = "SELECT id FROM \(schema).claims WHERE status = ANY($1::text[])"
-            let rows = try connection.execute("\(PostgresRecords.claimColumns) FROM \(schema).claims WHERE status = ANY($1::text[])", wanted)
-            let evidence = try connection.execute(
-                "\(PostgresRecords.evidenceColumns) FROM \(schema).evidence WHERE claim_id IN (\(chosen)) ORDER BY claim_id, position", wanted)
-            let history = try connection.execute(
-                "\(PostgresRecords.historyColumns) FROM \(schema).history WHERE claim_id IN (\(chosen)) ORDER BY claim_id, position", wanted)
-            var decoder = PostgresRecords(location: location, vocabulary: vocabulary)
-            let claims = decoder.claims(rows: rows, evidence: evidence, history: history)
-            return LedgerContents(claims: claims, issues: decoder.issues)
+            try self.snapshot(connection) { try self.read(connection, where: "status = ANY($1::text[])", wanted) }
         }
     }
 
     public func claim(withID id: ClaimID) throws(LedgerError) -> Claim {
-        let found: (claims: [Claim], issues: [Diagnostic]) = try withConnection { (connection: PostgresConnection) throws -> (claims: [Claim], issues: [Diagnostic]) in
-            try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            defer { _ = try? connection.execute("COMMIT") }
-            return try self.read(id, connection)
+        let found = try withConnection { (connection: PostgresConnection) throws -> LedgerContents in
+            try self.snapshot(connection) { try self.read(connection, where: "id = $1", [id.rawValue]) }
         }
         if let claim = found.claims.first { return claim }
         if !found.issues.isEmpty { throw .invalidClaimFile(Diagnostics(found.issues)) }
@@ -160,15 +140,24 @@ public final class PostgresClaimStore: ClaimStorage, @unchecked Sendable {
 
     // MARK: Private
 
-    private func read(_ id: ClaimID, _ connection: PostgresConnection) throws -> (claims: [Claim], issues: [Diagnostic]) {
-        let parameters = [id.rawValue]
-        let rows = try connection.execute("\(PostgresRecords.claimColumns) FROM \(schema).claims WHERE id = $1", parameters)
+    /// One snapshot for the three tables: a save committed meanwhile is seen whole or not at all.
+    private func snapshot<T>(_ connection: PostgresConnection, _ body: () throws -> T) throws -> T {
+        try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        defer { _ = try? connection.execute("COMMIT") }
+        return try body()
+    }
+
+    /// The claims a condition on the claims table selects, with their evidence and history.
+    private func read(_ connection: PostgresConnection, where condition: String, _ parameters: [String?]) throws -> LedgerContents {
+        let chosen = "SELECT id FROM \(schema).claims WHERE \(condition)"
+        let rows = try connection.execute("\(PostgresRecords.claimColumns) FROM \(schema).claims WHERE \(condition)", parameters)
         let evidence = try connection.execute(
-            "\(PostgresRecords.evidenceColumns) FROM \(schema).evidence WHERE claim_id = $1 ORDER BY position", parameters)
+            "\(PostgresRecords.evidenceColumns) FROM \(schema).evidence WHERE claim_id IN (\(chosen)) ORDER BY claim_id, position", parameters)
         let history = try connection.execute(
-            "\(PostgresRecords.historyColumns) FROM \(schema).history WHERE claim_id = $1 ORDER BY position", parameters)
+            "\(PostgresRecords.historyColumns) FROM \(schema).history WHERE claim_id IN (\(chosen)) ORDER BY claim_id, position", parameters)
         var decoder = PostgresRecords(location: location, vocabulary: vocabulary)
-        return (decoder.claims(rows: rows, evidence: evidence, history: history), decoder.issues)
+        let claims = decoder.claims(rows: rows, evidence: evidence, history: history)
+        return LedgerContents(claims: claims, issues: decoder.issues)
     }
 
     private func write(_ claim: Claim, isNew: Bool, _ connection: PostgresConnection) throws {
@@ -187,7 +176,7 @@ public final class PostgresClaimStore: ClaimStorage, @unchecked Sendable {
             }
         } else {
             // The stored trail must be a prefix of the new one: evidence is only ever appended.
-            let stored = try read(claim.id, connection).claims.first
+            let stored = try read(connection, where: "id = $1", [id]).claims.first
             if let stored {
                 guard claim.evidence.count >= stored.evidence.count,
                       Array(claim.evidence.prefix(stored.evidence.count)) == stored.evidence
