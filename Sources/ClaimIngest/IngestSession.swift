@@ -238,7 +238,7 @@ public struct IngestSession {
         return mention
     }
 
-    /// "Scientific observations, previously planned for August, should now start in September": a
+    /// "The harbour survey, first planned for May, should now begin in July": a
     /// move whose sentence names, beside its new date, the very date of one open claim of the same
     /// kind of event, is that event moving, even in other words than the claim's. Actors that
     /// contradict (both sides name some, none shared) rule a claim out, and so do two claims that fit.
@@ -325,7 +325,7 @@ public struct IngestSession {
             claim.event.date = date
         }
         // A postponement whose sentence names the old date more precisely than the claim knew it
-        // ("pushed back to October 8 from September 24" for an event due "in September") was due
+        // ("moved to October 11 from September 27" for an event due "in September") was due
         // on that day: the move is recorded from it. Only one such day, within the known date, and
         // only for a move to a day still ahead of the report.
         if vocabulary.role(of: finding.status) == .postponement, let known = claim.event.date, let newDate = finding.date,

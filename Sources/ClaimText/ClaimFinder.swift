@@ -264,15 +264,15 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
             if cues.contains(where: { $0.precedence == CueMatcher.postponedPrecedence }) {
-                // "pushed back to October 8 from September 24", "previously planned for August, should now
-                // start in September": the date it was moved from is no event's now.
+                // "moved to October 11 from September 27", "first planned for May, should now
+                // begin in July": the date it was moved from is no event's now.
                 dateAnchors.removeAll { $0.first > 0 && tokens[$0.first - 1].hash == common.from }
                 if dateAnchors.count > 1 {
                     let former = dateAnchors.filter { date in isFormerDate(date, cues: cues, tokens: tokens) }
                     if former.count < dateAnchors.count { dateAnchors.removeAll { date in former.contains { $0.first == date.first } } }
                 }
                 guard !dateAnchors.isEmpty else { return }
-                // "scheduled for 6 p.m. on Friday, has been pushed back to Saturday": the planned day is the old one.
+                // "set for 4 p.m. on Thursday, was pushed back to Saturday": the planned day is the old one.
                 if dateAnchors.count > 1 {
                     var old = dateAnchors.filter { date in
                         cues.contains { $0.precedence == CueMatcher.planPrecedence && !$0.isWeak && $0.tokens.upperBound <= date.first && date.first - $0.tokens.upperBound <= 1 }
@@ -645,7 +645,7 @@ struct ClaimFinder {
     }
 
     /// A date right after a move's former plan, a preposition between: "originally scheduled for
-    /// March 3", "previously planned for August".
+    /// March 3", "initially planned for May".
     private func isFormerDate(_ date: DateAnchor, cues: [CueMatch], tokens: TokenList) -> Bool {
         var i = date.first - 1
         if i >= 0, common.formerDatePrepositions.contains(tokens[i].hash) { i -= 1 }

@@ -44,7 +44,7 @@ enum TemporalReportingPeriod {
             let digits = Array(expression.value.utf8)
             return (expression.end, digits[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }, Int(digits[6] - 0x30))
         }
-        // A quarter of long ago ("stopped paying a dividend in the third quarter of 1984") is history, not the period
+        // A quarter of long ago ("has not paid a dividend since the third quarter of 1984") is history, not the period
         // reported on.
         // "the quarter ended Sept. 30" names its quarter by its last day.
         var named = quarters

@@ -39,7 +39,7 @@ import Testing
 
     @Test func aLaterReportOfTheDelayFindsItsClaimWhateverKindAndActorsTheFinderGuessed() {
         // The finder read "launch customer" as the kind and took actors from another sentence.
-        #expect(Self.best("Deliveries to Norrsky Airways, its launch customer, are not due until October", "2031-10",
+        #expect(Self.best("Deliveries to Norrsky Airways, the launch customer for the jet, will begin only in October", "2031-10",
                           kind: "launch", ["Lisbon"]) == "k9-delivery")
         // The delivery itself, named to the day.
         #expect(Self.best("The first Kestrel K9 was handed to Norrsky Airways today", "2031-10-14", kind: "delivery",
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func aMatchOnWordsAloneIsAMention() throws {
-        let guessed = EventDescription(statement: "Deliveries to Norrsky Airways, its launch customer, are not due until October",
+        let guessed = EventDescription(statement: "Deliveries to Norrsky Airways, the launch customer for the jet, will begin only in October",
                                        date: EventDate("2031-10"), kind: "launch", participants: ["Lisbon"], place: nil,
                                        status: .proposed)
         #expect(try #require(Self.ledger.best(for: guessed)).score.isMention)

@@ -32,7 +32,7 @@ import Testing
 
     @Test func denialOnADayDoesNotDateTheDeniedTalks() throws {
         let claim = try #require(onlyClaim(
-            in: "The ministry on Thursday denied that it had agreed to talks with its neighbour on May 9.",
+            in: "The ministry rejected on Thursday any suggestion that it had agreed to talks with its neighbour on May 9.",
             published: "2023-05-05", dates: [("Thursday", "2023-05-04"), ("May 9", "2023-05-09")]))
         #expect(claim.eventDate == "2023-05-09")
         #expect(claim.status == .denied)
@@ -78,9 +78,9 @@ import Testing
 
     @Test func theDateAnEventWasMovedFromMakesNoClaim() throws {
         let claim = try #require(onlyClaim(
-            in: "The carmaker has pushed back deliveries to October 8 from September 24 because a supplier could not keep up.",
-            published: "2023-09-15", dates: [("October 8", "2023-10-08"), ("September 24", "2023-09-24")]))
-        #expect(claim.eventDate == "2023-10-08")
+            in: "The carmaker has moved first deliveries to October 11 from September 27 after a supplier fell behind.",
+            published: "2023-09-15", dates: [("October 11", "2023-10-11"), ("September 27", "2023-09-27")]))
+        #expect(claim.eventDate == "2023-10-11")
         #expect(claim.status == .postponed)
     }
 

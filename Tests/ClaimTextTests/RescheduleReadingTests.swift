@@ -23,7 +23,7 @@ import ClaimText
 
     @Test func theDayOfAnOldTimeIsOldToo() throws {
         let found = claims(
-            in: "The closing session, scheduled for 6 p.m. on Friday, has been pushed back to Sunday.",
+            in: "The final vote, set for 4 p.m. on Thursday, was pushed back to Saturday.",
             published: "2022-05-13",
             dates: [("6 p.m.", "2022-05-13T18:00"), ("Friday", "2022-05-13"), ("Sunday", "2022-05-15")])
         #expect(found.map(\.eventDate) == ["2022-05-15"])

@@ -161,7 +161,7 @@ import Testing
         .init(sentence: "The ministers met on December 7 in Vienna.", text: "December 7", value: "2021-12-07"),
         // An "-ed" adjective before its noun is no past verb; the clause's verb decides.
         .init(sentence: "Ministers will vote on the revised budget in January.", text: "January", value: "2022-01"),
-        .init(sentence: "The bonus would be paid on a still unspecified date in January.", text: "January",
+        .init(sentence: "The refund would be sent on an undisclosed date in January.", text: "January",
               value: "2022-01"),
         .init(sentence: "The company announced the newly expanded program in March.", text: "March", value: "2021-03"),
         // "for" introduces a month as "in" does: a plan ("scheduled for March") or a period reported on.

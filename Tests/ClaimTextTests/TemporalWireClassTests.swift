@@ -43,11 +43,11 @@ import Testing
         try expectTag(example)
     }
 
-    /// "10:35 a.m. (0735 GMT) Friday": the day after the bracket is the time's.
+    /// "9:20 a.m. (0620 GMT) Sunday": the day after the bracket is the time's.
     @Test func attachesTheDayAfterABracketedGMTTime() throws {
-        let found = temporalTags("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.")
-        #expect(found.first { $0.text == "10:35 a.m." }?.value == "2021-12-24T10:35")
-        #expect(found.first { $0.text == "Friday" }?.value == "2021-12-24")
+        let found = temporalTags("A warehouse fire broke out at about 9:20 a.m. (0620 GMT) Sunday, firefighters said.")
+        #expect(found.first { $0.text == "9:20 a.m." }?.value == "2021-12-26T09:20")
+        #expect(found.first { $0.text == "Sunday" }?.value == "2021-12-26")
     }
 
     /// "in a quarter that produces a loss" names a kind of quarter, not one counted from the report.
@@ -59,8 +59,8 @@ import Testing
     /// The tense of a clause can come a long way after a weekday at its start.
     @Test func readsATenseFarAfterTheWeekday() {
         let found = temporalTags(
-            "The bank said that at the close of business Thursday, about 5,100 shares of the company and "
-                + "two million of its notes had been tendered.")
+            "The fund reported that by the end of trading Thursday, roughly 8,300 of its units and "
+                + "three million of its bonds had been offered for sale.")
         #expect(found.first { $0.text == "Thursday" }?.value == "2021-12-23")
     }
 
