@@ -21,6 +21,9 @@ public struct EventDescription: Sendable {
     public var firstReported: CalendarDay?
     /// For a claim: whether it is still open (a closed event does not move).
     public var isOpen = true
+    /// A report in the present perfect, with no date, of an event that has just taken place
+    /// (`FoundClaim.reportsRecentPast`): with `ingest.record_past_events` it opens an undated claim.
+    public var reportsRecentPast = false
 
     public init(statement: String, date: EventDate?, kind: String?, participants: [String], place: String?, status: StatusID?,
                 published: CalendarDay? = nil, quote: String? = nil) {
@@ -272,11 +275,19 @@ public struct ClaimMatcher: Sendable {
             claim.previousDates.contains { $0.calendarDay != nil && $0.calendarDay == found.calendarDay }
         } == true
         if formerDate { dateRelation = .sameDay }
+        // An event first reported as just past, with no date ("has made its maiden flight", published
+        // on day P): a later report dating it within the month up to P names a compatible date.
+        let justBeforeReport = dateRelation == .unknown && claim.date == nil && finding.date.map { found in
+            claim.firstReported.map { found.firstDay <= $0 && found.lastDay.dayNumber + 31 >= $0.dayNumber } ?? false
+        } == true
+        if justBeforeReport { dateRelation = .within }
         switch dateRelation {
         case .sameDay:
             points += 2; reasons?.append(formerDate ? "a date it was moved from" : "same date \(claim.date!)")
         case .within:
-            points += 1; reasons?.append("date \(finding.date!) within \(claim.date!)")
+            points += 1
+            reasons?.append(justBeforeReport ? "date \(finding.date!) just before the first report"
+                : "date \(finding.date!) within \(claim.date!)")
         case .sameYear:
             points += 0.25; reasons?.append("only the year in common (\(finding.date!) vs \(claim.date!))")
         case .different:

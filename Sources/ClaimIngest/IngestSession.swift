@@ -190,6 +190,7 @@ public struct IngestSession {
             statement: finding.statement, date: evidence.eventDate, kind: finding.kind,
             participants: finding.participants, place: finding.place, status: finding.status, published: document.published,
             quote: finding.quote)
+        description.reportsRecentPast = finding.reportsRecentPast
         description.sentenceDates = extracted.analysis.dates.compactMap { date in
             finding.sentence.contains(date.start) ? EventDate(date.value) : nil
         }
@@ -266,6 +267,8 @@ public struct IngestSession {
     }
 
     private func reasonNotToRecord(_ finding: EventDescription, published: CalendarDay?) -> String? {
+        // "have defeated Boeing for the contract": an event of the last days, whose date a later report may tell.
+        if finding.date == nil, recordPastEvents, finding.reportsRecentPast, finding.kind != nil { return nil }
         guard let date = finding.date else { return "no event date" }
         guard !recordPastEvents else { return nil }
         let status = finding.status ?? vocabulary.startingStatus
@@ -337,6 +340,9 @@ public struct IngestSession {
             })
             if oldDays.count == 1, let oldDay = oldDays.first { claim.event.date = oldDay }
         }
+        // An event first reported with no date ("have defeated Boeing") takes the date of the first
+        // report that names one and matches on more than words.
+        if claim.event.date == nil, let date = finding.date, !score.isMention { claim.event.date = date }
         // A place first named by a later report ("in Geneva") completes the event.
         if claim.event.place == nil, let place = finding.place { claim.event.place = place }
         addActors(of: finding, to: &claim)

@@ -27,7 +27,10 @@ public struct ExtractionOptions: Sendable {
 extension Workspace {
     /// The analyzer with the cue rules and event verbs of `config.yaml`, or else those of the defaults file.
     public var analyzer: TextAnalyzer {
-        TextAnalyzer(cues: configuration.cueRules, eventVerbs: configuration.eventVerbRules, vocabulary: vocabulary)
+        var analyzer = TextAnalyzer(cues: configuration.cueRules, eventVerbs: configuration.eventVerbRules, vocabulary: vocabulary)
+        // Where past events are recorded, "have defeated Boeing for the contract" with no date is one.
+        analyzer.readsRecentPast = configuration.ingest.recordPastEvents
+        return analyzer
     }
 
     /// Reads every input with the first enabled extractor that accepts it, then asks the extractors that

@@ -36,6 +36,9 @@ struct ClaimDraft: Sendable {
     /// Bytes of the start of the claim's region in the sentence's own words, for a statement about an
     /// event without a kind; made a string only for the claims that still have no kind after coreference.
     var fallback: Range<Int>
+    /// "have defeated Boeing for the contract": the present perfect reports an event that has just
+    /// taken place, on a day the sentence does not give (`ClaimFinder.readsRecentPast`).
+    var reportsRecentPast = false
 }
 
 /// Reads the claims of one sentence: its events, their dates, cues, participants and speaker.
@@ -43,6 +46,10 @@ struct ClaimFinder {
     let lexicon: ClaimLexicon
     let bytes: TextBytes
     let published: CalendarDay?
+    /// Whether a sentence with no date whose verb is in the present perfect ("Northrop Grumman and
+    /// EADS have defeated Boeing for the contract") makes a claim without a date: the event has just
+    /// taken place. Set where past events are recorded (`ingest.record_past_events`).
+    var readsRecentPast = false
 
     /// An event word, or a word that points back to an event ("the proposal", "hold it").
     fileprivate struct EventAnchor {
@@ -102,6 +109,11 @@ struct ClaimFinder {
         /// not deliver" — the cues after one speak of something else.
         let subordinators = WordHashSet(["after", "because", "since", "although", "though", "whereas", "before"])
         let being = SentenceTokenizer.hash(of: "being")
+        /// The present perfect: "has won", "have signed" (`perfectVerb`).
+        let perfectAuxiliaries = WordHashSet(["has", "have"])
+        let modals = WordHashSet(["would", "could", "should", "might", "may", "must", "will", "shall", "to"])
+        let conditionOpeners = WordHashSet(["once", "if", "when", "unless", "until", "whether", "after", "before"])
+        let recentAdverbs = WordHashSet(["just", "already", "finally", "recently", "now", "also", "unexpectedly"])
         let adverbs = AttributionWords.adverbs
         /// Words between a reporting verb and its date: "told reporters on Monday", "said in a statement on Friday".
         let reportChannelWords = WordHashSet(["in", "at", "a", "an", "the", "its", "his", "her", "their", "reporters",
@@ -170,7 +182,7 @@ struct ClaimFinder {
         // Without a calendar date, a claim needs an event word (or a word pointing back to one) and a cue
         // to go with it (see the dateless branch below); with one, a verb the lexicon does not list may
         // report the event ("the plane landed on Monday"), so the sentence is always read.
-        guard summary.hasEventWord && summary.hasCueStart || hasCalendarDate else { return }
+        guard summary.hasEventWord && (summary.hasCueStart || readsRecentPast) || hasCalendarDate else { return }
 
         // Dates of the sentence that name a calendar time, and the tokens they cover.
         var dateAnchors = scratch.dateAnchors.takeEmptied()
@@ -244,7 +256,11 @@ struct ClaimFinder {
         let hasStrongCue = cues.contains { !$0.isWeak && !$0.isEventVerb }
         // Without a calendar date, the dateless branch below needs a strong cue, or a cue and "that
         // date": checked before looking for events, which most sentences that reach here then skip.
-        if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty) { return }
+        // "have defeated Boeing": with no date and no strong cue, a verb in the present perfect may still
+        // report an event of the last days.
+        let perfect = dateAnchors.isEmpty && readsRecentPast && !hasStrongCue && summary.hasEventWord
+            ? perfectVerb(tokens) : nil
+        if dateAnchors.isEmpty, !(hasStrongCue || refersToEarlierDate && !cues.isEmpty), perfect == nil { return }
         var events = scratch.events.takeEmptied()
         defer { scratch.events = events }
         if summary.hasEventWord {
@@ -295,6 +311,15 @@ struct ClaimFinder {
             let cue = strongest ?? cues[0]
             let nearest = events.indices.min { abs(events[$0].token - cue.tokens.lowerBound) < abs(events[$1].token - cue.tokens.lowerBound) }
             claimAnchors.append((nearest, nil))
+        } else if let perfect {
+            // The event the perfect verb governs: the nearest event word of a kind after it, within its
+            // clause ("have won a US$40 billion (GB £20 billion) contract"; no comma or semicolon between).
+            if let object = events.indices.filter({ events[$0].kind >= 0 && events[$0].token > perfect.verb
+                    && events[$0].token - perfect.verb <= 20 }).min(by: { events[$0].token < events[$1].token }),
+               !(perfect.verb..<events[object].token).contains(where: { tokens[$0].kind == .punctuation
+                    && (tokens[$0].mark == UInt8(ascii: ",") || tokens[$0].mark == UInt8(ascii: ";")) }) {
+                claimAnchors.append((object, nil))
+            }
         }
         // "We will be back first thing on Saturday", "Our full review follows next week": the
         // publication speaking of its own coverage names no event of the news.
@@ -346,6 +371,10 @@ struct ClaimFinder {
                 status = lexicon.occurrenceStatus
                 cue = text(tokens, date.reportVerb..<(date.reportVerb + 1), cache: &scratch.texts)
             }
+            if let perfect, anchor.date == nil {
+                status = lexicon.occurrenceStatus
+                cue = text(tokens, perfect.auxiliary..<(perfect.verb + 1), cache: &scratch.texts)
+            }
             var kind = event.flatMap { $0.kind >= 0 ? lexicon.kinds[$0.kind] : nil }
             if kind == "meeting", let event, isCouncilMeeting(tokens, after: event.token) { kind = "council meeting" }
             var place: String?
@@ -368,7 +397,8 @@ struct ClaimFinder {
                 status: status, cue: cue,
                 // Read only for a claim that has no kind once coreference is done, and coreference only
                 // ever gives a kind: a claim with one here never needs it.
-                fallback: kind == nil ? fallbackBytes(tokens, region: region) : 0..<0))
+                fallback: kind == nil ? fallbackBytes(tokens, region: region) : 0..<0,
+                reportsRecentPast: perfect != nil && anchor.date == nil))
         }
     }
 
@@ -529,6 +559,29 @@ struct ClaimFinder {
         let t = tokens[i]
         return t.end - t.start >= 5 && bytes[t.end - 2] == UInt8(ascii: "e") && bytes[t.end - 1] == UInt8(ascii: "d")
             && !(i > 0 && tokens[i - 1].hash == common.be)
+    }
+
+    /// The present perfect of a verb that is not speech: "have (unexpectedly) defeated", "has won".
+    /// Not after a modal ("would have won"), not negated ("has not won"), not "has been", "has had".
+    private func perfectVerb(_ tokens: TokenList) -> (auxiliary: Int, verb: Int)? {
+        for i in tokens.indices where tokens[i].kind == .word && common.perfectAuxiliaries.contains(tokens[i].hash) {
+            if i > 0, tokens[i - 1].roles.contains(.futureModal) || common.modals.contains(tokens[i - 1].hash) { continue }
+            // "once we have reviewed the award", "if they have won": a condition, not a report.
+            if (max(0, i - 4)..<i).contains(where: { common.conditionOpeners.contains(tokens[$0].hash) }) { continue }
+            var j = i + 1
+            while j < tokens.count, j <= i + 3, tokens[j].kind == .word, !tokens[j].roles.contains(.negator),
+                  common.adverbs.contains(tokens[j].hash) || tokens[j].hash == common.also || tokens[j].hash == common.now
+                    || common.recentAdverbs.contains(tokens[j].hash) {
+                j += 1
+            }
+            guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized else { continue }
+            let roles = tokens[j].roles
+            guard !roles.contains(.speechVerb), !roles.contains(.functionWord), !roles.contains(.negator),
+                  !common.beForms.contains(tokens[j].hash), !common.perfectAuxiliaries.contains(tokens[j].hash),
+                  roles.contains(.pastVerb) || isRegularPast(tokens, j) else { continue }
+            return (i, j)
+        }
+        return nil
     }
 
     /// The tokens a date expression covers (its bytes `start..<end`), or nil if it lies outside them.

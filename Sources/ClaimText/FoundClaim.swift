@@ -30,6 +30,9 @@ public struct FoundClaim: Hashable, Sendable {
     }
     /// UTF-8 byte offsets of the sentence in the analysed text, end exclusive.
     public var sentence: Range<Int>
+    /// The sentence reports, in the present perfect and with no date, an event that has just taken
+    /// place ("have defeated Boeing for the contract"); read only where past events are recorded.
+    public var reportsRecentPast = false
 
     /// The quote, or the whole analysed text with the quote's UTF-8 offsets in `quoteRange`. The
     /// analyser keeps the text, not a copy of each sentence: a string per sentence would be made (its
@@ -62,12 +65,14 @@ public struct FoundClaim: Hashable, Sendable {
         let statement = ClaimStatement.make(kind: draft.kind, participants: draft.participants, topic: draft.topic,
                                             place: draft.place, date: value, isAfterDate: draft.isAfterDate, fallback: fallback,
                                             storage: &statementStorage)
-        return FoundClaim(
+        var claim = FoundClaim(
             statement: statement, eventDate: draft.isAfterDate ? nil : value, dateExpression: moved(&draft.date, leaving: nil),
             kind: moved(&draft.kind, leaving: nil), participants: moved(&draft.participants, leaving: []),
             place: moved(&draft.place, leaving: nil), saidBy: moved(&draft.saidBy, leaving: nil),
             status: moved(&draft.status, leaving: ""), cue: moved(&draft.cue, leaving: ""),
             quoteSource: text, quoteRange: draft.sentence, sentence: draft.sentence)
+        claim.reportsRecentPast = draft.reportsRecentPast
+        return claim
     }
 
     private init(statement: String, eventDate: String?, dateExpression: TemporalExpression?, kind: String?,

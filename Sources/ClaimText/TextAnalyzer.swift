@@ -16,6 +16,10 @@ public struct TextAnalyzer: Sendable {
     private let lexicon: ClaimLexicon
     private let tagger = TemporalTagger()
     private let scratchPool = AnalysisScratchPool()
+    /// Whether a dateless sentence in the present perfect ("have defeated Boeing for the contract")
+    /// reports an event that has just taken place (see `ClaimFinder.readsRecentPast`). Off for
+    /// `extract`; `ingest.record_past_events` turns it on.
+    public var readsRecentPast = false
 
     /// `vocabulary` gives each cue's status its role: the role says which cue outweighs which, and
     /// what a negated or hedged cue asserts ("not confirmed" → the primary `plan` status). Event
@@ -52,7 +56,8 @@ public struct TextAnalyzer: Sendable {
                         dates unsorted: [TemporalExpression]) -> [FoundClaim] {
         // The tagger gives its dates in order; sorting them anyway would copy every expression.
         let dates = unsorted.isSortedByStart ? unsorted : unsorted.sorted { $0.start < $1.start }
-        let finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
+        var finder = ClaimFinder(lexicon: lexicon, bytes: bytes, published: published)
+        finder.readsRecentPast = readsRecentPast
         return scratchPool.withScratch { workspace in
             workspace.startDocument(dates: dates)
             return claims(in: bytes, of: text, dates: dates, finder: finder, workspace: &workspace)
@@ -83,7 +88,8 @@ public struct TextAnalyzer: Sendable {
             while dateEnd < dates.count, dates[dateEnd].start < sentence.end { dateEnd += 1 }
             // Most sentences have no calendar date and no strong cue: skipped before tokenizing.
             let hasCalendarDate = workspace.isCalendarDate[dateIndex..<dateEnd].contains(true)
-            if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end) { continue }
+            if !hasCalendarDate, !datelessFilter.mayHoldClaim(bytes, from: sentence.start, to: sentence.end),
+               !(readsRecentPast && TextAnalyzer.mayBePerfect(bytes, sentence.start..<sentence.end)) { continue }
             // Empty: every draft of the sentence before was popped (emptying it again would go through
             // `replaceSubrange` for every sentence read).
             assert(workspace.drafts.isEmpty)
@@ -122,6 +128,20 @@ extension TextAnalyzer {
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
                     || byte >= 0x80 else { return false }
             i -= 1
+        }
+        return false
+    }
+
+    /// Whether the text has the word "has" or "have" (in lower case), for `readsRecentPast`.
+    static func mayBePerfect(_ bytes: TextBytes, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound + 1
+        while i + 3 < range.upperBound {
+            if bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "a"), bytes[i - 1] == 0x20,
+               bytes[i + 2] == UInt8(ascii: "s") && bytes[i + 3] == 0x20
+                || bytes[i + 2] == UInt8(ascii: "v") && i + 4 < range.upperBound && bytes[i + 3] == UInt8(ascii: "e") && bytes[i + 4] == 0x20 {
+                return true
+            }
+            i += 1
         }
         return false
     }

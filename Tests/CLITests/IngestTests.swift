@@ -178,6 +178,40 @@ import Testing
         #expect(review["status"] as? String == "happened")
     }
 
+    /// With `record_past_events`, "have won a contract" with no date opens a claim of an event just
+    /// past; a later article that dates it ("last month … won the contract") is the same event and
+    /// gives it its date.
+    @Test func aRecentEventReportedWithoutADateTakesItsDateFromALaterReport() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        try cli.write(Self.config + "\ningest:\n  record_past_events: true\n", to: "config.yaml")
+        try cli.write("""
+            ---
+            title: "Shipbuilders beat rival to coast guard order"
+            published: 2024-03-02
+            source: Harbour Times
+            ---
+            Velmont Shipyards and Ardena Marine have unexpectedly won a contract to build twelve patrol boats for the Lusitran coast guard.
+            """, to: "first.md")
+        try cli.write("""
+            ---
+            title: "Second order for Velmont"
+            published: 2024-04-12
+            source: Port Gazette
+            ---
+            Last month, Velmont Shipyards and Ardena Marine won the contract to build twelve patrol boats for the Lusitran coast guard.
+            """, to: "second.md")
+        #expect(try cli.run(["ingest", "first.md"]).status == 0)
+        var claims = try Self.claims(cli, asOf: "2024-03-05")
+        #expect(claims.count == 1)
+        #expect(claims.first?["event_date"] == nil || claims.first?["event_date"] is NSNull)
+        #expect(try cli.run(["ingest", "second.md"]).status == 0)
+        claims = try Self.claims(cli, asOf: "2024-04-15")
+        #expect(claims.count == 1)
+        let contract = try Self.claim(claims, dated: "2024-03")
+        #expect((contract["evidence"] as? [Any])?.count == 2)
+    }
+
     @Test func aMovedVoteIsPostponedToItsNewDate() throws {
         let cli = try makeLedger()
         defer { cli.remove() }
