@@ -13,7 +13,7 @@ public struct EventDescription: Sendable {
     public var published: CalendarDay?
     /// The sentence the finding was read from, whose words count beside the statement's.
     public var quote: String?
-    /// Other dates its sentence names ("moved to October 11 from September 27"): a
+    /// Other dates its sentence names ("pushed back to October 11 from September 27"): a
     /// postponement's old date may be named more precisely than the claim knew it.
     public var sentenceDates: [EventDate] = []
     /// For a claim: the dates its event was moved from, and the day it was first reported.

@@ -328,7 +328,7 @@ public struct IngestSession {
             claim.event.date = date
         }
         // A postponement whose sentence names the old date more precisely than the claim knew it
-        // ("moved to October 11 from September 27" for an event due "in September") was due
+        // ("pushed back to October 11 from September 27" for an event due "in September") was due
         // on that day: the move is recorded from it. Only one such day, within the known date, and
         // only for a move to a day still ahead of the report.
         if vocabulary.role(of: finding.status) == .postponement, let known = claim.event.date, let newDate = finding.date,

@@ -280,7 +280,7 @@ struct ClaimFinder {
         if !dateAnchors.isEmpty {
             guard !events.isEmpty || !cues.isEmpty else { return }
             if cues.contains(where: { $0.precedence == CueMatcher.postponedPrecedence }) {
-                // "moved to October 11 from September 27", "first planned for May, should now
+                // "pushed back to October 11 from September 27", "first planned for May, should now
                 // begin in July": the date it was moved from is no event's now.
                 dateAnchors.removeAll { $0.first > 0 && tokens[$0.first - 1].hash == common.from }
                 if dateAnchors.count > 1 {
@@ -288,7 +288,7 @@ struct ClaimFinder {
                     if former.count < dateAnchors.count { dateAnchors.removeAll { date in former.contains { $0.first == date.first } } }
                 }
                 guard !dateAnchors.isEmpty else { return }
-                // "set for 4 p.m. on Thursday, was pushed back to Saturday": the planned day is the old one.
+                // "scheduled for 4 p.m. on Thursday, has been pushed back to Saturday": the planned day is the old one.
                 if dateAnchors.count > 1 {
                     var old = dateAnchors.filter { date in
                         cues.contains { $0.precedence == CueMatcher.planPrecedence && !$0.isWeak && $0.tokens.upperBound <= date.first && date.first - $0.tokens.upperBound <= 1 }

@@ -78,7 +78,7 @@ import Testing
 
     @Test func theDateAnEventWasMovedFromMakesNoClaim() throws {
         let claim = try #require(onlyClaim(
-            in: "The carmaker has moved first deliveries to October 11 from September 27 after a supplier fell behind.",
+            in: "The carmaker has pushed back first deliveries to October 11 from September 27 after a supplier fell behind.",
             published: "2023-09-15", dates: [("October 11", "2023-10-11"), ("September 27", "2023-09-27")]))
         #expect(claim.eventDate == "2023-10-11")
         #expect(claim.status == .postponed)
