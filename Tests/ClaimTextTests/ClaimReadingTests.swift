@@ -191,7 +191,7 @@ import Testing
     }
 
     @Test func occurrenceVerbBeforeAnotherEventIsItsOwn() throws {
-        let found = claims(in: "The assembly voted on Tuesday to push back the referendum by a month, to June 25.",
+        let found = claims(in: "Lawmakers voted on Tuesday to delay the referendum by a month, to June 25.",
                            published: "2023-05-17", dates: [("Tuesday", "2023-05-16"), ("June 25", "2023-06-25")])
         #expect(found.contains { $0.eventDate == "2023-06-25" && $0.kind == "vote" })
         #expect(found.contains { $0.eventDate == "2023-05-16" && $0.kind == "vote" && $0.status == .happened })
