@@ -37,9 +37,11 @@ public final class PostgresTestServer: Sendable {
             throw ServerError("PostgreSQL server programs not found in /usr/lib/postgresql/*/bin: install Debian's 'postgresql' (bash .ci/run does)")
         }
         self.binaries = binaries
+        Self.stopAbandonedServers()
         var template = Array("/tmp/claims-pg-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw ServerError("could not create a temporary directory") }
         directory = String(cString: made)
+        try "\(getpid())\n".write(toFile: "\(directory)/owner.pid", atomically: false, encoding: .utf8)
         if geteuid() == 0 {
             try Self.run("/bin/chown", ["postgres:postgres", directory])
         }
@@ -58,9 +60,33 @@ public final class PostgresTestServer: Sendable {
         }
     }
 
+    /// An immediate shutdown by signal (SIGQUIT to the postmaster), so stopping needs no child
+    /// process at exit; then the folder goes.
     public func stop() {
-        _ = try? runAsServerUser("\(binaries)/pg_ctl", ["-D", "\(directory)/data", "-m", "immediate", "-w", "stop"], captureOutput: false)
+        Self.stopServer(in: directory)
+    }
+
+    private static func stopServer(in directory: String) {
+        if let text = try? String(contentsOfFile: "\(directory)/data/postmaster.pid", encoding: .utf8),
+           let pid = text.split(separator: "\n").first.flatMap({ pid_t($0) }), pid > 0 {
+            kill(pid, SIGQUIT)
+            for _ in 0..<100 where kill(pid, 0) == 0 { usleep(20_000) }
+        }
         try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// Servers of earlier test processes that did not get to stop theirs (killed, or interrupted):
+    /// each folder names its owner, and a folder whose owner is gone is stopped and removed.
+    private static func stopAbandonedServers() {
+        let root = "/tmp"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix("claims-pg-") {
+            let directory = "\(root)/\(name)"
+            guard let text = try? String(contentsOfFile: "\(directory)/owner.pid", encoding: .utf8),
+                  let owner = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), owner != getpid(),
+                  kill(owner, 0) != 0, errno == ESRCH
+            else { continue }
+            stopServer(in: directory)
+        }
     }
 
     private func runAsServerUser(_ program: String, _ arguments: [String], captureOutput: Bool = true) throws {
