@@ -6,6 +6,8 @@ public struct CheckResult: Sendable {
     public var issues: [Diagnostic]
     public var checkedClaimFiles: Int
     public var configPath: String
+    /// "claim file" for the folder, "claim in the database" for a database store.
+    public var claimNoun = ("claim file", "claim files")
     /// False when the configuration was too broken to check the claim files against it.
     public var checkedClaims: Bool
 
@@ -14,7 +16,7 @@ public struct CheckResult: Sendable {
     public var summary: String {
         let errors = issues.filter { $0.severity == .error }.count
         let warnings = issues.count - errors
-        let files = checkedClaims ? " and \(checkedClaimFiles) claim file\(checkedClaimFiles == 1 ? "" : "s")" : ""
+        let files = checkedClaims ? " and \(checkedClaimFiles) \(checkedClaimFiles == 1 ? claimNoun.0 : claimNoun.1)" : ""
         var text = "checked \(configPath)\(files): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if !checkedClaims { text += "; claim files not checked until the configuration is valid" }
         return text
@@ -41,6 +43,7 @@ extension Workspace {
         do {
             let ledger = try workspace.store.loadAll()
             result.checkedClaimFiles = try workspace.store.claimCount()
+            if !(workspace.store is ClaimStore) { result.claimNoun = ("claim in the database", "claims in the database") }
             result.issues += ledger.issues
             let drift: Int64 = 300
             for claim in ledger.claims where claim.updated.secondsSince1970 > now.secondsSince1970 + drift {

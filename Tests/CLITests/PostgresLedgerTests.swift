@@ -106,7 +106,8 @@ import Testing
         }
         let check = try cli.run(["check"])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("and \(try cli.fileNames(in: "folder").filter { $0.hasSuffix(".yaml") }.count) claim files: 0 errors"))
+        #expect(check.stdout.contains("and \(try cli.fileNames(in: "folder").filter { $0.hasSuffix(".yaml") }.count) claims in the database: 0 errors"),
+                "\(check.stdout)")
         // A second ingest of the same articles changes nothing in either store.
         let second = try cli.run(["ingest", "articles"])
         #expect((second.stdout + second.stderr).contains("0 new claims, 0 new evidence"), "\(second.stdout)\(second.stderr)")
