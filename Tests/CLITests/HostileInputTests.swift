@@ -61,6 +61,26 @@ import Testing
         #expect(try cli.claimFiles().isEmpty)
     }
 
+    /// A 200 MB article on one line (NUL bytes, a sparse file) is refused by its size before it is
+    /// read, naming the file and the limit; the run's other articles are still read.
+    @Test func oversizedOneLineArticleIsRefusedByItsSize() throws {
+        let cli = try workspace()
+        defer { cli.remove() }
+        let huge = cli.directory.appendingPathComponent("huge.txt").path
+        #expect(FileManager.default.createFile(atPath: huge, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: huge))
+        try handle.truncate(atOffset: 200 << 20)
+        try handle.close()
+        try cli.write("---\npublished: 2031-03-01\n---\nThe harbour council will vote on March 12.\n", to: "vote.md")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try cli.run(["extract", "--format", "jsonl", "huge.txt", "vote.md"])
+        #expect(clock.now - start < .seconds(20))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("huge.txt: error: is 200.0 MB, over the limit of 64 MB"), "\(result.stderr)")
+        #expect(result.stdout.contains("2031-03-12"))
+    }
+
     /// Tens of thousands of dates in one article are read in about the time of any article that size.
     @Test func articleWithTensOfThousandsOfDatesIsRead() throws {
         let cli = try workspace()
