@@ -168,7 +168,7 @@ public struct ClaimMatcher: Sendable {
                 kindNamed: {
                     guard let a = finding.kind, let b = descriptions[position].kind else { return false }
                     return ClaimMatcher.kindNamed(finding: a, findingWords: findingWords, claim: b,
-                                                  claimWords: wordsByPosition[position].union(reportedWordsByPosition[position]))
+                                                  claimWords: wordsByPosition[position], reportedWords: reportedWordsByPosition[position])
                 }) else { continue }
             let scored = ClaimMatcher.score(finding, words: findingWords, against: descriptions[position],
                                             words: wordsByPosition[position], reportedWords: reportedWordsByPosition[position],
@@ -354,7 +354,7 @@ public struct ClaimMatcher: Sendable {
             if a == b { points += 1.5; sameKind = true; reasons?.append("same kind '\(a)'") }
             else if family(of: a) == family(of: b) { points += 1; sameKind = true; reasons?.append("similar kind '\(a)' ~ '\(b)'") }
             else if isPhase(a) || isPhase(b) { reasons?.append("'\(isPhase(a) ? a : b)' may be a phase of '\(isPhase(a) ? b : a)'") }
-            else if kindNamed(finding: a, findingWords: findingWords, claim: b, claimWords: claimWords.union(reportedWords)) {
+            else if kindNamed(finding: a, findingWords: findingWords, claim: b, claimWords: claimWords, reportedWords: reportedWords) {
                 points += 1; kindNamedOnly = true; reasons?.append("kind '\(a)' ~ '\(b)' named in the other report")
             }
             else { vetoed = true; reasons?.append("other kind '\(a)' vs '\(b)'") }
@@ -487,9 +487,12 @@ public struct ClaimMatcher: Sendable {
 
     /// Whether one report names the kind the other was given ("deliveries to its launch customer"
     /// for a delivery): then two kinds are two guesses at one event, not two events.
+    /// `claimWords` and `reportedWords` are the claim's statement words and those of the sentences
+    /// reported about it, looked through in turn rather than united for every candidate.
     static func kindNamed(finding findingKind: String, findingWords: Set<String>, claim claimKind: String,
-                          claimWords: Set<String>) -> Bool {
+                          claimWords: Set<String>, reportedWords: Set<String> = []) -> Bool {
         names(kind: claimKind, in: findingWords) || names(kind: findingKind, in: claimWords)
+            || names(kind: findingKind, in: reportedWords)
     }
 
     /// A report from another article, published after the open claim was first reported, of a day

@@ -14,6 +14,16 @@ extension ClaimsCommand {
                 """,
             subcommands: [Migrate.self, ImportFolder.self, ExportFolder.self])
 
+        /// Opens the workspace, moves the claims one way and prints what moved.
+        static func transfer(_ global: GlobalOptions, _ verb: String,
+                             _ move: (Workspace) throws(RunnerFailure) -> TransferSummary) async throws {
+            try await Console.run { () throws(RunnerFailure) in
+                let workspace = try global.openWorkspace()
+                Console.print("\(verb): \(try move(workspace))")
+                return .success
+            }
+        }
+
         struct Migrate: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Create the ledger's tables in an existing database, or bring them to this version")
@@ -43,10 +53,8 @@ extension ClaimsCommand {
             var directory: String
 
             func run() async throws {
-                try await Console.run { () throws(RunnerFailure) in
-                    let workspace = try global.openWorkspace()
-                    Console.print("imported: \(try workspace.importIntoDatabase(from: directory))")
-                    return .success
+                try await Database.transfer(global, "imported") { workspace throws(RunnerFailure) in
+                    try workspace.importIntoDatabase(from: directory)
                 }
             }
         }
@@ -62,10 +70,8 @@ extension ClaimsCommand {
             var directory: String
 
             func run() async throws {
-                try await Console.run { () throws(RunnerFailure) in
-                    let workspace = try global.openWorkspace()
-                    Console.print("exported: \(try workspace.exportFromDatabase(to: directory))")
-                    return .success
+                try await Database.transfer(global, "exported") { workspace throws(RunnerFailure) in
+                    try workspace.exportFromDatabase(to: directory)
                 }
             }
         }
